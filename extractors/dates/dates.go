@@ -1,0 +1,13 @@
+package dates
+
+import "github.com/polexhq/polex/extractors"
+
+// Name is the extractor's name in records and in extractors/all.
+const Name = "dates"
+
+// Extractor finds date mentions. (Placeholder while the extractor is built.)
+var Extractor = &extractors.Extractor{
+	Name: Name,
+	Doc:  "finds date mentions",
+	Run:  func(d *extractors.Doc) (*extractors.Result, error) { return &extractors.Result{}, nil },
+}

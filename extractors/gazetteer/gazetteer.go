@@ -1,0 +1,279 @@
+package gazetteer
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Case says how the case of the text must agree with a name.
+type Case uint8
+
+const (
+	// Capitalised: every word the name writes with a capital must be
+	// capitalised (or all upper case) in the text; other letters may differ.
+	// "Hudson Institute" matches "HUDSON INSTITUTE" but not "hudson institute".
+	Capitalised Case = iota
+	// Exact: the text must match the name letter for letter (acronyms such as
+	// "US", "AU", "UN", "IS").
+	Exact
+	// Fold: any case matches.
+	Fold
+)
+
+// Entry is one name to find. Value is the caller's own index or id.
+type Entry struct {
+	Name  string
+	Value int
+	Case  Case
+}
+
+// Match is one found name: byte offsets into the text and every entry whose
+// name (and case rule) matches the span, in the order they were added.
+type Match struct {
+	Start, End int
+	Values     []int
+}
+
+type node struct {
+	next    map[string]*node
+	entries []int // indexes into Matcher.entries
+}
+
+// Matcher finds names in text. It is immutable after New and safe for
+// concurrent use.
+type Matcher struct {
+	root    *node
+	entries []Entry
+	words   [][]string // each entry's name as written, word by word
+}
+
+// New builds a matcher. It fails on an empty name.
+func New(entries []Entry) (*Matcher, error) {
+	m := &Matcher{root: &node{}, entries: entries, words: make([][]string, len(entries))}
+	for i, e := range entries {
+		toks := Tokenize(e.Name)
+		if len(toks) == 0 {
+			return nil, fmt.Errorf("gazetteer: entry %d (value %d) has an empty name", i, e.Value)
+		}
+		n := m.root
+		raw := make([]string, len(toks))
+		for k, t := range toks {
+			raw[k] = e.Name[t.Start:t.End]
+			if n.next == nil {
+				n.next = make(map[string]*node)
+			}
+			c := n.next[t.Key]
+			if c == nil {
+				c = &node{}
+				n.next[t.Key] = c
+			}
+			n = c
+		}
+		m.words[i] = raw
+		n.entries = append(n.entries, i)
+	}
+	return m, nil
+}
+
+// Find returns the leftmost-longest, non-overlapping matches in text.
+func (m *Matcher) Find(text string) []Match {
+	return m.FindTokens(text, Tokenize(text))
+}
+
+// FindAll returns, for every start position, the longest match there, so
+// matches may overlap; callers that arbitrate themselves use it.
+func (m *Matcher) FindAll(text string) []Match {
+	toks := Tokenize(text)
+	var out []Match
+	for i := range toks {
+		if mt, _, ok := m.longestAt(text, toks, i); ok {
+			out = append(out, mt)
+		}
+	}
+	return out
+}
+
+// FindTokens is Find over an already tokenised text.
+func (m *Matcher) FindTokens(text string, toks []Token) []Match {
+	var out []Match
+	for i := 0; i < len(toks); {
+		mt, next, ok := m.longestAt(text, toks, i)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, mt)
+		i = next
+	}
+	return out
+}
+
+func (m *Matcher) longestAt(text string, toks []Token, i int) (Match, int, bool) {
+	n := m.root
+	var best Match
+	bestNext := -1
+	for j := i; j < len(toks); j++ {
+		n = n.next[toks[j].Key]
+		if n == nil {
+			break
+		}
+		if len(n.entries) == 0 {
+			continue
+		}
+		var vals []int
+		for _, ei := range n.entries {
+			if m.caseOK(ei, text, toks[i:j+1]) {
+				vals = append(vals, m.entries[ei].Value)
+			}
+		}
+		if len(vals) > 0 {
+			best = Match{Start: toks[i].Start, End: toks[j].End, Values: vals}
+			bestNext = j + 1
+		}
+	}
+	return best, bestNext, bestNext >= 0
+}
+
+func (m *Matcher) caseOK(ei int, text string, toks []Token) bool {
+	e := m.entries[ei]
+	switch e.Case {
+	case Fold:
+		return true
+	case Exact:
+		for k, t := range toks {
+			if text[t.Start:t.End] != m.words[ei][k] && !sameFolded(text[t.Start:t.End], m.words[ei][k]) {
+				return false
+			}
+		}
+		return true
+	}
+	for k, t := range toks {
+		w := m.words[ei][k]
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		tr, _ := utf8.DecodeRuneInString(text[t.Start:])
+		if !unicode.IsUpper(tr) {
+			return false
+		}
+		// An all-capitals word in the name ("NATO") must be all capitals in
+		// the text too, so "Nato" still matches but "nato" does not.
+		if utf8.RuneCountInString(w) > 1 && isUpper(w) && !isUpper(text[t.Start:t.End]) && !isTitle(text[t.Start:t.End]) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameFolded accepts punctuation variants ("’" for "'", "–" for "-") that
+// Tokenize folds to one key, while letters must agree exactly.
+func sameFolded(a, b string) bool {
+	return punctKey(a) != "" && punctKey(a) == punctKey(b)
+}
+
+func isUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isTitle(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) && !isUpper(s) && isLowerOrMark(s[size:])
+}
+
+func isLowerOrMark(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// Token is one word or punctuation mark of a text, with its byte offsets and
+// its matching key (lower case, diacritics removed, quote and dash variants
+// folded).
+type Token struct {
+	Start, End int
+	Key        string
+}
+
+// Tokenize splits text into keyed tokens: runs of letters and digits are
+// words; every other non-space rune is a token of its own.
+func Tokenize(text string) []Token {
+	toks := make([]Token, 0, len(text)/5)
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			j := i + size
+			for j < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if !(unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2)) {
+					break
+				}
+				j += s2
+			}
+			toks = append(toks, Token{Start: i, End: j, Key: wordKey(text[i:j])})
+			i = j
+		case unicode.IsSpace(r):
+			i += size
+		default:
+			k := punctKey(text[i : i+size])
+			toks = append(toks, Token{Start: i, End: i + size, Key: k})
+			i += size
+		}
+	}
+	return toks
+}
+
+func wordKey(w string) string {
+	ascii := true
+	lower := true
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			lower = false
+		}
+	}
+	if ascii {
+		if lower {
+			return w
+		}
+		return strings.ToLower(w)
+	}
+	// Strip diacritics: "Türkiye" and "Turkiye" share a key.
+	var b strings.Builder
+	for _, r := range norm.NFD.String(w) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+func punctKey(s string) string {
+	switch s {
+	case "’", "‘", "'", "`", "´":
+		return "'"
+	case "“", "”", "\"":
+		return "\""
+	case "-", "–", "—", "‐", "‑", "−":
+		return "-"
+	}
+	return s
+}

@@ -1,0 +1,70 @@
+package gazetteer
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestFind(t *testing.T) {
+	m, err := New([]Entry{
+		{Name: "UN", Value: 1, Case: Exact},
+		{Name: "UN Security Council", Value: 2},
+		{Name: "NATO", Value: 3},
+		{Name: "Quad", Value: 4},
+		{Name: "Türkiye", Value: 5},
+		{Name: "Côte d'Ivoire", Value: 6},
+		{Name: "U.S.", Value: 7, Case: Exact},
+		{Name: "US", Value: 7, Case: Exact},
+		{Name: "Georgia", Value: 8},
+		{Name: "georgia", Value: 9, Case: Fold},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"the UN Security Council met", "[UN Security Council:[2]]"},
+		{"the UN met; un-American", "[UN:[1]]"},
+		{"UNESCO and NATO", "[NATO:[3]]"},
+		{"Nato or nato", "[Nato:[3]]"},
+		{"the Quad, not a quad", "[Quad:[4]]"},
+		{"Turkiye and TÜRKIYE", "[Turkiye:[5] TÜRKIYE:[5]]"},
+		{"Côte d’Ivoire", "[Côte d’Ivoire:[6]]"},
+		{"the U.S. and US but not us", "[U.S.:[7] US:[7]]"},
+		{"Georgia", "[Georgia:[8 9]]"},
+		{"georgia", "[georgia:[9]]"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, mt := range m.Find(tt.text) {
+			got = append(got, fmt.Sprintf("%s:%v", tt.text[mt.Start:mt.End], mt.Values))
+		}
+		if g := fmt.Sprint(got); g != tt.want {
+			t.Errorf("Find(%q) = %s, want %s", tt.text, g, tt.want)
+		}
+	}
+}
+
+func TestNewRejectsEmptyName(t *testing.T) {
+	if _, err := New([]Entry{{Name: " ", Value: 1}}); err == nil {
+		t.Fatal("New accepted an empty name")
+	}
+}
+
+func BenchmarkFind(b *testing.B) {
+	var es []Entry
+	for i := range 2000 {
+		es = append(es, Entry{Name: fmt.Sprintf("Name%d Institute", i), Value: i})
+	}
+	m, _ := New(es)
+	text := "The Name12 Institute said on Monday that the Quad and NATO would meet in Brussels. "
+	for range 6 {
+		text += text
+	}
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		m.Find(text)
+	}
+}

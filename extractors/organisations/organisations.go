@@ -1,0 +1,13 @@
+package organisations
+
+import "github.com/polexhq/polex/extractors"
+
+// Name is the extractor's name in records and in extractors/all.
+const Name = "organisations"
+
+// Extractor finds organisation mentions. (Placeholder while the extractor is built.)
+var Extractor = &extractors.Extractor{
+	Name: Name,
+	Doc:  "finds organisation mentions",
+	Run:  func(d *extractors.Doc) (*extractors.Result, error) { return &extractors.Result{}, nil },
+}
