@@ -1,0 +1,359 @@
+package corpus
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+)
+
+// Options control how local inputs are read.
+type Options struct {
+	// Stdin is read for the input "-" (os.Stdin when nil).
+	Stdin io.Reader
+	// MaxBytes caps the size of one file or JSONL line (default 64 MiB).
+	MaxBytes int64
+}
+
+const defaultMaxBytes = 64 << 20
+
+// Extensions that directory walks pick up.
+var walkExts = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".html": true, ".htm": true, ".jsonl": true}
+
+// Inputs enumerates the inputs named by args, lazily and in order: files,
+// directories (recursively, in lexical order, files with a known extension),
+// "-" for standard input, and JSONL corpora (one input per line). A path that
+// cannot be read becomes an input that fails when loaded, so it is accounted
+// for in the error stream.
+func Inputs(args []string, opts Options) iter.Seq[Input] {
+	if opts.MaxBytes <= 0 {
+		opts.MaxBytes = defaultMaxBytes
+	}
+	return func(yield func(Input) bool) {
+		for _, arg := range args {
+			if !inputsOf(arg, opts, yield) {
+				return
+			}
+		}
+	}
+}
+
+func inputsOf(arg string, opts Options, yield func(Input) bool) bool {
+	if arg == "-" {
+		return stdinInputs(opts, yield)
+	}
+	info, err := os.Stat(arg)
+	if err != nil {
+		return yield(FailedInput(uriOf(arg), "file", "read", err))
+	}
+	if !info.IsDir() {
+		return fileInputs(arg, opts, yield)
+	}
+	cont := true
+	werr := filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if !yield(FailedInput(uriOf(path), "file", "read", err)) {
+				cont = false
+				return fs.SkipAll
+			}
+			return nil
+		}
+		if d.IsDir() {
+			if path != arg && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !walkExts[strings.ToLower(filepath.Ext(path))] {
+			return nil
+		}
+		if !fileInputs(path, opts, yield) {
+			cont = false
+			return fs.SkipAll
+		}
+		return nil
+	})
+	if werr != nil && cont {
+		return yield(FailedInput(uriOf(arg), "file", "read", werr))
+	}
+	return cont
+}
+
+// uriOf is a file's id: its path, cleaned, with forward slashes.
+func uriOf(path string) string { return filepath.ToSlash(filepath.Clean(path)) }
+
+func fileInputs(path string, opts Options, yield func(Input) bool) bool {
+	uri := uriOf(path)
+	if strings.EqualFold(filepath.Ext(path), ".jsonl") {
+		f, err := os.Open(path)
+		if err != nil {
+			return yield(FailedInput(uri, "jsonl", "read", err))
+		}
+		defer f.Close()
+		return jsonlInputs(f, uri, opts, yield)
+	}
+	return yield(NewInput(uri, "file", func(ctx context.Context) (*Document, error) {
+		return loadFile(path, uri, opts)
+	}))
+}
+
+func loadFile(path, uri string, opts Options) (*Document, error) {
+	fail := func(stage string, err error) (*Document, error) {
+		return nil, &Error{URI: uri, Kind: "file", Stage: stage, Err: err}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return fail("read", err)
+	}
+	defer f.Close()
+	raw, err := io.ReadAll(io.LimitReader(f, opts.MaxBytes+1))
+	if err != nil {
+		return fail("read", err)
+	}
+	if int64(len(raw)) > opts.MaxBytes {
+		return fail("read", fmt.Errorf("%w (%d bytes)", ErrTooLarge, opts.MaxBytes))
+	}
+	return decodeDocument(raw, uri, "file", formatOf(path))
+}
+
+// formatOf names the format of a path by its extension.
+func formatOf(path string) string {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".md", ".markdown":
+		return "markdown"
+	case ".html", ".htm":
+		return "html"
+	}
+	return "text"
+}
+
+// decodeDocument turns raw bytes of a known format into a Document.
+func decodeDocument(raw []byte, uri, kind, format string) (*Document, error) {
+	fail := func(stage string, err error) (*Document, error) {
+		return nil, &Error{URI: uri, Kind: kind, Stage: stage, Err: err}
+	}
+	doc := &Document{ID: uri, Source: Source{URI: uri, Kind: kind, Bytes: int64(len(raw)), SHA256: sha256Hex(raw)}}
+	s, flags, err := DecodeText(raw)
+	if err != nil {
+		return fail("decode", err)
+	}
+	doc.Flags = flags
+	switch format {
+	case "markdown":
+		doc.Source.ContentType = "text/markdown"
+		fm, body, err := SplitFrontMatter([]byte(s))
+		if err != nil {
+			return fail("parse", err)
+		}
+		doc.Meta = MetaFromFrontMatter(fm)
+		s = MarkdownToText(body)
+	case "html":
+		doc.Source.ContentType = "text/html"
+		text, meta, err := HTMLToText(strings.NewReader(s))
+		if err != nil {
+			return fail("parse", err)
+		}
+		doc.Meta = meta
+		s = text
+	default:
+		doc.Source.ContentType = "text/plain"
+	}
+	doc.Text = NormalizeText(s)
+	if strings.TrimSpace(doc.Text) == "" {
+		return fail("extract", ErrNoText)
+	}
+	return doc, nil
+}
+
+func stdinInputs(opts Options, yield func(Input) bool) bool {
+	r := opts.Stdin
+	if r == nil {
+		r = os.Stdin
+	}
+	br := bufio.NewReader(r)
+	// Peek at the first non-space byte: '{' means a JSONL corpus.
+	for {
+		b, err := br.Peek(1)
+		if err != nil || len(b) == 0 {
+			break
+		}
+		if b[0] == ' ' || b[0] == '\n' || b[0] == '\r' || b[0] == '\t' {
+			br.ReadByte()
+			continue
+		}
+		if b[0] == '{' {
+			return jsonlInputs(br, "stdin", opts, yield)
+		}
+		break
+	}
+	return yield(NewInput("stdin", "stdin", func(ctx context.Context) (*Document, error) {
+		raw, err := io.ReadAll(io.LimitReader(br, opts.MaxBytes+1))
+		if err != nil {
+			return nil, &Error{URI: "stdin", Kind: "stdin", Stage: "read", Err: err}
+		}
+		if int64(len(raw)) > opts.MaxBytes {
+			return nil, &Error{URI: "stdin", Kind: "stdin", Stage: "read", Err: ErrTooLarge}
+		}
+		return decodeDocument(raw, "stdin", "stdin", "text")
+	}))
+}
+
+// Record is one line of a JSONL corpus.
+type Record struct {
+	ID        string         `json:"id"`
+	Text      *string        `json:"text"`
+	HTML      *string        `json:"html"`
+	Title     string         `json:"title"`
+	Published string         `json:"published"`
+	RefDate   string         `json:"ref_date"`
+	URL       string         `json:"url"`
+	Meta      map[string]any `json:"meta"`
+}
+
+// jsonlInputs yields one input per line of a JSONL corpus. Lines are read as
+// the consumer asks for them, so a corpus of any size streams.
+func jsonlInputs(r io.Reader, uri string, opts Options, yield func(Input) bool) bool {
+	br := bufio.NewReaderSize(r, 1<<16)
+	line := 0
+	for {
+		raw, tooLong, err := readLine(br, opts.MaxBytes)
+		if len(raw) == 0 && err != nil {
+			if !errors.Is(err, io.EOF) {
+				return yield(FailedInput(uri, "jsonl", "read", err))
+			}
+			return true
+		}
+		line++
+		if len(bytes.TrimSpace(raw)) == 0 && !tooLong {
+			continue
+		}
+		lineURI := fmt.Sprintf("%s:%d", uri, line)
+		var in Input
+		if tooLong {
+			in = Input{URI: lineURI, Kind: "jsonl", err: &Error{URI: uri, Kind: "jsonl", Line: line, Stage: "read", Err: ErrTooLarge}}
+		} else {
+			in = jsonlInput(raw, uri, line)
+		}
+		if !yield(in) {
+			return false
+		}
+		if err != nil {
+			return true
+		}
+	}
+}
+
+// readLine reads one line, discarding the rest of a line longer than max.
+func readLine(br *bufio.Reader, max int64) ([]byte, bool, error) {
+	var buf []byte
+	tooLong := false
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !tooLong {
+			if int64(len(buf)+len(chunk)) > max {
+				tooLong = true
+				buf = nil
+			} else {
+				buf = append(buf, chunk...)
+			}
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		if tooLong && len(buf) == 0 {
+			buf = []byte{' '}
+		}
+		return buf, tooLong, err
+	}
+}
+
+func jsonlInput(raw []byte, uri string, line int) Input {
+	lineURI := fmt.Sprintf("%s:%d", uri, line)
+	fail := func(stage string, err error) Input {
+		return Input{URI: lineURI, Kind: "jsonl", err: &Error{URI: uri, Kind: "jsonl", Line: line, Stage: stage, Err: err}}
+	}
+	invalid := !utf8.Valid(raw)
+	if invalid {
+		raw = []byte(strings.ToValidUTF8(string(raw), "\uFFFD"))
+	}
+	var rec Record
+	if err := json.Unmarshal(raw, &rec); err != nil {
+		return fail("parse", fmt.Errorf("malformed JSON: %w", err))
+	}
+	if rec.Text == nil && rec.HTML == nil {
+		return fail("parse", ErrNoText)
+	}
+	id := rec.ID
+	if id == "" {
+		id = rec.URL
+	}
+	if id == "" {
+		id = lineURI
+	}
+	rawCopy := raw
+	return NewInput(id, "jsonl", func(ctx context.Context) (*Document, error) {
+		doc, err := jsonlDocument(rec, rawCopy, id, uri, line)
+		if err == nil && invalid {
+			doc.Flags = append(doc.Flags, FlagInvalidUTF8)
+		}
+		return doc, err
+	})
+}
+
+func jsonlDocument(rec Record, raw []byte, id, uri string, line int) (*Document, error) {
+	fail := func(stage string, err error) (*Document, error) {
+		return nil, &Error{URI: uri, Kind: "jsonl", Line: line, Stage: stage, Err: err}
+	}
+	var doc *Document
+	var err error
+	if rec.Text != nil {
+		doc, err = decodeDocument([]byte(*rec.Text), uri, "jsonl", "text")
+	} else {
+		doc, err = decodeDocument([]byte(*rec.HTML), uri, "jsonl", "html")
+	}
+	if err != nil {
+		var e *Error
+		if errors.As(err, &e) {
+			e.Line = line
+		}
+		return nil, err
+	}
+	doc.ID = id
+	doc.Source = Source{URI: uri, Kind: "jsonl", Line: line, ContentType: doc.Source.ContentType, Bytes: int64(len(raw)), SHA256: sha256Hex(raw)}
+	if rec.Title != "" {
+		doc.Meta.Title = rec.Title
+	}
+	if rec.Published != "" {
+		if d := isoDate(rec.Published); d != "" {
+			doc.Meta.Published = d
+		} else {
+			return fail("parse", fmt.Errorf("published %q is not an ISO 8601 date", rec.Published))
+		}
+	}
+	if rec.RefDate != "" {
+		d := isoDate(rec.RefDate)
+		if d == "" {
+			return fail("parse", fmt.Errorf("ref_date %q is not YYYY-MM-DD", rec.RefDate))
+		}
+		doc.RefDate = d
+	}
+	if rec.URL != "" {
+		doc.Meta.SourceURL = rec.URL
+	}
+	for k, v := range rec.Meta {
+		if doc.Meta.Extra == nil {
+			doc.Meta.Extra = map[string]any{}
+		}
+		doc.Meta.Extra[k] = v
+	}
+	return doc, nil
+}

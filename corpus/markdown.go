@@ -1,0 +1,172 @@
+package corpus
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	extast "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
+	"gopkg.in/yaml.v3"
+)
+
+// markdownParser is built once: goldmark parsers are safe for concurrent use.
+var markdownParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough)).Parser()
+
+// SplitFrontMatter separates a leading YAML front matter block ("---" lines)
+// from the Markdown body. It returns a nil map when there is none.
+func SplitFrontMatter(src []byte) (map[string]any, []byte, error) {
+	rest, ok := bytes.CutPrefix(src, []byte("---\n"))
+	if !ok {
+		rest, ok = bytes.CutPrefix(src, []byte("---\r\n"))
+	}
+	if !ok {
+		return nil, src, nil
+	}
+	end := bytes.Index(rest, []byte("\n---"))
+	if end < 0 {
+		return nil, src, nil
+	}
+	head := rest[:end]
+	body := rest[end+len("\n---"):]
+	if i := bytes.IndexByte(body, '\n'); i >= 0 {
+		body = body[i+1:]
+	} else {
+		body = nil
+	}
+	var fm map[string]any
+	if err := yaml.Unmarshal(head, &fm); err != nil {
+		return nil, src, fmt.Errorf("front matter: %w", err)
+	}
+	return fm, body, nil
+}
+
+// MetaFromFrontMatter fills Meta from front matter fields (title, date or
+// published_time, source_url, authors, lang); the rest goes to Meta.Extra.
+func MetaFromFrontMatter(fm map[string]any) Meta {
+	var m Meta
+	for k, v := range fm {
+		switch k {
+		case "title":
+			m.Title = fmt.Sprint(v)
+		case "published_time", "published", "date":
+			if d := isoDate(v); d != "" && (m.Published == "" || k != "date") {
+				m.Published = d
+			}
+		case "source_url", "url":
+			m.SourceURL = fmt.Sprint(v)
+		case "lang", "language":
+			m.Language = fmt.Sprint(v)
+		case "author", "authors":
+			switch a := v.(type) {
+			case []any:
+				for _, x := range a {
+					m.Authors = append(m.Authors, fmt.Sprint(x))
+				}
+			default:
+				m.Authors = []string{fmt.Sprint(a)}
+			}
+		default:
+			if m.Extra == nil {
+				m.Extra = map[string]any{}
+			}
+			m.Extra[k] = fmt.Sprint(v)
+		}
+	}
+	return m
+}
+
+// isoDate turns a YAML date or a date-time string into YYYY-MM-DD.
+func isoDate(v any) string {
+	switch t := v.(type) {
+	case time.Time:
+		return t.Format(time.DateOnly)
+	case string:
+		s := strings.TrimSpace(t)
+		if len(s) >= 10 {
+			if _, err := time.Parse(time.DateOnly, s[:10]); err == nil {
+				return s[:10]
+			}
+		}
+	}
+	return ""
+}
+
+// MarkdownToText renders Markdown as plain text: syntax, links' targets,
+// images, HTML and escapes are removed; headings, paragraphs, list items,
+// quotes and table rows become paragraphs separated by a blank line, and a
+// paragraph's wrapped lines are joined with spaces.
+func MarkdownToText(src []byte) string {
+	doc := markdownParser.Parse(text.NewReader(src))
+	var b strings.Builder
+	var para strings.Builder
+	flush := func() {
+		p := strings.Join(strings.Fields(para.String()), " ")
+		para.Reset()
+		// A lone separator ("###", "* * *") carries no text.
+		if strings.Trim(p, "#*-_=~ ") == "" {
+			return
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(p)
+	}
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		switch n := n.(type) {
+		case *ast.Paragraph, *ast.Heading, *ast.TextBlock, *ast.CodeBlock, *ast.FencedCodeBlock, *extast.TableRow, *extast.TableHeader:
+			if !entering {
+				flush()
+			} else if _, ok := n.(*ast.TextBlock); ok && para.Len() > 0 {
+				flush()
+			}
+			if entering {
+				if cb, ok := n.(interface{ Lines() *text.Segments }); ok && (n.Kind() == ast.KindCodeBlock || n.Kind() == ast.KindFencedCodeBlock) {
+					lines := cb.Lines()
+					for i := 0; i < lines.Len(); i++ {
+						seg := lines.At(i)
+						para.Write(seg.Value(src))
+					}
+				}
+			}
+		case *extast.TableCell:
+			if !entering {
+				para.WriteString(" ")
+			}
+		case *ast.Image:
+			return ast.WalkSkipChildren, nil
+		case *ast.Text:
+			if entering {
+				para.Write(n.Segment.Value(src))
+				if n.SoftLineBreak() {
+					para.WriteByte(' ')
+				}
+				if n.HardLineBreak() {
+					// A hard break inside a paragraph separates lines
+					// such as an address block; keep them apart.
+					flush()
+				}
+			}
+		case *ast.String:
+			if entering {
+				para.Write(n.Value)
+			}
+		case *ast.CodeSpan:
+			// children are Text nodes; nothing to add
+		case *ast.RawHTML, *ast.HTMLBlock:
+			return ast.WalkSkipChildren, nil
+		case *ast.AutoLink:
+			if entering {
+				para.Write(n.Label(src))
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	flush()
+	return b.String()
+}
