@@ -1,0 +1,358 @@
+package eval
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/polexhq/polex/output"
+)
+
+// Scored mention types; "location" marks gold spans that are never to be
+// predicted as one of these.
+var scoredTypes = []string{"country", "region", "organisation", "treaty", "person", "date"}
+
+// Counts are precision/recall counts.
+type Counts struct {
+	TP int `json:"tp"`
+	FP int `json:"fp"`
+	FN int `json:"fn"`
+}
+
+// P is precision, R recall, F1 their harmonic mean (0 when undefined).
+func (c Counts) P() float64 { return ratio(c.TP, c.TP+c.FP) }
+func (c Counts) R() float64 { return ratio(c.TP, c.TP+c.FN) }
+func (c Counts) F1() float64 {
+	p, r := c.P(), c.R()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// TypeScore is the score of one mention type.
+type TypeScore struct {
+	Type    string `json:"type"`
+	Strict  Counts `json:"strict"`
+	Relaxed Counts `json:"relaxed"`
+	// Norm counts relaxed matches whose entity id (or date value) equals
+	// the gold one, out of NormTotal matches where the gold has one.
+	Norm      int `json:"norm_correct"`
+	NormTotal int `json:"norm_total"`
+	// Grouping counts agreeing pairs of matched mentions: two mentions are
+	// one entity in the gold exactly when they are one in the prediction.
+	GroupAgree int `json:"group_agree"`
+	GroupPairs int `json:"group_pairs"`
+}
+
+// NormAcc is normalisation accuracy.
+func (t TypeScore) NormAcc() float64 { return ratio(t.Norm, t.NormTotal) }
+
+// GroupAcc is grouping agreement.
+func (t TypeScore) GroupAcc() float64 { return ratio(t.GroupAgree, t.GroupPairs) }
+
+// ClaimScore scores claims.
+type ClaimScore struct {
+	Gold       int `json:"gold"`
+	Found      int `json:"found"`
+	SpeakerOK  int `json:"speaker_ok"`
+	Pred       int `json:"pred"`
+	PredOnGold int `json:"pred_on_gold"`
+}
+
+// Report is the result of an evaluation.
+type Report struct {
+	Documents  int          `json:"documents"`
+	Unmatched  []string     `json:"unmatched_gold,omitempty"`
+	Types      []*TypeScore `json:"types"`
+	Claims     ClaimScore   `json:"claims"`
+	HasClaims  bool         `json:"-"`
+	typeByName map[string]*TypeScore
+}
+
+func (r *Report) typ(name string) *TypeScore {
+	if r.typeByName == nil {
+		r.typeByName = map[string]*TypeScore{}
+	}
+	t := r.typeByName[name]
+	if t == nil {
+		t = &TypeScore{Type: name}
+		r.typeByName[name] = t
+		r.Types = append(r.Types, t)
+	}
+	return t
+}
+
+type span struct {
+	start, end int
+	typ        string
+	norm       string // entity id or date value
+	optional   bool
+}
+
+func overlaps(a, b span) bool { return a.start < b.end && b.start < a.end }
+
+// Evaluate scores predicted records against gold records.
+func Evaluate(gold, pred []*output.Record) *Report {
+	rep := &Report{}
+	for _, t := range scoredTypes {
+		rep.typ(t)
+	}
+	pairs := pair(gold, pred)
+	for _, g := range gold {
+		p := pairs[g]
+		if p == nil {
+			rep.Unmatched = append(rep.Unmatched, g.ID)
+			p = &output.Record{}
+		}
+		rep.Documents++
+		scoreDoc(rep, g, p)
+	}
+	return rep
+}
+
+func scoreDoc(rep *Report, g, p *output.Record) {
+	al := newAligner(g.Text, p.Text)
+	var gs, ps []span
+	for _, m := range g.Mentions {
+		norm := m.Entity
+		if m.Type == "date" {
+			norm = m.Value
+		}
+		gs = append(gs, span{m.Start, m.End, m.Type, norm, m.Optional})
+	}
+	for _, m := range p.Mentions {
+		s, e, ok := al.span(m.Start, m.End, m.Text)
+		if !ok {
+			s, e = -1, -1
+		}
+		norm := m.Entity
+		if m.Type == "date" {
+			norm = m.Value
+		}
+		ps = append(ps, span{s, e, m.Type, norm, false})
+	}
+	for _, t := range scoredTypes {
+		ts := rep.typ(t)
+		scoreType(ts, t, gs, ps)
+	}
+	scoreClaims(rep, g, p, al)
+}
+
+func scoreType(ts *TypeScore, typ string, gs, ps []span) {
+	var req []int
+	for i, s := range gs {
+		if s.typ == typ && !s.optional {
+			req = append(req, i)
+		}
+	}
+	// strict: exact span and type
+	used := map[int]bool{}
+	matchedPred := map[int]bool{}
+	for pi, p := range ps {
+		if p.typ != typ {
+			continue
+		}
+		for _, gi := range req {
+			if !used[gi] && gs[gi].start == p.start && gs[gi].end == p.end {
+				used[gi] = true
+				matchedPred[pi] = true
+				break
+			}
+		}
+	}
+	ts.Strict.TP += len(used)
+	ts.Strict.FN += len(req) - len(used)
+	ts.Strict.FP += countFP(typ, gs, ps, matchedPred)
+
+	// relaxed: overlapping span and type, one to one, best overlap first
+	usedR := map[int]int{} // gold -> pred
+	matchedR := map[int]bool{}
+	for pi, p := range ps {
+		if p.typ != typ {
+			continue
+		}
+		best, bestOv := -1, 0
+		for _, gi := range req {
+			if _, ok := usedR[gi]; ok || !overlaps(gs[gi], p) {
+				continue
+			}
+			ov := min(gs[gi].end, p.end) - max(gs[gi].start, p.start)
+			if ov > bestOv {
+				best, bestOv = gi, ov
+			}
+		}
+		if best >= 0 {
+			usedR[best] = pi
+			matchedR[pi] = true
+		}
+	}
+	ts.Relaxed.TP += len(usedR)
+	ts.Relaxed.FN += len(req) - len(usedR)
+	ts.Relaxed.FP += countFP(typ, gs, ps, matchedR)
+
+	// normalisation and grouping over relaxed matches
+	gis := make([]int, 0, len(usedR))
+	for gi := range usedR {
+		gis = append(gis, gi)
+	}
+	sort.Ints(gis)
+	for _, gi := range gis {
+		if gs[gi].norm == "" {
+			continue
+		}
+		ts.NormTotal++
+		if ps[usedR[gi]].norm == gs[gi].norm {
+			ts.Norm++
+		}
+	}
+	if typ == "date" {
+		return
+	}
+	for a := 0; a < len(gis); a++ {
+		for b := a + 1; b < len(gis); b++ {
+			ga, gb := gs[gis[a]], gs[gis[b]]
+			if ga.norm == "" || gb.norm == "" {
+				continue
+			}
+			pa, pb := ps[usedR[gis[a]]], ps[usedR[gis[b]]]
+			ts.GroupPairs++
+			if (ga.norm == gb.norm) == (pa.norm == pb.norm && pa.norm != "") {
+				ts.GroupAgree++
+			}
+		}
+	}
+}
+
+// countFP counts predictions of typ that matched no required gold span and do
+// not overlap an optional gold span. A prediction on a location span is a
+// false positive even if an optional span overlaps it too.
+func countFP(typ string, gs, ps []span, matched map[int]bool) int {
+	fp := 0
+	for pi, p := range ps {
+		if p.typ != typ || matched[pi] {
+			continue
+		}
+		excused, onLocation := false, false
+		for _, g := range gs {
+			if !overlaps(g, p) {
+				continue
+			}
+			if g.typ == "location" && !g.optional {
+				onLocation = true
+			}
+			if g.optional {
+				excused = true
+			}
+		}
+		if !excused || onLocation {
+			fp++
+		}
+	}
+	return fp
+}
+
+func scoreClaims(rep *Report, g, p *output.Record, al *aligner) {
+	if len(g.Claims) == 0 {
+		return
+	}
+	rep.HasClaims = true
+	type pspan struct {
+		s, e int
+		c    output.Claim
+	}
+	var pcs []pspan
+	for _, c := range p.Claims {
+		s, e, ok := al.span(c.Start, c.End, c.Text)
+		if !ok {
+			s, e = -1, -1
+		}
+		pcs = append(pcs, pspan{s, e, c})
+	}
+	rep.Claims.Gold += len(g.Claims)
+	rep.Claims.Pred += len(pcs)
+	for _, pc := range pcs {
+		for _, gc := range g.Claims {
+			if pc.s < gc.End && gc.Start < pc.e {
+				rep.Claims.PredOnGold++
+				break
+			}
+		}
+	}
+	for _, gc := range g.Claims {
+		var cands []output.Claim
+		for _, pc := range pcs {
+			if pc.s < gc.End && gc.Start < pc.e {
+				cands = append(cands, pc.c)
+			}
+		}
+		if len(cands) == 0 {
+			continue
+		}
+		rep.Claims.Found++
+		if slices.ContainsFunc(cands, func(c output.Claim) bool { return sameSpeaker(gc.Speaker, c.Speaker) }) {
+			rep.Claims.SpeakerOK++
+		}
+	}
+}
+
+// sameSpeaker compares a gold speaker ({entity}, {text} or {role}) with a
+// predicted one.
+func sameSpeaker(g, p output.Speaker) bool {
+	switch {
+	case g.Entity != "":
+		return p.Entity == g.Entity || slices.Contains(p.Members, g.Entity)
+	case g.Role != "":
+		return p.Role == g.Role
+	case g.Text != "":
+		return strings.EqualFold(strings.TrimSpace(p.Text), strings.TrimSpace(g.Text))
+	}
+	return false
+}
+
+// Print writes the report as a table.
+func (r *Report) Print(w io.Writer) {
+	fmt.Fprintf(w, "documents: %d", r.Documents)
+	if len(r.Unmatched) > 0 {
+		fmt.Fprintf(w, " (%d gold documents without a prediction)", len(r.Unmatched))
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "%-13s %6s %6s %6s | %6s %6s %6s | %5s %5s %5s | %6s %6s\n",
+		"type", "P", "R", "F1", "P", "R", "F1", "tp", "fp", "fn", "norm", "group")
+	fmt.Fprintf(w, "%-13s %20s | %20s | %17s | %13s\n", "", "strict", "relaxed", "relaxed counts", "accuracy")
+	for _, t := range r.Types {
+		if t.Relaxed.TP+t.Relaxed.FP+t.Relaxed.FN == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "%-13s %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f | %5d %5d %5d | %6s %6s\n",
+			t.Type, t.Strict.P(), t.Strict.R(), t.Strict.F1(), t.Relaxed.P(), t.Relaxed.R(), t.Relaxed.F1(),
+			t.Relaxed.TP, t.Relaxed.FP, t.Relaxed.FN, pct(t.Norm, t.NormTotal), pct(t.GroupAgree, t.GroupPairs))
+	}
+	for _, t := range r.Types {
+		if t.Type == "date" && t.NormTotal > 0 {
+			fmt.Fprintf(w, "date value F1 (relaxed F1 x value accuracy): %.3f\n", t.Relaxed.F1()*t.NormAcc())
+		}
+	}
+	if r.HasClaims {
+		c := r.Claims
+		fmt.Fprintf(w, "claims: recall %.3f (%d/%d)  speaker accuracy %.3f (%d/%d)  precision %.3f (%d/%d)\n",
+			ratio(c.Found, c.Gold), c.Found, c.Gold, ratio(c.SpeakerOK, c.Found), c.SpeakerOK, c.Found,
+			ratio(c.PredOnGold, c.Pred), c.PredOnGold, c.Pred)
+	}
+}
+
+func pct(a, b int) string {
+	if b == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.3f", ratio(a, b))
+}

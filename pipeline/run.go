@@ -1,0 +1,214 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"runtime"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/polexhq/polex/corpus"
+	"github.com/polexhq/polex/output"
+)
+
+// Sink receives results in input order (or completion order when the run is
+// unordered). Returning an error stops the run.
+type Sink interface {
+	Document(rec *output.Record) error
+	Error(rec *output.ErrorRecord) error
+}
+
+// RunOptions control a run.
+type RunOptions struct {
+	// Workers is the number of documents processed at once (default: CPUs).
+	Workers int
+	// Window bounds how many finished records may wait for an earlier one
+	// (default 4 × Workers); memory depends on it, not on corpus size.
+	Window int
+	// Unordered writes records as they finish instead of in input order.
+	Unordered bool
+	// Skip, when set, is asked before an input is loaded; true skips it.
+	Skip func(in corpus.Input) bool
+}
+
+// Stats summarise a run.
+type Stats struct {
+	Inputs    int `json:"inputs"`
+	Documents int `json:"documents"`
+	Errors    int `json:"errors"`
+	Skipped   int `json:"skipped"`
+	Words     int `json:"words"`
+	// ErrorsByStage counts error records by stage.
+	ErrorsByStage map[string]int `json:"errors_by_stage"`
+	// Mentions counts mentions by type.
+	Mentions map[string]int `json:"mentions"`
+	Claims   int            `json:"claims"`
+	// ExtractorFailures counts documents on which an extractor failed.
+	ExtractorFailures map[string]int `json:"extractor_failures,omitempty"`
+}
+
+type result struct {
+	seq   int
+	doc   *output.Record
+	err   *output.ErrorRecord
+	skip  bool
+	words int
+}
+
+// Run processes every input with bounded workers and hands each result to the
+// sink. Every input yields exactly one document or error record (or is
+// skipped when opts.Skip says so). Cancelling ctx stops feeding new inputs;
+// inputs already started are finished and written.
+func (p *Pipeline) Run(ctx context.Context, inputs iter.Seq[corpus.Input], sink Sink, opts RunOptions) (Stats, error) {
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	window := opts.Window
+	if window <= 0 {
+		window = 4 * workers
+	}
+	type job struct {
+		seq int
+		in  corpus.Input
+	}
+	jobs := make(chan job)
+	results := make(chan result, workers)
+	// slots bounds the number of inputs between enumeration and writing.
+	slots := make(chan struct{}, window)
+
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				results <- p.processInput(ctx, j.seq, j.in, opts.Skip)
+			}
+		}()
+	}
+	stop := make(chan struct{})
+	go func() {
+		defer close(jobs)
+		seq := 0
+		for in := range inputs {
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				return
+			case <-stop:
+				return
+			}
+			select {
+			case jobs <- job{seq, in}:
+				seq++
+			case <-ctx.Done():
+				return
+			case <-stop:
+				return
+			}
+		}
+	}()
+	go func() { wg.Wait(); close(results) }()
+
+	st := Stats{ErrorsByStage: map[string]int{}, Mentions: map[string]int{}, ExtractorFailures: map[string]int{}}
+	var sinkErr error
+	emit := func(r result) {
+		<-slots
+		st.Inputs++
+		if sinkErr != nil {
+			return
+		}
+		switch {
+		case r.skip:
+			st.Skipped++
+		case r.err != nil:
+			st.Errors++
+			st.ErrorsByStage[r.err.Stage]++
+			sinkErr = sink.Error(r.err)
+		default:
+			st.Documents++
+			st.Words += r.words
+			for _, m := range r.doc.Mentions {
+				st.Mentions[m.Type]++
+			}
+			st.Claims += len(r.doc.Claims)
+			for _, e := range r.doc.Pipeline.Errors {
+				st.ExtractorFailures[e.Extractor]++
+			}
+			sinkErr = sink.Document(r.doc)
+		}
+		if sinkErr != nil {
+			close(stop)
+		}
+	}
+	pending := map[int]result{}
+	next := 0
+	for r := range results {
+		if opts.Unordered {
+			emit(r)
+			continue
+		}
+		pending[r.seq] = r
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			emit(r)
+		}
+	}
+	if sinkErr != nil {
+		return st, fmt.Errorf("writing output: %w", sinkErr)
+	}
+	return st, ctx.Err()
+}
+
+func (p *Pipeline) processInput(ctx context.Context, seq int, in corpus.Input, skip func(corpus.Input) bool) (r result) {
+	r.seq = seq
+	if skip != nil && skip(in) {
+		r.skip = true
+		return r
+	}
+	defer func() {
+		if v := recover(); v != nil {
+			r.doc = nil
+			r.err = &output.ErrorRecord{Schema: output.ErrorSchema, ID: in.URI, Source: corpus.Source{URI: in.URI, Kind: in.Kind}, Stage: "pipeline", Error: fmt.Sprintf("panic: %v", v)}
+		}
+	}()
+	doc, err := in.Load(ctx)
+	if err != nil {
+		r.err = ErrorRecord(in, err)
+		return r
+	}
+	r.doc = p.Process(doc)
+	r.words = CountWords(doc.Text)
+	return r
+}
+
+// ErrorRecord builds the error record of an input that failed to load.
+func ErrorRecord(in corpus.Input, err error) *output.ErrorRecord {
+	rec := &output.ErrorRecord{Schema: output.ErrorSchema, Source: corpus.Source{URI: in.URI, Kind: in.Kind}, Stage: "read", Error: err.Error()}
+	var ce *corpus.Error
+	if errors.As(err, &ce) {
+		rec.Source.URI = ce.URI
+		rec.Source.Kind = ce.Kind
+		rec.Source.Line = ce.Line
+		rec.Stage = ce.Stage
+		rec.Error = ce.Err.Error()
+	}
+	if in.URI != rec.Source.URI {
+		rec.ID = in.URI
+	}
+	return rec
+}
+
+// CountWords counts whitespace-separated words, the unit of words/second.
+func CountWords(s string) int {
+	return len(strings.FieldsFunc(s, unicode.IsSpace))
+}
