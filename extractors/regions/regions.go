@@ -1,13 +1,257 @@
 package regions
 
-import "github.com/polexhq/polex/extractors"
+import (
+	_ "embed"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/polexhq/polex/extractors"
+	"github.com/polexhq/polex/extractors/gazetteer"
+)
 
 // Name is the extractor's name in records and in extractors/all.
 const Name = "regions"
 
-// Extractor finds region mentions. (Placeholder while the extractor is built.)
+// Priority is the arbitration priority of gazetteer matches.
+const Priority = 10
+
+// Extractor finds region mentions.
 var Extractor = &extractors.Extractor{
 	Name: Name,
-	Doc:  "finds region mentions",
-	Run:  func(d *extractors.Doc) (*extractors.Result, error) { return &extractors.Result{}, nil },
+	Doc:  "finds continents, geopolitical regions, oceans, seas and straits, with region:<slug> ids",
+	Run:  run,
+}
+
+//go:embed regions.tsv
+var data string
+
+// Region is one entry of the gazetteer.
+type Region struct {
+	Slug    string
+	Name    string
+	Aliases []string
+}
+
+// ID is the region's entity id.
+func (r Region) ID() string { return "region:" + r.Slug }
+
+// Names is the canonical name followed by the aliases.
+func (r Region) Names() []string { return append([]string{r.Name}, r.Aliases...) }
+
+var slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// Parse reads a regions table (see regions.tsv for the format) and validates
+// it: every line has a well-formed slug and a name, no slug appears twice,
+// and no name or alias belongs to two regions.
+func Parse(src string) ([]Region, error) {
+	var out []Region
+	slugLine := map[string]int{}
+	owner := map[string]string{} // folded name key -> slug
+	for n, line := range strings.Split(src, "\n") {
+		n++
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 2 || len(f) > 3 {
+			return nil, fmt.Errorf("regions line %d: want 2 or 3 tab-separated fields, got %d", n, len(f))
+		}
+		r := Region{Slug: strings.TrimSpace(f[0]), Name: strings.TrimSpace(f[1])}
+		if !slugRE.MatchString(r.Slug) {
+			return nil, fmt.Errorf("regions line %d: malformed slug %q", n, r.Slug)
+		}
+		if prev, ok := slugLine[r.Slug]; ok {
+			return nil, fmt.Errorf("regions line %d: slug %q already used on line %d", n, r.Slug, prev)
+		}
+		slugLine[r.Slug] = n
+		if len(f) == 3 {
+			for _, a := range strings.Split(f[2], "|") {
+				r.Aliases = append(r.Aliases, strings.TrimSpace(a))
+			}
+		}
+		for _, name := range r.Names() {
+			k := key(name)
+			if k == "" {
+				return nil, fmt.Errorf("regions line %d (%s): empty name or alias", n, r.Slug)
+			}
+			// Case variants of one name ("Baltic states", "Baltic States")
+			// may share a key within a region, never across regions.
+			if o, ok := owner[k]; ok && o != r.Slug {
+				return nil, fmt.Errorf("regions line %d: %q claimed by both %q and %q", n, name, o, r.Slug)
+			}
+			owner[k] = r.Slug
+		}
+		out = append(out, r)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("regions: empty table")
+	}
+	return out, nil
+}
+
+// key folds a name for collision checks: gazetteer keys, without a leading
+// "the" (so "the Gulf" and "Gulf" count as one name).
+func key(name string) string {
+	toks := gazetteer.Tokenize(name)
+	var ks []string
+	for i, t := range toks {
+		if i == 0 && t.Key == "the" && len(toks) > 1 {
+			continue
+		}
+		ks = append(ks, t.Key)
+	}
+	return strings.Join(ks, " ")
+}
+
+// table is the loaded gazetteer: the regions and a matcher whose entry values
+// index names.
+type table struct {
+	regions []Region
+	names   []name
+	m       *gazetteer.Matcher
+}
+
+type name struct {
+	region  int
+	needThe bool // written "the X": the match includes "the", the span does not
+}
+
+var load = sync.OnceValues(func() (*table, error) { return newTable(data) })
+
+func newTable(src string) (*table, error) {
+	rs, err := Parse(src)
+	if err != nil {
+		return nil, fmt.Errorf("loading regions gazetteer: %w", err)
+	}
+	t := &table{regions: rs}
+	var es []gazetteer.Entry
+	for i, r := range rs {
+		for _, n := range r.Names() {
+			t.names = append(t.names, name{region: i, needThe: strings.HasPrefix(n, "the ")})
+			es = append(es, gazetteer.Entry{Name: n, Value: len(t.names) - 1, Case: gazetteer.Capitalised})
+		}
+	}
+	if t.m, err = gazetteer.New(es); err != nil {
+		return nil, fmt.Errorf("loading regions gazetteer: %w", err)
+	}
+	return t, nil
+}
+
+func run(d *extractors.Doc) (*extractors.Result, error) {
+	t, err := load()
+	if err != nil {
+		return nil, err
+	}
+	return &extractors.Result{Mentions: t.find(d.Text)}, nil
+}
+
+// find returns the region mentions of text, sorted by start, not
+// overlapping: where two candidates overlap the longer wins ("Gulf of Aden"
+// over "the Gulf").
+func (t *table) find(text string) []extractors.Mention {
+	var cands []extractors.Mention
+	for _, mt := range t.m.FindAll(text) {
+		n := t.names[mt.Values[0]]
+		start := mt.Start
+		if n.needThe {
+			start = skipWord(text, start)
+		}
+		if gluedBefore(text, start) || beginsProperName(text, mt.End) {
+			continue
+		}
+		r := t.regions[n.region]
+		cands = append(cands, extractors.Mention{
+			Start: start, End: mt.End, Type: "region",
+			Entity: r.ID(), Name: r.Name, Priority: Priority,
+		})
+	}
+	// Longest first, then leftmost; keep what does not overlap a kept one.
+	slices.SortStableFunc(cands, func(a, b extractors.Mention) int {
+		if la, lb := a.End-a.Start, b.End-b.Start; la != lb {
+			return lb - la
+		}
+		return a.Start - b.Start
+	})
+	var out []extractors.Mention
+	for _, c := range cands {
+		if !slices.ContainsFunc(out, func(o extractors.Mention) bool { return c.Start < o.End && o.Start < c.End }) {
+			out = append(out, c)
+		}
+	}
+	slices.SortFunc(out, func(a, b extractors.Mention) int { return a.Start - b.Start })
+	return out
+}
+
+// skipWord returns the offset of the word after the one at i.
+func skipWord(text string, i int) int {
+	for i < len(text) && !unicode.IsSpace(rune(text[i])) {
+		i++
+	}
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// gluedBefore reports a hyphen joining the span to a preceding word
+// ("trans-Atlantic", "pan-Africa"): the region is then only part of a word.
+func gluedBefore(text string, i int) bool {
+	r, size := utf8.DecodeLastRuneInString(text[:i])
+	if size == 0 || !strings.ContainsRune("-‐‑–", r) {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(text[:i-size])
+	return unicode.IsLetter(p)
+}
+
+// institutional are words that, capitalised right after a region name, make
+// the two one proper name of a place or body ("Atlantic City", "Asia
+// Society", "Pacific Deterrence Initiative", "Gulf War").
+var institutional = map[string]bool{
+	"city": true, "council": true, "society": true, "foundation": true,
+	"initiative": true, "institute": true, "command": true, "fleet": true,
+	"forum": true, "group": true, "bank": true, "center": true, "centre": true,
+	"program": true, "programme": true, "university": true, "college": true,
+	"times": true, "post": true, "journal": true, "war": true, "airlines": true,
+	"games": true, "cup": true, "division": true, "corps": true, "army": true,
+	"air": true, "commission": true, "company": true, "corporation": true,
+	"news": true, "review": true, "studies": true, "economic": true,
+	"partnership": true, "deterrence": true, "cooperation": true,
+	"development": true, "union": true, "league": true, "broadcasting": true,
+	"airways": true, "railway": true, "museum": true, "house": true, "summit": true,
+}
+
+// beginsProperName reports whether the text at end continues the span with a
+// capitalised institutional word (possibly after one more capitalised word:
+// "Pacific Deterrence Initiative").
+func beginsProperName(text string, end int) bool {
+	rest := text[end:]
+	for k := 0; k < 2; k++ {
+		if !strings.HasPrefix(rest, " ") {
+			return false
+		}
+		rest = rest[1:]
+		w := rest
+		if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+			w = w[:i]
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if w == "" || !unicode.IsUpper(r) {
+			return false
+		}
+		if institutional[strings.ToLower(w)] {
+			return true
+		}
+		rest = rest[len(w):]
+	}
+	return false
 }
