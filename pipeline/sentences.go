@@ -199,7 +199,8 @@ func isBoundary(text string, start, dot, end int, mark rune) bool {
 	switch {
 	case prev == "":
 		return true
-	case titleAbbrevs[lower]:
+	case titleAbbrevs[lower] && !openers[nextWord]:
+		// A title or "No." before a name or number: "Dr. Smith", "No. 5".
 		return false
 	case finalAbbrevs[lower]:
 		return openers[nextWord]
