@@ -1,13 +1,192 @@
 package dates
 
-import "github.com/polexhq/polex/extractors"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/polexhq/polex/extractors"
+)
 
 // Name is the extractor's name in records and in extractors/all.
 const Name = "dates"
 
-// Extractor finds date mentions. (Placeholder while the extractor is built.)
+// Priority of date mentions: dates are written in closed forms, so the
+// extractor's hits count as gazetteer-grade.
+const Priority = 10
+
+// Extractor finds dates, times, durations and sets and normalises them to
+// TIMEX3 values.
 var Extractor = &extractors.Extractor{
 	Name: Name,
-	Doc:  "finds date mentions",
-	Run:  func(d *extractors.Doc) (*extractors.Result, error) { return &extractors.Result{}, nil },
+	Doc:  "finds dates, times, durations and sets and normalises them to TIMEX3 values",
+	Run:  run,
+}
+
+func run(d *extractors.Doc) (*extractors.Result, error) {
+	return &extractors.Result{Mentions: Find(d.Text, d.RefDate)}, nil
+}
+
+// Find returns the date mentions of text, with byte offsets, resolving
+// relative expressions against ref ("YYYY-MM-DD", or "" for none).
+func Find(text, ref string) []extractors.Mention {
+	p := parser{t: tokenize(text), a: parseAnchor(ref)}
+	var out []extractors.Mention
+	emit := func(h hit) {
+		if h.val == "" { // a blocked span: consumed, not a date
+			return
+		}
+		out = append(out, extractors.Mention{
+			Start: p.t[h.start].s, End: p.t[h.end-1].e, Type: "date",
+			Value: h.val, TimexType: h.typ, Mod: h.mod, Priority: Priority,
+		})
+	}
+	for i := 0; i < len(p.t); {
+		h, ok := p.best(i)
+		if !ok {
+			i++
+			continue
+		}
+		for _, x := range h.extra {
+			emit(x)
+		}
+		emit(h)
+		i = h.end
+	}
+	sortMentions(out)
+	return out
+}
+
+func sortMentions(ms []extractors.Mention) {
+	// Hits come out in text order except range end points, which are
+	// appended before their partner; a simple insertion sort fixes that.
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+type kind uint8
+
+const (
+	kWord  kind = iota // letters only
+	kNum               // digits only
+	kNumX              // digits with inner , . : or /  ("2,021", "5:01", "9/25/2024")
+	kAlnum             // letters and digits ("1990s", "25th", "FY2025", "Q3")
+	kPunct             // one other character
+)
+
+type tok struct {
+	s, e int
+	w    string // lower-cased text; dashes folded to "-", quotes to "'"
+	k    kind
+	sp   bool // preceded by white space (or at the start)
+	up   bool // starts with an upper-case letter
+	n    int  // value of a kNum token of at most 9 digits, else -1
+}
+
+// tokenize splits text into words, numbers and single punctuation marks. It
+// is deliberately simpler than the pipeline's tokenizer: date patterns need
+// offsets and adjacency, not linguistic tokens, and this costs far less.
+func tokenize(text string) []tok {
+	toks := make([]tok, 0, len(text)/5)
+	sp := true
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		switch {
+		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || unicode.IsSpace(r):
+			sp = true
+			i += size
+			continue
+		case isLetter(r) || isDigit(r):
+			j := i
+			letters, digits := false, false
+			inner := false
+			for j < len(text) {
+				c, cs := rune(text[j]), 1
+				if c >= utf8.RuneSelf {
+					c, cs = utf8.DecodeRuneInString(text[j:])
+				}
+				if isDigit(c) {
+					digits = true
+				} else if isLetter(c) {
+					letters = true
+				} else if (c == ',' || c == '.' || c == ':' || c == '/') && !letters && digits &&
+					j+1 < len(text) && isDigit(rune(text[j+1])) {
+					inner = true
+				} else {
+					break
+				}
+				j += cs
+			}
+			t := tok{s: i, e: j, sp: sp, n: -1}
+			w := text[i:j]
+			switch {
+			case letters && digits:
+				t.k = kAlnum
+			case letters:
+				t.k = kWord
+			case inner:
+				t.k = kNumX
+			default:
+				t.k = kNum
+				if len(w) <= 9 {
+					n := 0
+					for k := 0; k < len(w); k++ {
+						n = n*10 + int(w[k]-'0')
+					}
+					t.n = n
+				}
+			}
+			if letters {
+				t.up = unicode.IsUpper(firstRune(w))
+				w = lower(w)
+			}
+			t.w = w
+			toks = append(toks, t)
+			i = j
+		default:
+			w := text[i : i+size]
+			switch r {
+			case '–', '—', '‐', '‑', '−':
+				w = "-"
+			case '’', '‘', '`':
+				w = "'"
+			}
+			toks = append(toks, tok{s: i, e: i + size, w: w, k: kPunct, sp: sp, n: -1})
+			i += size
+		}
+		sp = false
+	}
+	return toks
+}
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	}
+	return unicode.IsLetter(r)
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// lower lower-cases ASCII without allocating when the word is already lower
+// case, which most words are.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }

@@ -1,0 +1,256 @@
+package dates
+
+import (
+	"fmt"
+	"time"
+)
+
+// anchor is the reference date relative expressions resolve against. When
+// ok is false every relative value keeps X for its unknown parts.
+type anchor struct {
+	ok bool
+	t  time.Time // midnight UTC of the reference date
+}
+
+func parseAnchor(s string) anchor {
+	if len(s) < 10 {
+		return anchor{}
+	}
+	t, err := time.Parse("2006-01-02", s[:10])
+	if err != nil {
+		return anchor{}
+	}
+	return anchor{ok: true, t: t}
+}
+
+func fmtDate(t time.Time) string  { return t.Format("2006-01-02") }
+func fmtMonth(t time.Time) string { return t.Format("2006-01") }
+func fmtYear(y int) string        { return fmt.Sprintf("%04d", y) }
+func fmtWeek(t time.Time) string {
+	y, w := t.ISOWeek()
+	return fmt.Sprintf("%04d-W%02d", y, w)
+}
+func quarterOf(t time.Time) int { return (int(t.Month())-1)/3 + 1 }
+
+// today is the reference date itself.
+func (a anchor) today() string {
+	if !a.ok {
+		return "XXXX-XX-XX"
+	}
+	return fmtDate(a.t)
+}
+
+// shift moves the reference by n units and writes the result at the
+// granularity of the unit: "last year" is a year, "two weeks ago" a week.
+func (a anchor) shift(unit string, n int) string {
+	if !a.ok {
+		switch unit {
+		case "W":
+			return "XXXX-WXX"
+		case "M":
+			return "XXXX-XX"
+		case "Q":
+			return "XXXX-QX"
+		case "Y":
+			return "XXXX"
+		case "DE":
+			return "XXX"
+		case "CE":
+			return "XX"
+		}
+		return "XXXX-XX-XX"
+	}
+	t := a.t
+	switch unit {
+	case "W":
+		return fmtWeek(t.AddDate(0, 0, 7*n))
+	case "FN":
+		return fmtWeek(t.AddDate(0, 0, 14*n))
+	case "M":
+		return fmtMonth(time.Date(t.Year(), t.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC))
+	case "Q":
+		q := t.Year()*4 + quarterOf(t) - 1 + n
+		return fmt.Sprintf("%04d-Q%d", q/4, q%4+1)
+	case "Y":
+		return fmtYear(t.Year() + n)
+	case "DE":
+		return fmt.Sprintf("%03d", t.Year()/10+n)
+	case "CE":
+		return fmt.Sprintf("%02d", t.Year()/100+n)
+	case "H", "MIN", "S":
+		return fmtDate(t)
+	}
+	return fmtDate(t.AddDate(0, 0, n))
+}
+
+// weekday resolves a bare weekday: the same day as the reference is the
+// reference; otherwise the most recent one, or the next one when the
+// sentence speaks of the future (news reports mostly look back).
+func (a anchor) weekday(wd int, future bool) string {
+	if !a.ok {
+		return fmt.Sprintf("XXXX-WXX-%d", wd)
+	}
+	cur := int(a.t.Weekday())
+	if cur == 0 {
+		cur = 7
+	}
+	var diff int
+	if future {
+		diff = (wd - cur + 7) % 7
+	} else {
+		diff = -((cur - wd + 7) % 7)
+	}
+	return fmtDate(a.t.AddDate(0, 0, diff))
+}
+
+// weekdayRel resolves "last Friday" (dir -1), "next Friday" (+1) and
+// "this Friday" (0, the one in the reference's ISO week).
+func (a anchor) weekdayRel(wd, dir int) string {
+	if !a.ok {
+		return fmt.Sprintf("XXXX-WXX-%d", wd)
+	}
+	cur := int(a.t.Weekday())
+	if cur == 0 {
+		cur = 7
+	}
+	switch dir {
+	case -1:
+		d := (cur - wd + 7) % 7
+		if d == 0 {
+			d = 7
+		}
+		return fmtDate(a.t.AddDate(0, 0, -d))
+	case 1:
+		d := (wd - cur + 7) % 7
+		if d == 0 {
+			d = 7
+		}
+		return fmtDate(a.t.AddDate(0, 0, d))
+	}
+	return fmtDate(a.t.AddDate(0, 0, wd-cur))
+}
+
+// monthYear picks the year of a month named without one: the occurrence
+// nearest the reference; "future" prefers the coming one when the past one
+// is not the current month.
+func (a anchor) monthYear(m int, future bool) (int, bool) {
+	if !a.ok {
+		return 0, false
+	}
+	y, rm := a.t.Year(), int(a.t.Month())
+	switch {
+	case m == rm:
+		return y, true
+	case future:
+		if m > rm {
+			return y, true
+		}
+		return y + 1, true
+	case m < rm:
+		if rm-m <= 6 {
+			return y, true
+		}
+		return y + 1, true
+	default:
+		if m-rm < 6 {
+			return y, true
+		}
+		return y - 1, true
+	}
+}
+
+// month writes a month named without a year.
+func (a anchor) month(m int, future bool) string {
+	y, ok := a.monthYear(m, future)
+	if !ok {
+		return fmt.Sprintf("XXXX-%02d", m)
+	}
+	return fmt.Sprintf("%04d-%02d", y, m)
+}
+
+// monthRel resolves "last May" (-1), "next May" (+1) and "this May" (0).
+func (a anchor) monthRel(m, dir int) string {
+	if !a.ok {
+		return fmt.Sprintf("XXXX-%02d", m)
+	}
+	y, rm := a.t.Year(), int(a.t.Month())
+	switch {
+	case dir < 0 && m >= rm:
+		y--
+	case dir > 0 && m <= rm:
+		y++
+	}
+	return fmt.Sprintf("%04d-%02d", y, m)
+}
+
+// seasonRel resolves "last summer", "this spring", "next winter".
+func (a anchor) seasonRel(s string, dir int) string {
+	if !a.ok {
+		return "XXXX-" + s
+	}
+	y := a.t.Year()
+	cur := []int{0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 0}[a.t.Month()-1]
+	switch {
+	case dir < 0 && seasonIndex[s] >= cur:
+		y--
+	case dir > 0 && seasonIndex[s] <= cur:
+		y++
+	}
+	return fmt.Sprintf("%04d-%s", y, s)
+}
+
+// quarter resolves "the third quarter" without a year: the nearest such
+// quarter, preferring the past on a tie (results are reported after the
+// quarter ends).
+func (a anchor) quarter(q int) string {
+	if !a.ok {
+		return fmt.Sprintf("XXXX-Q%d", q)
+	}
+	y, rq := a.t.Year(), quarterOf(a.t)
+	switch d := q - rq; {
+	case d > 2:
+		y--
+	case d < -2:
+		y++
+	}
+	return fmt.Sprintf("%04d-Q%d", y, q)
+}
+
+// monthDay picks the year of a day named without one ("Sept. 30"): the
+// occurrence nearest the reference.
+func (a anchor) monthDay(m, d int, future bool) (string, bool) {
+	if !a.ok {
+		if d > daysIn(2000, m) { // 2000 is a leap year: Feb 29 may exist
+			return "", false
+		}
+		return fmt.Sprintf("XXXX-%02d-%02d", m, d), true
+	}
+	best, bestDiff := "", 0
+	for _, y := range []int{a.t.Year() - 1, a.t.Year(), a.t.Year() + 1} {
+		if d > daysIn(y, m) {
+			continue
+		}
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		diff := int(t.Sub(a.t).Hours() / 24)
+		if future && diff < 0 {
+			diff = -diff * 3
+		}
+		if diff < 0 {
+			diff = -diff
+		}
+		if best == "" || diff < bestDiff {
+			best, bestDiff = fmtDate(t), diff
+		}
+	}
+	return best, best != ""
+}
+
+func daysIn(y, m int) int {
+	if m < 1 || m > 12 {
+		return 0
+	}
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// validDate reports whether y-m-d exists in the calendar.
+func validDate(y, m, d int) bool { return d >= 1 && d <= daysIn(y, m) }
