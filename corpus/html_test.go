@@ -1,0 +1,132 @@
+package corpus
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// evalTokens splits text into comparison tokens: words of letters and
+// digits, and single characters for scripts written without spaces.
+func evalTokens(s string) []string {
+	var out []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	for _, r := range s {
+		switch {
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai):
+			flush()
+			out = append(out, string(r))
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			cur = append(cur, r)
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// tokenPRF is the bag-of-tokens precision, recall and F1 of got against
+// want.
+func tokenPRF(got, want string) (p, r, f float64) {
+	g, w := evalTokens(got), evalTokens(want)
+	bag := map[string]int{}
+	for _, t := range w {
+		bag[t]++
+	}
+	common := 0
+	for _, t := range g {
+		if bag[t] > 0 {
+			bag[t]--
+			common++
+		}
+	}
+	if len(g) == 0 || len(w) == 0 || common == 0 {
+		return 0, 0, 0
+	}
+	p = float64(common) / float64(len(g))
+	r = float64(common) / float64(len(w))
+	return p, r, 2 * p * r / (p + r)
+}
+
+type sitePage struct {
+	Title     string   `json:"title"`
+	Authors   []string `json:"authors"`
+	Published string   `json:"published"`
+	Language  string   `json:"language"`
+}
+
+func loadSite(t testing.TB) map[string]sitePage {
+	raw, err := os.ReadFile("testdata/site/site.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var site map[string]sitePage
+	if err := json.Unmarshal(raw, &site); err != nil {
+		t.Fatal(err)
+	}
+	return site
+}
+
+// TestSiteExtraction is the acceptance test of the HTML extractor: every page
+// of the test site (layouts modelled on ministry, think-tank and news sites)
+// must give its main text with token F1 >= 0.90 and the right metadata.
+func TestSiteExtraction(t *testing.T) {
+	site := loadSite(t)
+	if len(site) < 8 {
+		t.Fatalf("site has %d pages", len(site))
+	}
+	var sumF float64
+	for name, want := range site {
+		t.Run(name, func(t *testing.T) {
+			f, err := os.Open(filepath.Join("testdata/site", name+".html"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			text, meta, err := HTMLToText(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			exp, err := os.ReadFile(filepath.Join("testdata/site", name+".txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, r, f1 := tokenPRF(text, string(exp))
+			sumF += f1
+			t.Logf("P=%.3f R=%.3f F1=%.3f", p, r, f1)
+			if f1 < 0.90 {
+				t.Errorf("F1 %.3f < 0.90; got text:\n%s", f1, text)
+			}
+			if meta.Title != want.Title {
+				t.Errorf("title %q, want %q", meta.Title, want.Title)
+			}
+			if want.Authors == nil {
+				want.Authors = []string{}
+			}
+			if meta.Authors == nil {
+				meta.Authors = []string{}
+			}
+			if !reflect.DeepEqual(meta.Authors, want.Authors) {
+				t.Errorf("authors %q, want %q", meta.Authors, want.Authors)
+			}
+			if meta.Published != want.Published {
+				t.Errorf("published %q, want %q", meta.Published, want.Published)
+			}
+			if meta.Language != want.Language {
+				t.Errorf("language %q, want %q", meta.Language, want.Language)
+			}
+		})
+	}
+	t.Logf("mean F1 over %d pages: %.3f", len(site), sumF/float64(len(site)))
+}
