@@ -1,0 +1,400 @@
+package countries
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/polexhq/polex/extractors"
+	"github.com/polexhq/polex/extractors/gazetteer"
+)
+
+// This file holds the context rules that decide whether a matched form is a
+// mention of the country. They look only at a few neighbouring tokens, the
+// sentence, and (for Georgia) the rest of the document.
+
+// hit is one gazetteer match in the document.
+type hit struct {
+	first, last int // token indexes, inclusive
+	start, end  int // byte offsets
+	kind        kind
+	code        string
+	form        string // the entry's name, as in the table
+	demonym     bool
+}
+
+// scene is one document being resolved.
+type scene struct {
+	d    *extractors.Doc
+	t    *table
+	toks []gazetteer.Token
+	hits []hit
+
+	hitStart map[int]int // token index -> hit that starts there
+	hitEnd   map[int]int // token index -> hit that ends there
+
+	docGeorgiaCue bool // a place in Georgia the country is named
+	docUSGeorgia  bool // some "Georgia" has US-state context
+
+	sentCase map[int]sentenceCase
+}
+
+type sentenceCase struct{ title, shouting bool }
+
+// personLike are country names that are also common given names or surnames
+// ("Jordan Peterson", "Chad Smith", "Michael Jordan", "Kathy Ireland").
+var personLike = map[string]bool{
+	"jordan": true, "chad": true, "georgia": true, "israel": true, "kenya": true,
+	"ireland": true, "holland": true, "france": true, "cuba": true, "jamaica": true,
+}
+
+// stateNouns may follow a country name ("Jordan Armed Forces", "Chad
+// Government"); a following capitalised word outside this list makes a
+// person-like name a person.
+var stateNouns = words("government", "govt", "army", "navy", "air", "armed", "forces", "military",
+	"president", "prime", "minister", "ministry", "ministers", "foreign", "defence", "defense",
+	"embassy", "ambassador", "king", "queen", "crown", "prince", "royal", "parliament", "senate",
+	"congress", "cabinet", "central", "national", "police", "border", "coast", "guard", "security",
+	"special", "state", "department", "office", "interior", "finance", "trade", "council", "supreme",
+	"court", "constitution", "chancellor", "premier", "regime", "authorities", "officials",
+	"delegation", "mission", "consulate", "federation", "republic", "kingdom", "relations",
+	"policy", "strategy", "summit", "talks", "agreement", "accord", "treaty", "crisis", "war",
+	"conflict", "election", "elections", "economy", "sanctions", "and", "or", "with")
+
+// titleWords may precede a country name with a capital without being a given
+// name ("King Abdullah of Jordan" has "of"; "Visit Jordan" starts a sentence).
+var titleWords = words("the", "a", "an", "in", "on", "at", "to", "of", "for", "from", "by", "with",
+	"and", "or", "but", "as", "into", "across", "against", "between", "about", "via", "per",
+	"visit", "visiting", "president", "king", "queen", "kingdom", "republic", "state", "hashemite",
+	"government", "people", "ambassador", "embassy", "minister", "prime", "foreign", "envoy",
+	"both", "all", "including", "like", "unlike", "neighbouring", "neighboring", "southern",
+	"northern", "eastern", "western", "central", "post", "pre", "mr", "ms", "mrs")
+
+// features after a country form make it a place name ("Indian Ocean",
+// "Niger River", "Jordan Valley", "Mexico City"). Lower-case variants are
+// accepted only for the words that are never used otherwise after a country.
+var (
+	featuresAnyCase = words("ocean", "river", "peninsula")
+	featuresCap     = words("sea", "gulf", "strait", "straits", "basin", "delta", "city", "valley",
+		"canal", "lake", "mountains", "desert", "plateau", "highlands", "island", "islands", "bay",
+		"rift", "trench", "coast", "empire")
+	// before a country form: "Lake Chad", "Mount Lebanon", "Gulf of Guinea".
+	featuresBefore   = words("lake", "mount", "mt")
+	featuresBeforeOf = words("gulf", "sea", "bay", "strait", "straits", "isthmus", "lake")
+	// compass words before a country form make a region of it or of its
+	// neighbourhood ("West Timor", "New Guinea", "Northern Ireland"); names
+	// that start so ("South Korea", "New Zealand") are whole entries.
+	compass = words("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+		"central", "upper", "lower", "new", "greater", "northeast", "northwest", "southeast",
+		"southwest", "northeastern", "northwestern", "southeastern", "southwestern")
+	// "a unified Korea" is the peninsula, not the Republic of Korea.
+	koreaWhole = words("unified", "reunified", "divided", "united", "undivided", "whole", "colonial",
+		"ancient", "partitioned", "occupied", "free")
+	// words after "Georgia" (or "Georgia's") that belong to the US state.
+	usStateNouns = words("governor", "gov", "senator", "sen", "senate", "legislature", "lawmakers",
+		"legislators", "republican", "republicans", "democrat", "democrats", "gop", "voters", "county",
+		"counties", "state", "tech", "bulldogs", "district", "house", "delegation", "primary",
+		"runoff", "congressman", "congresswoman", "representative", "rep", "peach", "sheriff")
+	usStateBeforeOf = words("state", "governor", "senator", "sen", "gov", "university", "counties")
+)
+
+func words(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+func (c *scene) prepare() {
+	c.hitStart = make(map[int]int, len(c.hits))
+	c.hitEnd = make(map[int]int, len(c.hits))
+	for i, h := range c.hits {
+		c.hitStart[h.first] = i
+		c.hitEnd[h.last] = i
+		if h.kind == kindGeorgiaCue {
+			c.docGeorgiaCue = true
+		}
+	}
+	for i, h := range c.hits {
+		if h.kind == kindCountry && h.code == "GE" && c.georgiaUSContext(i) {
+			c.docUSGeorgia = true
+		}
+	}
+}
+
+// keep decides whether hit i is a country mention.
+func (c *scene) keep(i int) bool {
+	h := c.hits[i]
+	if c.placeName(h) || c.historicName(i) || c.brokenAbbreviation(h) {
+		return false
+	}
+	key := keyOf(h.form)
+	if personLike[key] && !c.caseOf(h.first).title && c.personContext(h) {
+		return false
+	}
+	switch {
+	case h.code == "GE":
+		if c.georgiaUSContext(i) || (c.docUSGeorgia && !c.docGeorgiaCue) {
+			return false
+		}
+	case key == "korea":
+		if w, ok := c.word(h.first - 1); ok && koreaWhole[lower(w)] {
+			return false
+		}
+	case h.form == "US":
+		if c.tokText(h.last+1) == "$" || c.caseOf(h.first).shouting {
+			return false
+		}
+	}
+	return true
+}
+
+// placeName reports a country form used inside the name of a sea, river,
+// city or region.
+func (c *scene) placeName(h hit) bool {
+	if w, ok := c.word(h.last + 1); ok && c.same(h.last, h.last+1) {
+		lw := lower(w)
+		if featuresAnyCase[lw] || (featuresCap[lw] && isCap(w)) {
+			return true
+		}
+	}
+	p := h.first - 1
+	if c.tokText(p) == "." { // "Mt. Lebanon"
+		p--
+	}
+	if w, ok := c.word(p); ok && c.same(p, h.first) && isCap(w) {
+		lw := lower(w)
+		if featuresBefore[lw] {
+			return true
+		}
+		if compass[lw] && !c.hasHitEndingAt(p) {
+			return true
+		}
+	}
+	if w, ok := c.word(h.first - 1); ok && lower(w) == "of" {
+		if w2, ok := c.word(h.first - 2); ok && isCap(w2) && featuresBeforeOf[lower(w2)] && c.same(h.first-2, h.first) {
+			return true
+		}
+	}
+	return false
+}
+
+// historicName reports a country form inside the name of a colony or of a
+// person: "French Sudan", "Dutch East Indies", "Netherlands East Indies",
+// and the Arabic nisba "Abu Jandal al-Kuwaiti".
+func (c *scene) historicName(i int) bool {
+	h := c.hits[i]
+	// A demonym right before another country form, or right after one.
+	if j, ok := c.hitStart[h.last+1]; ok && h.demonym && c.hits[j].kind == kindCountry && c.same(h.last, h.last+1) {
+		return true
+	}
+	if j, ok := c.hitEnd[h.first-1]; ok && c.hits[j].demonym && c.hits[j].kind == kindCountry && c.same(h.first-1, h.first) {
+		return true
+	}
+	// A compass word and a capitalised word after it: "East Indies", "West Africa".
+	if w, ok := c.word(h.last + 1); ok && isCap(w) && c.same(h.last, h.last+2) {
+		switch lower(w) {
+		case "east", "west", "north", "south":
+			if w2, ok := c.word(h.last + 2); ok && isCap(w2) && !c.hasHitStartingAt(h.last+1) {
+				return true
+			}
+		}
+	}
+	if h.demonym && c.tokText(h.first-1) == "-" {
+		switch lower(c.tokText(h.first - 2)) {
+		case "al", "el", "ul":
+			return true
+		}
+	}
+	return false
+}
+
+// brokenAbbreviation reports a dotted abbreviation matched across spaces
+// ("U.K ." in tokenised text), which the matcher allows because it compares
+// tokens.
+func (c *scene) brokenAbbreviation(h hit) bool {
+	if !strings.Contains(h.form, ".") || strings.Contains(h.form, " ") {
+		return false
+	}
+	return strings.ContainsFunc(c.d.Text[h.start:h.end], unicode.IsSpace)
+}
+
+// personContext reports a person-like country name that reads as part of a
+// person's name: a capitalised word right after it that is not a state noun
+// ("Chad Smith"), or a capitalised word right before it that is not a title,
+// a function word or a sentence start ("Michael Jordan").
+func (c *scene) personContext(h hit) bool {
+	n := h.last + 1
+	if w, ok := c.word(n); ok && c.same(h.last, n) && isCap(w) && !isAllCaps(w) &&
+		!stateNouns[lower(w)] && !c.hasHitStartingAt(n) {
+		return true
+	}
+	p := h.first - 1
+	if w, ok := c.word(p); ok && c.same(p, h.first) && isCap(w) && !isAllCaps(w) &&
+		!titleWords[lower(w)] && !c.sentenceStart(p) && !c.hasHitEndingAt(p) {
+		return true
+	}
+	return false
+}
+
+// georgiaUSContext reports evidence, near hit i, that "Georgia" is the US
+// state: "Atlanta, Georgia", "Alabama and Georgia", "the state of Georgia",
+// "Georgia's governor", "Georgia Republicans".
+func (c *scene) georgiaUSContext(i int) bool {
+	h := c.hits[i]
+	// A US state beside it in a list.
+	if sep := c.tokText(h.first - 1); sep == "," || lower(sep) == "and" || lower(sep) == "or" {
+		if j, ok := c.hitEnd[h.first-2]; ok && c.hits[j].kind == kindUSState {
+			return true
+		}
+		// "City, Georgia" where the city is not a place in Georgia the country
+		// nor a country ("Tbilisi, Georgia"; "Russia, Georgia and Ukraine").
+		if sep == "," {
+			if w, ok := c.word(h.first - 2); ok && isCap(w) && !c.hasHitEndingAt(h.first-2) && c.same(h.first-2, h.first) {
+				return true
+			}
+		}
+	}
+	if sep := c.tokText(h.last + 1); sep == "," || lower(sep) == "and" || lower(sep) == "or" {
+		if j, ok := c.hitStart[h.last+2]; ok && c.hits[j].kind == kindUSState {
+			return true
+		}
+	}
+	if w, ok := c.word(h.first - 1); ok && lower(w) == "of" {
+		if w2, ok := c.word(h.first - 2); ok && usStateBeforeOf[lower(w2)] {
+			return true
+		}
+	}
+	n := h.last + 1
+	if c.tokText(n) == "'" && lower(c.tokText(n+1)) == "s" {
+		n += 2
+	}
+	if w, ok := c.word(n); ok && c.same(h.last, n) && usStateNouns[lower(w)] {
+		return true
+	}
+	return false
+}
+
+func (c *scene) hasHitEndingAt(tok int) bool {
+	j, ok := c.hitEnd[tok]
+	return ok && (c.hits[j].kind == kindCountry || c.hits[j].kind == kindGeorgiaCue || c.hits[j].kind == kindUSState)
+}
+
+func (c *scene) hasHitStartingAt(tok int) bool {
+	j, ok := c.hitStart[tok]
+	return ok && (c.hits[j].kind == kindCountry || c.hits[j].kind == kindGeorgiaCue || c.hits[j].kind == kindUSState)
+}
+
+// tokText is the text of token i, or "" outside the document.
+func (c *scene) tokText(i int) string {
+	if i < 0 || i >= len(c.toks) {
+		return ""
+	}
+	return c.d.Text[c.toks[i].Start:c.toks[i].End]
+}
+
+// word is the text of token i if it is a word (letters or digits).
+func (c *scene) word(i int) (string, bool) {
+	s := c.tokText(i)
+	if s == "" {
+		return "", false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return s, unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// same reports whether tokens i and j lie in one sentence.
+func (c *scene) same(i, j int) bool {
+	if i < 0 || j < 0 || i >= len(c.toks) || j >= len(c.toks) {
+		return false
+	}
+	if len(c.d.Sentences) == 0 {
+		return true
+	}
+	return c.d.SentenceAt(c.toks[i].Start) == c.d.SentenceAt(c.toks[j].Start)
+}
+
+// sentenceStart reports whether token i is the first word of its sentence
+// (quotes and brackets before it do not count).
+func (c *scene) sentenceStart(i int) bool {
+	for p := i - 1; p >= 0; p-- {
+		if !c.same(p, i) {
+			return true
+		}
+		switch c.tokText(p) {
+		case "\"", "'", "(", "[", "“", "‘", "-", "—", "–", "*", "#":
+			continue
+		case ".", "!", "?", ":", ";":
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// caseOf describes the capitalisation of the sentence that holds token i:
+// a headline in title case makes capitals meaningless as name evidence, and
+// a shouted one makes "US" ambiguous with "us".
+func (c *scene) caseOf(i int) sentenceCase {
+	s := -1
+	if i >= 0 && i < len(c.toks) {
+		s = c.d.SentenceAt(c.toks[i].Start)
+	}
+	if sc, ok := c.sentCase[s]; ok {
+		return sc
+	}
+	lo, hi := 0, len(c.d.Text)
+	if s >= 0 {
+		lo, hi = c.d.Sentences[s].Start, c.d.Sentences[s].End
+	}
+	var n, caps, upper int
+	for k := tokenAt(c.toks, lo); k >= 0 && k < len(c.toks) && c.toks[k].Start < hi; k++ {
+		w, ok := c.word(k)
+		if !ok || utf8.RuneCountInString(w) < 2 || titleWords[lower(w)] && !isCap(w) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		n++
+		if isCap(w) {
+			caps++
+		}
+		if isAllCaps(w) {
+			upper++
+		}
+	}
+	sc := sentenceCase{
+		title:    n >= 4 && caps*10 >= n*9,
+		shouting: n >= 4 && upper*5 >= n*3,
+	}
+	if c.sentCase == nil {
+		c.sentCase = map[int]sentenceCase{}
+	}
+	c.sentCase[s] = sc
+	return sc
+}
+
+func isCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func isAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 1
+}
+
+func lower(w string) string {
+	return keyOf(w)
+}
