@@ -1,13 +1,335 @@
 package claims
 
-import "github.com/polexhq/polex/extractors"
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/polexhq/polex/extractors"
+)
 
 // Name is the extractor's name in records and in extractors/all.
 const Name = "claims"
 
-// Extractor finds claim mentions. (Placeholder while the extractor is built.)
+// Extractor finds claims: who asserts, warns, proposes, supports, opposes or
+// commits to what, and the text's own check-worthy assertions.
 var Extractor = &extractors.Extractor{
 	Name: Name,
-	Doc:  "finds claim mentions",
-	Run:  func(d *extractors.Doc) (*extractors.Result, error) { return &extractors.Result{}, nil },
+	Doc:  "finds claims with their speaker, reporting cue, kind and hedged/negated/conditional flags",
+	// No POS tags: cues come from the lexicon and speakers from clause
+	// boundaries and resolved mentions, which keeps claims cheap.
+	Needs:    extractors.NeedSentences,
+	Requires: []string{"countries", "regions", "organisations", "treaties", "persons", "dates"},
+	Run:      Run,
+}
+
+// Run finds the claims of one document.
+func Run(d *extractors.Doc) (*extractors.Result, error) {
+	a := newAnalyzer(d)
+	for i := range d.Sentences {
+		a.sentence(i)
+	}
+	return &extractors.Result{Claims: a.finish()}, nil
+}
+
+// Confidence levels by how a claim was found: the more the pattern pins the
+// speaker down, the higher.
+const (
+	confResolved   = 0.9  // a cue with a subject resolved to an entity
+	confText       = 0.75 // a cue with an unresolved speaker ("some critics")
+	confAppositive = 0.7  // a speaker found across an appositive
+	confAuthor     = 0.55 // the text's own voice: base
+)
+
+type analyzer struct {
+	d     *extractors.Doc
+	text  string
+	ments []extractors.Mention
+
+	claims []extractors.Claim
+	// attributed marks claims with a speaker other than the author.
+	attributed []bool
+
+	// transcript turn state
+	turnPerson string // entity of the current speaker label, if resolved
+	turnLabel  string
+	question   bool // inside a "Q" turn of a press briefing
+
+	authors     []string // entity ids the document names as its authors
+	authorsDone bool
+	titlePerson string
+}
+
+func newAnalyzer(d *extractors.Doc) *analyzer {
+	ms := slices.Clone(d.Mentions)
+	slices.SortStableFunc(ms, func(a, b extractors.Mention) int { return a.Start - b.Start })
+	a := &analyzer{d: d, text: d.Text, ments: ms}
+	a.titlePerson = a.singleTitlePerson()
+	return a
+}
+
+// labelRE matches a transcript speaker label ("MR. ZIENTS:", "THE PRESIDENT:").
+var labelRE = regexp.MustCompile(`^([A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,5}):\s`)
+
+// questionRE matches a reporter's turn in a briefing transcript.
+var questionRE = regexp.MustCompile(`^Q[:.]?\s`)
+
+// boldLeadRE matches a bold lead-in ending with a colon ("**SAFEGUARDING THE NATION:**").
+var boldLeadRE = regexp.MustCompile(`^\*\*[^*\n]{1,120}?(?::\*\*|\*\*:)\s*`)
+
+// bulletRE matches Markdown list markers and emphasis at the start of a line.
+var bulletRE = regexp.MustCompile(`^(?:[-*•+]\s+|\d{1,3}[.)]\s+|>\s*)+`)
+
+// body trims a sentence's lead-ins and reports whether it can hold claims.
+func (a *analyzer) body(s extractors.Span) (start int, ok bool) {
+	t := a.text[s.Start:s.End]
+	off := 0
+	if strings.HasPrefix(t, "#") || strings.HasPrefix(t, `\#`) {
+		return 0, false
+	}
+	if m := bulletRE.FindString(t); m != "" {
+		off += len(m)
+	}
+	if m := questionRE.FindString(t[off:]); m != "" {
+		a.question = true
+		a.turnLabel, a.turnPerson = "", ""
+		return 0, false
+	}
+	if m := labelRE.FindStringSubmatchIndex(t[off:]); m != nil {
+		a.question = false
+		a.turnLabel = t[off+m[2] : off+m[3]]
+		a.turnPerson = a.personIn(s.Start+off+m[2], s.Start+off+m[3])
+		if a.turnPerson == "" && strings.Contains(a.turnLabel, "PRESIDENT") && !strings.Contains(a.turnLabel, "VICE") {
+			a.turnPerson = a.titlePerson
+		}
+		off += m[1]
+	}
+	if m := boldLeadRE.FindString(t[off:]); m != "" {
+		off += len(m)
+	}
+	for off < len(t) && (t[off] == '*' || t[off] == '_' || t[off] == ' ' || t[off] == '\\') {
+		off++
+	}
+	if a.question || off >= len(t) {
+		return 0, false
+	}
+	return s.Start + off, true
+}
+
+// sentence finds the claims of sentence si.
+func (a *analyzer) sentence(si int) {
+	s := a.d.Sentences[si]
+	start, ok := a.body(s)
+	if !ok {
+		return
+	}
+	ws := scanWords(a.text, start, s.End)
+	if len(ws) == 0 {
+		return
+	}
+	sa := &sent{a: a, ws: ws, start: start, end: s.End, si: si}
+	sa.findHits()
+	if len(sa.hits) > 0 {
+		for _, c := range sa.build() {
+			a.claims = append(a.claims, c)
+			a.attributed = append(a.attributed, true)
+		}
+		return
+	}
+	if c, ok := sa.authorClaim(); ok {
+		a.claims = append(a.claims, c)
+		a.attributed = append(a.attributed, false)
+	}
+}
+
+// finish drops author claims that a multi-sentence quotation covers, and
+// sorts the claims by position.
+func (a *analyzer) finish() []extractors.Claim {
+	var out []extractors.Claim
+	for i, c := range a.claims {
+		if !a.attributed[i] {
+			covered := false
+			for j, o := range a.claims {
+				if a.attributed[j] && o.Start < c.End && c.Start < o.End {
+					covered = true
+					break
+				}
+			}
+			if covered {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	slices.SortStableFunc(out, func(x, y extractors.Claim) int {
+		if x.Start != y.Start {
+			return x.Start - y.Start
+		}
+		return x.End - y.End
+	})
+	return out
+}
+
+// mentionsIn returns the mentions inside [s, e).
+func (a *analyzer) mentionsIn(s, e int) []extractors.Mention {
+	i, _ := slices.BinarySearchFunc(a.ments, s, func(m extractors.Mention, off int) int { return m.Start - off })
+	var out []extractors.Mention
+	for ; i < len(a.ments) && a.ments[i].Start < e; i++ {
+		if a.ments[i].End <= e {
+			out = append(out, a.ments[i])
+		}
+	}
+	return out
+}
+
+// mentionAt returns the mention starting at byte off, if any.
+func (a *analyzer) mentionAt(off int) (extractors.Mention, bool) {
+	i, found := slices.BinarySearchFunc(a.ments, off, func(m extractors.Mention, o int) int { return m.Start - o })
+	if !found {
+		return extractors.Mention{}, false
+	}
+	return a.ments[i], true
+}
+
+// mentionEndingAt returns the mention ending at byte off, if any.
+func (a *analyzer) mentionEndingAt(off int) (extractors.Mention, bool) {
+	i, _ := slices.BinarySearchFunc(a.ments, off, func(m extractors.Mention, o int) int { return m.Start - o })
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if a.ments[k].End == off {
+			return a.ments[k], true
+		}
+	}
+	return extractors.Mention{}, false
+}
+
+// lastBefore returns the most recent mention before off whose type is in types.
+func (a *analyzer) lastBefore(off int, types ...string) (extractors.Mention, bool) {
+	i, _ := slices.BinarySearchFunc(a.ments, off, func(m extractors.Mention, o int) int { return m.Start - o })
+	for k := i - 1; k >= 0; k-- {
+		if a.ments[k].End <= off && slices.Contains(types, a.ments[k].Type) {
+			return a.ments[k], true
+		}
+	}
+	return extractors.Mention{}, false
+}
+
+func (a *analyzer) personIn(s, e int) string {
+	for _, m := range a.mentionsIn(s, e) {
+		if m.Type == "person" && m.Entity != "" {
+			return m.Entity
+		}
+	}
+	return ""
+}
+
+// titleEntities returns the entities of the document whose forms appear in
+// its title, in order of first appearance.
+func (a *analyzer) titleEntities(types ...string) []string {
+	title := a.d.Title
+	if title == "" {
+		return nil
+	}
+	type hit struct {
+		pos int
+		id  string
+	}
+	var hits []hit
+	for _, e := range a.d.Entities {
+		if !slices.Contains(types, e.Type) {
+			continue
+		}
+		best := -1
+		for _, f := range append([]string{e.Name}, e.Forms...) {
+			if p := wordIndex(title, f); p >= 0 && (best < 0 || p < best) {
+				best = p
+			}
+		}
+		if best >= 0 {
+			hits = append(hits, hit{best, e.ID})
+		}
+	}
+	slices.SortStableFunc(hits, func(x, y hit) int {
+		if x.pos != y.pos {
+			return x.pos - y.pos
+		}
+		return strings.Compare(x.id, y.id)
+	})
+	var ids []string
+	for _, h := range hits {
+		if !slices.Contains(ids, h.id) {
+			ids = append(ids, h.id)
+		}
+	}
+	return ids
+}
+
+// singleTitlePerson returns the one person the title names ("Remarks by
+// President Biden"), who speaks as "I" in the document.
+func (a *analyzer) singleTitlePerson() string {
+	ps := a.titleEntities("person")
+	if len(ps) == 1 {
+		return ps[0]
+	}
+	return ""
+}
+
+// docAuthors returns the entities a joint document names as its authors: the
+// countries, organisations or leaders in its title, else in its first
+// sentence, when there are at least two.
+func (a *analyzer) docAuthors() []string {
+	if a.authorsDone {
+		return a.authors
+	}
+	a.authorsDone = true
+	lt := strings.ToLower(a.d.Title)
+	if strings.Contains(lt, "joint") || strings.Contains(lt, "leaders") || strings.Contains(lt, "declaration") ||
+		strings.Contains(lt, "communiqué") || strings.Contains(lt, "communique") || strings.Contains(lt, "statement") {
+		if ids := a.titleEntities("country", "organisation", "person"); len(ids) >= 2 {
+			a.authors = ids
+			return ids
+		}
+	}
+	if len(a.d.Sentences) > 0 {
+		s := a.d.Sentences[0]
+		for k := 1; k < len(a.d.Sentences) && k < 3 && strings.HasPrefix(a.text[s.Start:s.End], "#"); k++ {
+			s = a.d.Sentences[k]
+		}
+		low := strings.ToLower(a.text[s.Start:s.End])
+		if strings.Contains(low, "we") || strings.Contains(low, "joint") || strings.Contains(low, "leaders") {
+			var ids []string
+			for _, m := range a.mentionsIn(s.Start, s.End) {
+				if (m.Type == "country" || m.Type == "organisation" || m.Type == "person") && m.Entity != "" && !slices.Contains(ids, m.Entity) {
+					ids = append(ids, m.Entity)
+				}
+			}
+			if len(ids) >= 2 {
+				a.authors = ids
+			}
+		}
+	}
+	return a.authors
+}
+
+// wordIndex finds f in s at word boundaries, or -1.
+func wordIndex(s, f string) int {
+	if f == "" {
+		return -1
+	}
+	for off := 0; off < len(s); {
+		p := strings.Index(s[off:], f)
+		if p < 0 {
+			return -1
+		}
+		p += off
+		e := p + len(f)
+		if (p == 0 || !isWordByte(s[p-1])) && (e == len(s) || !isWordByte(s[e])) {
+			return p
+		}
+		off = p + 1
+	}
+	return -1
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }

@@ -1,0 +1,154 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/polexhq/polex/extractors"
+)
+
+var hedgeWords = set("may", "might", "could", "likely", "unlikely", "possibly", "perhaps",
+	"reportedly", "allegedly", "apparently", "probably", "presumably", "seemingly", "potentially",
+	"purportedly", "supposedly")
+
+// hedgeVerbs are hedges when "to" follows: "is expected to", "appears to".
+var hedgeVerbs = set("expected", "appears", "appear", "appeared", "seems", "seem", "seemed")
+
+var negWords = set("not", "n't", "never", "no", "neither", "nor", "cannot", "none", "nobody", "nothing")
+
+var condWords = set("if", "unless", "provided", "assuming", "whether")
+
+// flags reads hedging, negation and condition in the words of [a, b).
+func (s *sent) flags(a, b int) (hedged, negated, cond bool) {
+	ws := s.ws
+	for k, w := range ws {
+		if w.start < a || w.end > b || w.punct {
+			continue
+		}
+		next := ""
+		if k+1 < len(ws) {
+			next = ws[k+1].low
+		}
+		switch {
+		case hedgeWords[w.low]:
+			hedged = true
+		case hedgeVerbs[w.low] && next == "to":
+			hedged = true
+		case negWords[w.low]:
+			negated = true
+		case condWords[w.low] && w.low != "whether":
+			cond = true
+		case w.low == "were" && next == "to":
+			cond = true
+		case w.low == "in" && next == "the" && k+2 < len(ws) && ws[k+2].low == "event":
+			cond = true
+		}
+	}
+	return hedged, negated, cond
+}
+
+// negatedBetween reports a negation in [a, b) ("did not say").
+func (s *sent) negatedBetween(a, b int) bool {
+	for _, w := range s.ws {
+		if w.start >= a && w.end <= b && negWords[w.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// greetings open sentences that are not statements of fact.
+var greetings = set("thank", "thanks", "good", "hello", "hi", "welcome", "congratulations",
+	"please", "let", "god", "happy", "ladies", "folks", "okay", "ok", "yes", "well", "oh",
+	"wow", "imagine", "look", "listen", "remember", "join", "dear", "sincerely", "cheers",
+	"applause", "laughter")
+
+// opinionWords mark prescriptions, feelings and evaluations rather than facts.
+var opinionWords = set("should", "must", "ought", "hope", "hopes", "wish", "proud", "honored",
+	"honoured", "grateful", "thank", "thanks", "love", "believe", "think", "feel", "incredible",
+	"amazing", "wonderful", "terrible", "great", "greatest", "best", "worst", "sad", "happy",
+	"pray", "prayers", "bless", "congratulate", "question", "whether", "imagine", "deserve",
+	"deserves")
+
+var numberWords = set("percent", "million", "billion", "trillion", "thousand", "hundred",
+	"dozen", "dozens", "hundreds", "thousands", "millions", "billions", "half", "twice",
+	"double", "tripled", "doubled", "first", "second", "third", "one", "two", "three", "four",
+	"five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty")
+
+// authorClaim reports the sentence as a claim in the text's own voice when
+// it is a check-worthy statement of fact: declarative, long enough, naming an
+// entity, a date or a number, and neither a greeting, a question nor an
+// opinion.
+func (s *sent) authorClaim() (extractors.Claim, bool) {
+	ws := s.ws
+	t := strings.TrimRight(s.a.text[s.start:s.end], " \t\n*_”\"’)]")
+	if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ";") || strings.HasSuffix(t, "...") {
+		return extractors.Claim{}, false
+	}
+	if strings.ContainsAny(t, "?!") {
+		return extractors.Claim{}, false
+	}
+	n := 0
+	for _, w := range ws {
+		if !w.punct {
+			n++
+		}
+	}
+	if n < 6 || greetings[ws[0].low] || ws[0].punct && ws[0].low != "“" && ws[0].low != "\"" {
+		return extractors.Claim{}, false
+	}
+	// A sentence in quotation marks with no attribution is someone's words,
+	// not the text's voice.
+	if isQuote(ws[0].low) {
+		return extractors.Claim{}, false
+	}
+	signals := 0
+	numbers := false
+	for _, w := range ws {
+		if w.punct {
+			if w.low == "$" || w.low == "%" {
+				numbers = true
+			}
+			continue
+		}
+		if opinionWords[w.low] {
+			return extractors.Claim{}, false
+		}
+		if w.hasDigit() || numberWords[w.low] {
+			numbers = true
+		}
+	}
+	if ws[0].low == "i" || ws[0].low == "you" {
+		// first-person and second-person asides in speeches
+		if !numbers {
+			return extractors.Claim{}, false
+		}
+	}
+	e := s.contentEnd()
+	for _, m := range s.a.mentionsIn(s.start, e) {
+		switch {
+		case m.Type == "date" && strings.HasSuffix(m.Value, "_REF"):
+		case m.Type == "date":
+			signals++
+			numbers = true
+		default:
+			signals++
+		}
+	}
+	if numbers {
+		signals++
+	}
+	if signals == 0 {
+		return extractors.Claim{}, false
+	}
+	conf := confAuthor + 0.05*float64(min(signals, 4))
+	hedged, negated, cond := s.flags(ws[0].start, e)
+	return extractors.Claim{
+		Start: ws[0].start, End: e,
+		Speaker:     extractors.Speaker{Role: "author"},
+		Kind:        "assertion",
+		Hedged:      hedged,
+		Negated:     negated,
+		Conditional: cond,
+		Confidence:  round2(conf),
+	}, true
+}

@@ -1,0 +1,719 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/polexhq/polex/extractors"
+)
+
+type hitType int
+
+const (
+	hVerb      hitType = iota // a reporting verb: "Ishiba warns"
+	hNoun                     // a reporting noun: "criticism from X", "X expressed opposition"
+	hAccording                // "according to X"
+	hWill                     // a first-person commitment: "we will"
+)
+
+// hit is one reporting cue in a sentence.
+type hit struct {
+	typ  hitType
+	i, j int // cue words ws[i:j]
+	kind string
+	form *cueForm
+
+	participle bool // ", stressing that ..." takes the main clause's subject
+	passive    bool // "was criticised by X"
+	inverted   bool // '"...," said X' speaker after the cue
+
+	// speaker words ws[spS:spE]; spS < 0 when none was found
+	spS, spE   int
+	appositive bool
+	quote      [2]int // byte range of an attributed quotation, if any
+	hasQuote   bool
+	cS, cE     int // content byte range
+	nounPoss   bool
+}
+
+// sent is the analysis of one sentence.
+type sent struct {
+	a          *analyzer
+	ws         []word
+	start, end int
+	si         int
+	hits       []*hit
+}
+
+var beForms = set("is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "'m")
+
+var modals = set("will", "would", "shall", "should", "can", "could", "may", "might", "must",
+	"do", "does", "did", "has", "have", "had", "'ll", "'d", "'ve", "to", "not", "n't", "never",
+	"ca", "wo")
+
+// chainWords may stand between a subject and its reporting verb.
+var chainWords = union(beForms, modals, set("also", "again", "further", "jointly", "today",
+	"hereby", "once", "already", "still", "both", "all", "together", "each", "repeatedly",
+	"continue", "continues", "continued", "continuing", "plan", "plans", "planned", "intend",
+	"intends", "want", "wants", "wanted", "seek", "seeks", "sought", "going", "proud", "pleased",
+	"happy", "glad", "delighted", "honored", "honoured", "wish", "wishes", "try", "tries", "tried",
+	"decided", "decide", "set", "poised", "due", "about", "ready", "able", "first", "now", "then",
+	"immediately", "soon", "just", "even", "often", "always", "long", "in", "turn", "too",
+	"rightly", "likely", "unlikely", "expected"))
+
+// adverbs that do not break the link between a cue and its context.
+var adverbs = set("also", "again", "further", "jointly", "today", "hereby", "once", "already",
+	"still", "both", "all", "together", "now", "then", "soon", "just", "even", "often", "always",
+	"specifically", "strongly", "firmly", "fully", "publicly", "repeatedly", "clearly",
+	"explicitly", "openly", "warmly", "unequivocally", "recently", "previously", "formally",
+	"officially", "personally", "consistently", "vehemently", "categorically", "emphatically",
+	"immediately", "swiftly", "squarely", "deeply", "rightly", "long", "too")
+
+// nounContext words make the next cue form a noun ("the support", "our call").
+var nounContext = set("the", "a", "an", "this", "these", "those", "our", "their", "his", "her",
+	"its", "my", "your", "any", "no", "every", "each", "such", "more", "most", "much", "continued",
+	"strong", "full", "unwavering", "steadfast", "ongoing", "new", "broad", "bipartisan", "public",
+	"financial", "military", "humanitarian", "economic", "political", "international", "global",
+	"popular", "widespread", "growing", "initial", "final", "joint", "official", "formal",
+	"previous", "recent", "latest", "direct", "critical", "continuing", "sustained", "additional",
+	"significant", "substantial", "important", "key", "major", "'s", "of", "for", "in", "with",
+	"on", "at", "from", "into", "without", "about", "amid", "under", "over", "between", "among",
+	"against", "through", "despite", "per", "via", "upon", "strategic", "technical", "total",
+	"member", "united", "nation", "partner", "arab", "baltic", "gulf", "allied", "island",
+	"other", "all", "both", "many", "several", "some", "two", "three", "both", "fifty", "50")
+
+var pronounsPlural = set("i", "we", "you", "they")
+var pronounsSingular = set("he", "she", "it", "who", "which", "that")
+
+// boundaryWords end a subject noun phrase on its left.
+var boundaryWords = set("that", "which", "who", "whom", "whose", "where", "when", "while",
+	"whereas", "although", "though", "because", "since", "if", "unless", "after", "before",
+	"until", "as", "so", "but", "yet", "than", "is", "are", "was", "were", "has", "have", "had",
+	"be", "been", "will", "would", "can", "could", "should", "must", "may", "might", "do",
+	"does", "did", "and", "or", "nor", "said", "says", "say", "why", "how", "what", "whether",
+	"'re", "'ve", "'ll", "'d", "'m", "not", "n't", "to", "also")
+
+// leadWords are connectives trimmed off the start of a subject.
+var leadWords = set("furthermore", "additionally", "however", "moreover", "and", "but", "also",
+	"today", "yesterday", "tonight", "now", "then", "thus", "therefore", "meanwhile", "instead",
+	"still", "indeed", "specifically", "finally", "first", "second", "third", "separately",
+	"similarly", "likewise", "earlier", "later", "recently", "already", "again", "together",
+	"so", "yet", "here", "there", "last", "this", "week", "month", "year", "ultimately",
+	"importantly", "notably", "in", "addition", "fact", "short", "sum", "particular")
+
+var prepositions = set("in", "on", "at", "during", "after", "before", "for", "with", "through",
+	"under", "over", "from", "since", "by", "upon", "following", "throughout", "across",
+	"within", "against", "amid", "among", "despite", "of", "into", "to", "about", "like")
+
+var determiners = set("the", "a", "an", "this", "these", "those", "some", "many", "several",
+	"both", "all", "our", "their", "his", "her", "its", "my", "your", "most", "other", "each",
+	"every", "no", "any", "few", "numerous", "various", "two", "three", "four", "senior")
+
+var subjectPronouns = set("i", "we", "you", "he", "she", "they", "it")
+
+// lightVerbs carry a reporting noun: "expressed strong opposition".
+var lightVerbs = set("express", "expressed", "expresses", "expressing", "voice", "voiced",
+	"voices", "voicing", "reiterate", "reiterated", "reiterates", "reiterating", "reaffirmed",
+	"reaffirm", "reaffirms", "register", "registered", "signal", "signaled", "signalled",
+	"signals", "convey", "conveyed", "conveys", "offer", "offered", "offers", "extend",
+	"extended", "extends", "issue", "issued", "issues", "raise", "raised", "raises", "lodge",
+	"lodged", "make", "made", "makes", "give", "gave", "gives", "share", "shared", "shares",
+	"declare", "declared", "underscored", "underscore", "emphasized", "emphasised", "pledged",
+	"renewed", "renew", "renews", "stated", "affirmed", "affirm", "affirms", "show", "showed",
+	"shows", "demonstrated", "demonstrate", "demonstrates")
+
+// nounMods may stand between a light verb and its noun.
+var nounMods = set("strong", "deep", "serious", "grave", "full", "firm", "unwavering",
+	"continued", "broad", "their", "its", "his", "her", "our", "my", "the", "a", "an",
+	"steadfast", "unequivocal", "ironclad", "enduring", "profound", "great", "growing",
+	"particular", "sincere", "clear", "shared", "strongest", "deepest", "bipartisan", "sharp",
+	"fierce", "vocal", "public", "total", "complete")
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+func union(ms ...map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range ms {
+		for k := range m {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+func isAdverb(w word) bool {
+	return !w.punct && (adverbs[w.low] || len(w.low) > 4 && strings.HasSuffix(w.low, "ly") && !w.isCap() &&
+		w.low != "family" && w.low != "supply" && w.low != "italy" && w.low != "july" && w.low != "ally" && w.low != "rally")
+}
+
+// prevWord returns the index of the word before i, skipping adverbs, or -1.
+func (s *sent) prevWord(i int) int {
+	k := i - 1
+	for k >= 0 && isAdverb(s.ws[k]) {
+		k--
+	}
+	return k
+}
+
+// findHits collects the reporting cues of the sentence.
+func (s *sent) findHits() {
+	ws := s.ws
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if w.punct {
+			continue
+		}
+		if w.low == "according" && i+1 < len(ws) && ws[i+1].low == "to" && i+2 < len(ws) && !ws[i+2].punct {
+			s.hits = append(s.hits, &hit{typ: hAccording, i: i, j: i + 2, kind: "assertion"})
+			i++
+			continue
+		}
+		if (w.low == "will" || w.low == "shall" || w.low == "'ll") && i+1 < len(ws) && !ws[i+1].punct {
+			if p := s.prevWord(i); p >= 0 && (ws[p].low == "we" || ws[p].low == "i") && match(lex.verbs, ws, i+1) == nil {
+				s.hits = append(s.hits, &hit{typ: hWill, i: i, j: i + 1, kind: "commitment"})
+				continue
+			}
+		}
+		if f := match(lex.verbs, ws, i); f != nil {
+			if h := s.verbHit(i, f); h != nil {
+				s.hits = append(s.hits, h)
+				i = h.j - 1
+				continue
+			}
+		}
+		if f := match(lex.nouns, ws, i); f != nil {
+			if h := s.nounHit(i, f); h != nil {
+				s.hits = append(s.hits, h)
+				i = h.j - 1
+				continue
+			}
+		}
+	}
+}
+
+// verbHit checks that a verb form is used as a reporting verb here.
+func (s *sent) verbHit(i int, f *cueForm) *hit {
+	ws := s.ws
+	w := ws[i]
+	j := i + len(f.words)
+	if i == 0 || w.isCap() {
+		return nil
+	}
+	p := s.prevWord(i)
+	if p < 0 {
+		return nil
+	}
+	prev := ws[p]
+	h := &hit{typ: hVerb, i: i, j: j, kind: f.kind, form: f}
+	if f.ing {
+		switch {
+		case prev.punct && (prev.low == "," || prev.low == ";" || prev.low == "—" || prev.low == "–" || prev.low == "("):
+			h.participle = true
+		case prev.low == "while" || prev.low == "by" || prev.low == "after" || prev.low == "before" || prev.low == "when":
+			h.participle = true
+		case beForms[prev.low]:
+		default:
+			return nil
+		}
+		if h.participle && f.comp && !s.compOK(j, i) {
+			return nil
+		}
+		return h
+	}
+	if nounContext[prev.low] && !beForms[f.words[0]] {
+		return nil
+	}
+	if prev.punct && !isQuote(prev.low) && prev.low != "," {
+		return nil
+	}
+	if beForms[prev.low] && !beForms[f.words[0]] {
+		// passive: only "was criticised by X" names a speaker
+		if j < len(ws) && ws[j].low == "by" && j+1 < len(ws) && !ws[j+1].punct {
+			h.passive = true
+			return h
+		}
+		return nil
+	}
+	if f.amb {
+		last := w.low
+		switch {
+		case strings.HasSuffix(last, "ed") || last == "said" || last == "held" || last == "told":
+		case strings.HasSuffix(last, "s"):
+			if !(pronounsSingular[prev.low] || prev.isCap() || s.a.endsMention(prev.end) || modals[prev.low] ||
+				(!strings.HasSuffix(prev.low, "s") && !prev.hasDigit() && !prev.punct)) || pronounsPlural[prev.low] {
+				return nil
+			}
+		default:
+			if !(pronounsPlural[prev.low] || modals[prev.low] || prev.low == "who" || prev.low == "that" ||
+				(strings.HasSuffix(prev.low, "s") && !strings.HasSuffix(prev.low, "'s") && !prev.hasDigit() && len(prev.low) > 3)) {
+				return nil
+			}
+		}
+	}
+	if f.comp && !s.compOK(j, i) {
+		return nil
+	}
+	return h
+}
+
+// compOK reports whether a complement follows the cue ending at word j: a
+// "that" clause, a quotation, a colon, or the end of a sentence whose quote
+// came before the cue.
+func (s *sent) compOK(j, i int) bool {
+	ws := s.ws
+	if j >= len(ws) || ws[j].low == "." {
+		for k := 0; k < i; k++ {
+			if isQuote(ws[k].low) {
+				return true
+			}
+		}
+		return false
+	}
+	switch ws[j].low {
+	case "that", "whether", ":", ",", "“", "\"", "—", "–", "how", "why", "what":
+		return true
+	}
+	for k := j + 1; k < len(ws) && k <= j+3; k++ {
+		if ws[k].punct && ws[k].low != "," {
+			break
+		}
+		if ws[k].low == "that" && !ws[k-1].punct {
+			return true
+		}
+	}
+	return false
+}
+
+// nounHit checks that a reporting noun has a speaker pattern here.
+func (s *sent) nounHit(i int, f *cueForm) *hit {
+	ws := s.ws
+	w := ws[i]
+	j := i + len(f.words)
+	if w.isCap() {
+		return nil
+	}
+	h := &hit{typ: hNoun, i: i, j: j, kind: f.kind, form: f}
+	if j+1 < len(ws) && ws[j].low == "from" && !ws[j+1].punct {
+		return h
+	}
+	if i >= 2 && ws[i-1].low == "'s" {
+		h.nounPoss = true
+		return h
+	}
+	if i >= 3 && nounMods[ws[i-1].low] && ws[i-2].low == "'s" {
+		h.nounPoss = true
+		return h
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if lightVerbs[ws[k].low] {
+			if k == 0 || ws[k].isCap() && k > 0 {
+				return nil
+			}
+			h.i = k
+			return h
+		}
+		if !nounMods[ws[k].low] && !isAdverb(ws[k]) {
+			break
+		}
+	}
+	return nil
+}
+
+func (a *analyzer) endsMention(off int) bool {
+	_, ok := a.mentionEndingAt(off)
+	return ok
+}
+
+// build turns the hits into claims.
+func (s *sent) build() []extractors.Claim {
+	ws := s.ws
+	for k, h := range s.hits {
+		h.spS = -1
+		switch h.typ {
+		case hAccording:
+			e := h.j
+			for e < len(ws) && !ws[e].punct && e-h.j < 10 {
+				e++
+			}
+			h.spS, h.spE = h.j, e
+			if h.i <= 1 {
+				c := e
+				for c < len(ws) && ws[c].punct {
+					c++
+				}
+				h.cS, h.cE = s.at(c), s.contentEnd()
+			} else {
+				h.cS, h.cE = ws[0].start, s.trimEnd(h.i)
+			}
+			continue
+		case hNoun:
+			s.nounSpeaker(h)
+		case hWill:
+			h.spS, h.spE, _ = s.subjectLeft(h.i)
+		case hVerb:
+			switch {
+			case h.participle:
+				if k > 0 && s.hits[k-1].spS >= 0 {
+					h.spS, h.spE = s.hits[k-1].spS, s.hits[k-1].spE
+				} else {
+					h.spS, h.spE = s.mainSubject(h.i)
+				}
+			case h.passive:
+				e := h.j + 1
+				for e < len(ws) && !ws[e].punct && !boundaryWords[ws[e].low] && e-h.j < 10 {
+					e++
+				}
+				h.spS, h.spE = h.j+1, e
+			default:
+				k0 := h.i - 1
+				for k0 >= 0 && chainWords[ws[k0].low] {
+					k0--
+				}
+				switch {
+				case k0 >= 0 && isCloseQuoteTok(ws, k0):
+					// '"...," said the minister.'
+					e := h.j
+					for e < len(ws) && !ws[e].punct && e-h.j < 10 && ws[e].low != "that" {
+						e++
+					}
+					if e > h.j {
+						h.spS, h.spE, h.inverted = h.j, e, true
+					}
+					if q, ok := s.quoteEndingAt(k0); ok {
+						h.quote, h.hasQuote = q, true
+					}
+				default:
+					h.spS, h.spE, h.appositive = s.subjectLeft(h.i)
+					if h.spS > 0 && isCloseQuoteTok(ws, h.spS-1) {
+						if q, ok := s.quoteEndingAt(h.spS - 1); ok {
+							h.quote, h.hasQuote = q, true
+						}
+					}
+				}
+			}
+		}
+		if h.spS < 0 && h.typ != hNoun {
+			h.kind = "" // no speaker: drop
+			continue
+		}
+		// content to the right of the cue
+		c := h.j
+		if h.passive {
+			h.cS, h.cE = ws[0].start, ws[h.i].start
+		} else {
+			if h.typ == hVerb && h.inverted {
+				c = h.spE
+			}
+			for c < len(ws) && (ws[c].low == "that" || ws[c].low == "," || ws[c].low == ":" || ws[c].low == "—" || ws[c].low == "–") {
+				c++
+			}
+			if !h.hasQuote && c < len(ws) && isOpenQuoteTok(ws, c) {
+				if q, ok := s.quoteStartingAt(c); ok {
+					h.quote, h.hasQuote = q, true
+				}
+			}
+			h.cS, h.cE = s.at(c), s.contentEnd()
+		}
+	}
+	// Cut each content at the next cue with another speaker.
+	var live []*hit
+	for _, h := range s.hits {
+		if h.kind != "" {
+			live = append(live, h)
+		}
+	}
+	for k, h := range live {
+		if h.hasQuote || h.passive || h.typ == hAccording {
+			continue
+		}
+		for _, n := range live[k+1:] {
+			if n.i <= h.i || n.participle || (n.spS == h.spS && n.spE == h.spE) {
+				continue
+			}
+			cut := n.i
+			if n.spS >= 0 && n.spS > h.j && n.spS < n.i {
+				cut = n.spS
+			}
+			if end := s.trimEnd(cut); end < h.cE {
+				h.cE = end
+			}
+			break
+		}
+	}
+	var out []extractors.Claim
+	var prev *hit
+	for _, h := range live {
+		if prev != nil && h.spS == prev.spS && h.spE == prev.spE && h.i < prev.cE+1 && (h.participle || h.typ == hVerb && prev.typ == hWill) {
+			// ", stressing that ..." and "we will support" continue the
+			// claim before them.
+			last := &out[len(out)-1]
+			if h.cE > last.End {
+				last.End = h.cE
+			}
+			continue
+		}
+		if c, ok := s.claim(h); ok {
+			out = append(out, c)
+			prev = h
+		}
+	}
+	return out
+}
+
+// claim assembles one claim from a hit.
+func (s *sent) claim(h *hit) (extractors.Claim, bool) {
+	ws := s.ws
+	cS, cE := h.cS, h.cE
+	if h.hasQuote {
+		cS, cE = h.quote[0], h.quote[1]
+	}
+	if cE <= cS {
+		// "These countries expressed strong opposition.": the clause itself.
+		cS = ws[h.i].start
+		if h.spS >= 0 && h.spS < h.i {
+			cS = ws[h.spS].start
+		}
+		cE = ws[h.j-1].end
+	}
+	if h.typ == hNoun && !h.hasQuote && !h.nounPoss && h.spS >= 0 {
+		// A noun cue's content is its clause: "This proposal faced criticism from X".
+		cS = min(cS, ws[0].start)
+		if !h.nounPoss {
+			cE = max(cE, ws[h.j-1].end)
+		}
+	}
+	var sp extractors.Speaker
+	conf := confResolved
+	if h.spS >= 0 {
+		sp = s.a.resolve(ws, h.spS, h.spE)
+	} else {
+		return extractors.Claim{}, false
+	}
+	if sp.Entity == "" {
+		conf = confText
+	}
+	if h.appositive || h.participle {
+		conf -= 0.1
+	}
+	if h.form != nil && h.form.amb {
+		conf -= 0.05
+	}
+	kind := h.kind
+	// "We will support" or "we will continue to welcome": a first-person
+	// future is a commitment whatever the verb.
+	if h.typ == hVerb && h.spS >= 0 && (ws[h.spS].low == "we" || ws[h.spS].low == "i") {
+		for k := h.spE; k < h.i; k++ {
+			if ws[k].low == "will" || ws[k].low == "'ll" || ws[k].low == "shall" {
+				kind = "commitment"
+			}
+		}
+	}
+	cue := &extractors.Cue{Start: ws[h.i].start, End: ws[h.j-1].end}
+	cue.Text = s.a.text[cue.Start:cue.End]
+	flagS := cue.Start
+	if h.spS >= 0 && h.spE <= h.i {
+		flagS = ws[h.spE-1].end
+	}
+	if h.spS >= 0 && h.spS < h.i && isCloseQuoteTok(ws, max(h.spS-1, 0)) {
+		flagS = cue.Start
+	}
+	hedged, negated, cond := s.flags(min(flagS, cS), max(cE, cue.End))
+	if h.hasQuote {
+		hedged, negated, cond = s.flags(cS, cE)
+		if neg := s.negatedBetween(flagS, cue.Start); neg {
+			negated = true
+		}
+	}
+	return extractors.Claim{
+		Start: cS, End: cE, Speaker: sp, Cue: cue, Kind: kind,
+		Hedged: hedged, Negated: negated, Conditional: cond, Confidence: round2(conf),
+	}, true
+}
+
+func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+
+// at returns the byte offset of word c, or the sentence end.
+func (s *sent) at(c int) int {
+	if c < len(s.ws) {
+		return s.ws[c].start
+	}
+	return s.contentEnd()
+}
+
+// contentEnd is the end of the last word of the sentence, before closing
+// punctuation.
+func (s *sent) contentEnd() int {
+	return s.trimEnd(len(s.ws))
+}
+
+// trimEnd returns the end of the last word before word k that is not
+// punctuation or a trailing conjunction.
+func (s *sent) trimEnd(k int) int {
+	for k > 0 {
+		w := s.ws[k-1]
+		if w.punct && w.low != ")" && w.low != "%" && w.low != "$" || w.low == "and" || w.low == "but" || w.low == "while" || w.low == "as" {
+			k--
+			continue
+		}
+		return w.end
+	}
+	if len(s.ws) > 0 {
+		return s.ws[0].start
+	}
+	return s.start
+}
+
+func isCloseQuoteTok(ws []word, k int) bool {
+	if k < 0 || k >= len(ws) {
+		return false
+	}
+	if ws[k].low == "," && k > 0 {
+		k--
+	}
+	if ws[k].low == "”" {
+		return true
+	}
+	if ws[k].low == "\"" {
+		// a straight quote closes when an odd number of them came before it
+		n := 0
+		for _, w := range ws[:k] {
+			if w.low == "\"" {
+				n++
+			}
+		}
+		return n%2 == 1 || k > 0 && (ws[k-1].low == "," || ws[k-1].low == "." || !ws[k-1].punct)
+	}
+	return false
+}
+
+func isOpenQuoteTok(ws []word, k int) bool {
+	return ws[k].low == "“" || ws[k].low == "\""
+}
+
+// quoteEndingAt returns the content of the quotation whose closing mark is at
+// word k (or k-1 when k is the comma after it). A quotation opened in an
+// earlier sentence of the paragraph is followed back to its opening mark.
+func (s *sent) quoteEndingAt(k int) ([2]int, bool) {
+	ws := s.ws
+	if ws[k].low == "," {
+		k--
+	}
+	close := ws[k].start
+	mark := ws[k].low
+	open := "“"
+	if mark == "\"" {
+		open = "\""
+	}
+	for q := k - 1; q >= 0; q-- {
+		if ws[q].low == open {
+			return s.trimQuote(ws[q].end, close)
+		}
+	}
+	// opened before this sentence: look back within the paragraph
+	t := s.a.text
+	lo := max(0, s.start-3000)
+	region := t[lo:s.start]
+	if p := strings.LastIndex(region, "\n\n"); p >= 0 {
+		region = region[p:]
+		lo += p
+	}
+	if p := strings.LastIndex(region, open); p >= 0 {
+		return s.trimQuote(lo+p+len(open), close)
+	}
+	return [2]int{}, false
+}
+
+// quoteStartingAt returns the content of the quotation opened at word k,
+// following it into later sentences of the paragraph when needed.
+func (s *sent) quoteStartingAt(k int) ([2]int, bool) {
+	ws := s.ws
+	closeMark := "”"
+	if ws[k].low == "\"" {
+		closeMark = "\""
+	}
+	for q := k + 1; q < len(ws); q++ {
+		if ws[q].low == closeMark {
+			return s.trimQuote(ws[k].end, ws[q].start)
+		}
+	}
+	t := s.a.text
+	hi := min(len(t), s.end+3000)
+	region := t[s.end:hi]
+	if p := strings.Index(region, "\n\n"); p >= 0 {
+		region = region[:p]
+	}
+	if p := strings.Index(region, closeMark); p >= 0 {
+		return s.trimQuote(ws[k].end, s.end+p)
+	}
+	return s.trimQuote(ws[k].end, s.end)
+}
+
+// trimQuote trims spaces and final punctuation inside a quotation.
+func (s *sent) trimQuote(a, b int) ([2]int, bool) {
+	t := s.a.text
+	for a < b && strings.ContainsRune(" \t\n*_", rune(t[a])) {
+		a++
+	}
+	for b > a && strings.ContainsRune(" \t\n.,;:!?*_…", rune(t[b-1])) {
+		b--
+	}
+	return [2]int{a, b}, b > a
+}
+
+// nounSpeaker finds the speaker of a noun cue.
+func (s *sent) nounSpeaker(h *hit) {
+	ws := s.ws
+	switch {
+	case h.j < len(ws) && ws[h.j].low == "from":
+		e := h.j + 1
+		for e < len(ws) && !ws[e].punct && !boundaryWords[ws[e].low] && ws[e].low != "over" && ws[e].low != "for" &&
+			ws[e].low != "about" && ws[e].low != "on" && ws[e].low != "against" && e-h.j < 10 {
+			e++
+		}
+		h.spS, h.spE = h.j+1, e
+		h.cS, h.cE = ws[0].start, s.contentEnd()
+		if e < len(ws) && ws[e].low == "that" {
+			h.cS = s.at(e + 1)
+		}
+		h.j = h.i + len(h.form.words)
+	case h.nounPoss:
+		k := h.i - 1
+		for ws[k].low != "'s" {
+			k--
+		}
+		e := k
+		st := k - 1
+		if m, ok := s.a.mentionEndingAt(ws[k-1].end); ok {
+			for st > 0 && ws[st-1].end > m.Start {
+				st--
+			}
+			for st > 0 && ws[st-1].start >= m.Start {
+				st--
+			}
+		} else {
+			for st > 0 && ws[st-1].isCap() && !ws[st-1].punct {
+				st--
+			}
+		}
+		if !s.a.endsMention(ws[k-1].end) && !ws[st].isCap() {
+			return
+		}
+		h.spS, h.spE = st, e
+		h.i = st
+		h.i = max(h.i, 0)
+		h.i = s.nounCueStart(h)
+	default:
+		h.spS, h.spE, h.appositive = s.subjectLeft(h.i)
+	}
+}
+
+// nounCueStart returns the first word of a possessive noun cue ("statement"
+// in "Ishiba's statement").
+func (s *sent) nounCueStart(h *hit) int {
+	return h.j - len(h.form.words)
+}

@@ -1,0 +1,371 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/polexhq/polex/extractors"
+)
+
+// subjectLeft finds the grammatical subject of the verb at word i: the noun
+// phrase left of it, past auxiliaries and adverbs, up to a clause boundary.
+// When a comma stands right before the verb, the subject is looked for
+// across the appositive ("These countries, likely essential ..., expressed").
+func (s *sent) subjectLeft(i int) (sS, sE int, appositive bool) {
+	ws := s.ws
+	k := i - 1
+	for k >= 0 && (chainWords[ws[k].low] || isAdverb(ws[k])) && !subjectPronouns[ws[k].low] {
+		k--
+	}
+	if k < 0 {
+		return -1, -1, false
+	}
+	switch {
+	case ws[k].low == ",":
+		sS, sE = s.acrossAppositive(k)
+		return sS, sE, sS >= 0
+	case ws[k].low == "who" || ws[k].low == "which":
+		k--
+		if k >= 0 && ws[k].low == "," {
+			k--
+		}
+		if k < 0 || ws[k].punct {
+			return -1, -1, false
+		}
+	case ws[k].punct || boundaryWords[ws[k].low] && !subjectPronouns[ws[k].low]:
+		return -1, -1, false
+	}
+	sS, sE = s.npLeft(k)
+	return sS, sE, false
+}
+
+// npLeft returns the noun phrase ending at word k (inclusive).
+func (s *sent) npLeft(k int) (int, int) {
+	ws := s.ws
+	st := k
+	for st > 0 && k-st < 12 {
+		p := ws[st-1]
+		if p.low == "and" || p.low == "," || p.low == "&" {
+			// lists of names: "the United States, Japan, and Australia"
+			b := st - 2
+			if b >= 0 && ws[b].low == "," {
+				b--
+			}
+			if b >= 0 && (s.a.endsMention(ws[b].end) || ws[b].isCap()) && (s.a.startsMention(ws[st].start) || ws[st].isCap()) {
+				st--
+				continue
+			}
+			break
+		}
+		if p.punct || boundaryWords[p.low] {
+			break
+		}
+		st--
+	}
+	// trim connectives and a leading prepositional phrase
+	for st < k && (leadWords[ws[st].low] || ws[st].punct) && !s.a.startsMention(ws[st].start) {
+		if ws[st].low == "in" || ws[st].low == "this" || ws[st].low == "last" {
+			// "In Brussels NATO leaders said": handled below as a phrase
+			if !leadWords[ws[st+1].low] && ws[st].low == "in" {
+				break
+			}
+		}
+		st++
+	}
+	if prepositions[ws[st].low] && st < k {
+		m := -1
+		for q := st + 2; q <= k; q++ {
+			if determiners[ws[q].low] || subjectPronouns[ws[q].low] || s.a.startsMention(ws[q].start) && q > st+1 {
+				m = q
+				break
+			}
+		}
+		if m < 0 {
+			return -1, -1
+		}
+		st = m
+	}
+	if !validSubject(ws[st : k+1]) {
+		return -1, -1
+	}
+	return st, k + 1
+}
+
+// acrossAppositive looks left of the comma at word k for the subject: the
+// nearest comma-delimited segment holding a person or a personal pronoun,
+// else the nearest one that starts like a noun phrase.
+func (s *sent) acrossAppositive(k int) (int, int) {
+	ws := s.ws
+	type seg struct{ s, e int }
+	var segs []seg
+	e := k
+	for n := 0; n < 6 && e > 0; n++ {
+		b := e - 1
+		for b >= 0 && ws[b].low != "," && ws[b].low != ";" && ws[b].low != ":" && !isQuote(ws[b].low) && ws[b].low != "(" && ws[b].low != ")" {
+			b--
+		}
+		segs = append(segs, seg{b + 1, e})
+		if b < 0 || ws[b].low != "," {
+			break
+		}
+		e = b
+	}
+	// the nearest segment is the appositive itself; skip it
+	if len(segs) < 2 {
+		return -1, -1
+	}
+	for _, sg := range segs[1:] {
+		if sg.e <= sg.s {
+			continue
+		}
+		first := ws[sg.s]
+		if first.low == "i" || first.low == "we" || first.low == "he" || first.low == "she" || first.low == "they" {
+			if sg.e-sg.s == 1 {
+				return sg.s, sg.e
+			}
+		}
+		if s.a.personIn(first.start, ws[sg.e-1].end) != "" && !prepositions[first.low] {
+			return s.trimSegment(sg.s, sg.e)
+		}
+	}
+	for _, sg := range segs[1:] {
+		if sg.e <= sg.s {
+			continue
+		}
+		first := ws[sg.s]
+		if prepositions[first.low] || isAdverb(first) || first.hasDigit() || strings.HasSuffix(first.low, "ing") {
+			continue
+		}
+		if determiners[first.low] || first.isCap() || s.a.startsMention(first.start) {
+			return s.trimSegment(sg.s, sg.e)
+		}
+	}
+	return -1, -1
+}
+
+// trimSegment keeps the noun phrase at the start of a segment: a run of
+// names, or a determiner with up to four words.
+func (s *sent) trimSegment(st, e int) (int, int) {
+	ws := s.ws
+	for st < e && leadWords[ws[st].low] && !s.a.startsMention(ws[st].start) {
+		st++
+	}
+	if st >= e {
+		return -1, -1
+	}
+	q := st + 1
+	for q < e && q-st < 8 {
+		w := ws[q]
+		if w.isCap() || w.low == "of" || w.low == "the" || w.low == "'s" || w.low == "and" || s.a.insideMention(w.start) {
+			q++
+			continue
+		}
+		if determiners[ws[st].low] && q-st < 3 && !boundaryWords[w.low] && !w.punct {
+			q++
+			continue
+		}
+		break
+	}
+	if !validSubject(ws[st:q]) {
+		return -1, -1
+	}
+	return st, q
+}
+
+// mainSubject finds the subject of a sentence's main clause, for a
+// participle cue with no earlier cue ("X published an essay, advocating ...").
+func (s *sent) mainSubject(i int) (int, int) {
+	ws := s.ws
+	st := 0
+	for st < i {
+		e := st
+		for e < i && ws[e].low != "," {
+			e++
+		}
+		first := ws[st]
+		if e > st && !prepositions[first.low] && !first.hasDigit() && !isAdverb(first) && !leadWords[first.low] &&
+			(subjectPronouns[first.low] || determiners[first.low] || first.isCap() || s.a.startsMention(first.start)) {
+			if subjectPronouns[first.low] {
+				return st, st + 1
+			}
+			return s.trimSegment(st, e)
+		}
+		st = e + 1
+	}
+	return -1, -1
+}
+
+var nonSubjects = set("this", "that", "these", "those", "there", "what", "which", "who", "one",
+	"all", "both", "each", "some", "many", "none", "nothing", "everything", "something", "anyone",
+	"everyone", "here", "it", "such", "other", "others", "most", "few")
+
+// validSubject rejects phrases that cannot be a speaker.
+func validSubject(ws []word) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	if len(ws) == 1 && nonSubjects[ws[0].low] {
+		return ws[0].low == "it" || ws[0].low == "others"
+	}
+	hasLetter := false
+	for _, w := range ws {
+		if w.punct && w.low != "." && w.low != "-" && w.low != "&" {
+			return false
+		}
+		if !w.punct && !w.hasDigit() {
+			hasLetter = true
+		}
+	}
+	return hasLetter
+}
+
+func (a *analyzer) startsMention(off int) bool {
+	m, ok := a.mentionAt(off)
+	return ok && m.Type != "date"
+}
+
+func (a *analyzer) insideMention(off int) bool {
+	i, _ := slices.BinarySearchFunc(a.ments, off+1, func(m extractors.Mention, o int) int { return m.Start - o })
+	return i > 0 && a.ments[i-1].Start <= off && off < a.ments[i-1].End && a.ments[i-1].Type != "date"
+}
+
+var speakerTypes = []string{"person", "organisation", "country", "treaty"}
+
+var orgHeads = set("ministry", "department", "agency", "administration", "council", "committee",
+	"commission", "alliance", "bloc", "union", "organization", "organisation", "office", "bureau",
+	"secretariat", "institute", "bank", "fund", "court", "parliament", "congress", "senate", "group")
+
+var titles = set("president", "prime", "minister", "secretary", "chancellor", "spokesperson",
+	"spokesman", "spokeswoman", "ambassador", "governor", "senator", "king", "queen", "leader",
+	"premier", "general", "director", "chairman", "chair", "administrator")
+
+// resolve turns the speaker words ws[s:e] into a Speaker: an entity inside the
+// phrase, a pronoun's antecedent, the document's authors for "we", or the
+// text as written.
+func (a *analyzer) resolve(ws []word, s, e int) extractors.Speaker {
+	bs, be := ws[s].start, ws[e-1].end
+	sp := extractors.Speaker{Text: a.text[bs:be], Start: bs, End: be}
+	low := strings.ToLower(strings.ReplaceAll(sp.Text, "’", "'"))
+	var persons, groups []extractors.Mention
+	for _, m := range a.mentionsIn(bs, be) {
+		if m.Entity == "" {
+			continue
+		}
+		switch m.Type {
+		case "person":
+			persons = append(persons, m)
+		case "organisation", "country", "treaty":
+			groups = append(groups, m)
+		}
+	}
+	hasAnd := strings.Contains(low, " and ") || strings.Contains(low, " & ")
+	switch {
+	case len(distinct(persons)) >= 2 && hasAnd:
+		sp.Members = distinct(persons)
+		return sp
+	case len(persons) >= 1:
+		return setEntity(sp, persons[0])
+	case len(distinct(groups)) >= 2 && hasAnd:
+		sp.Members = distinct(groups)
+		return sp
+	case len(groups) >= 1:
+		// organisation over country: "ASEAN members", "the EU's foreign ministers"
+		best := groups[0]
+		for _, g := range groups {
+			if g.Type == "organisation" && best.Type != "organisation" {
+				best = g
+			}
+		}
+		return setEntity(sp, best)
+	}
+	switch low {
+	case "he", "she":
+		if m, ok := a.lastBefore(bs, "person"); ok {
+			return setEntity(sp, m)
+		}
+		return sp
+	case "we", "us":
+		sp.Members = slices.Clone(a.docAuthors())
+		return sp
+	case "i":
+		switch {
+		case a.turnPerson != "":
+			sp.Entity = a.turnPerson
+		case a.turnLabel == "" && a.titlePerson != "":
+			sp.Entity = a.titlePerson
+		}
+		a.nameOf(&sp)
+		return sp
+	case "it":
+		if m, ok := a.lastBefore(bs, "organisation"); ok {
+			return setEntity(sp, m)
+		}
+		return sp
+	case "they":
+		if m, ok := a.lastBefore(bs, "organisation", "country"); ok {
+			return setEntity(sp, m)
+		}
+		return sp
+	}
+	words := strings.Fields(low)
+	if len(words) >= 2 && (words[0] == "these" || words[0] == "those" || words[0] == "both" || words[0] == "the" && words[1] == "two") {
+		if m, ok := a.lastBefore(bs, "organisation", "country"); ok {
+			return setEntity(sp, m)
+		}
+		return sp
+	}
+	if len(words) >= 2 && words[0] == "the" {
+		head := words[len(words)-1]
+		switch {
+		case titles[head] || titles[words[1]]:
+			// "the President": the last person with that title, or the
+			// person the title of the document names
+			for k := len(a.ments) - 1; k >= 0; k-- {
+				m := a.ments[k]
+				if m.End <= bs && m.Type == "person" && m.Entity != "" && strings.Contains(strings.ToLower(m.Role), head) {
+					return setEntity(sp, m)
+				}
+			}
+			if head == "president" && len(words) == 2 && a.titlePerson != "" {
+				sp.Entity = a.titlePerson
+				a.nameOf(&sp)
+			}
+			return sp
+		case orgHeads[head]:
+			for k := len(a.ments) - 1; k >= 0; k-- {
+				m := a.ments[k]
+				if m.End <= bs && m.Type == "organisation" && m.Entity != "" &&
+					strings.Contains(strings.ToLower(a.text[m.Start:m.End]+" "+m.Name), head) {
+					return setEntity(sp, m)
+				}
+			}
+		}
+	}
+	return sp
+}
+
+func setEntity(sp extractors.Speaker, m extractors.Mention) extractors.Speaker {
+	sp.Entity = m.Entity
+	sp.Name = m.Name
+	return sp
+}
+
+// nameOf fills the speaker's canonical name from the entity table.
+func (a *analyzer) nameOf(sp *extractors.Speaker) {
+	for _, e := range a.d.Entities {
+		if e.ID == sp.Entity {
+			sp.Name = e.Name
+			return
+		}
+	}
+}
+
+func distinct(ms []extractors.Mention) []string {
+	var ids []string
+	for _, m := range ms {
+		if !slices.Contains(ids, m.Entity) {
+			ids = append(ids, m.Entity)
+		}
+	}
+	return ids
+}
