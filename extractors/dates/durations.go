@@ -6,6 +6,9 @@ import (
 	"strings"
 )
 
+// offsetWords after a duration make it a point in time ("a year ago").
+var offsetWords = map[string]bool{"ago": true, "earlier": true, "later": true, "before": true, "after": true, "hence": true}
+
 // durQual are words between "the" and a count that keep the phrase a
 // duration: "the past two months", "the first nine months".
 var durQual = map[string]bool{
@@ -33,7 +36,7 @@ func (p *parser) mDuration(i int) (hit, bool) {
 	v, x, k, hasNum := p.number(j)
 	if hasNum && (p.w(j) == "a" || p.w(j) == "an") && qual == "" && !the && mod == "" {
 		// "a year" alone: a set after an amount ("$5 billion a year").
-		if u, plural, ok := p.unitAt(k); ok && !plural && p.amountBefore(i) {
+		if u, plural, ok := p.unitAt(k); ok && !plural && p.amountBefore(i) && !offsetWords[p.w(k+1)] {
 			return p.mk(start, k+1, durValue(1, false, u), "SET", "")
 		}
 	}
@@ -45,9 +48,24 @@ func (p *parser) mDuration(i int) (hit, bool) {
 		hyph = true
 		k++
 	}
+	if hasNum && !hyph && (p.w(k) == "more" || p.w(k) == "additional" || p.w(k) == "further" || p.w(k) == "extra") {
+		k++ // "20 more years", "an additional year"
+	}
 	u, plural, ok := p.unitAt(k)
 	if !ok {
 		return hit{}, false
+	}
+	if p.w(k+1) == "old" || p.w(k+1) == "-" && p.w(k+2) == "old" || p.w(k+1) == "of" && p.w(k+2) == "age" {
+		return hit{}, false // ages ("a 52-year-old", "55 years old") are not durations in TimeML
+	}
+	if hasNum && (p.w(j) == "a" || p.w(j) == "an") && (u == "S" || u == "Q" && p.w(k+1) != "century") {
+		return hit{}, false // "a second group", "a quarter of"
+	}
+	if u == "Q" && p.w(k+1) == "of" {
+		return hit{}, false // "three quarters of the vote"
+	}
+	if hasNum && p.t[j].k == kNum && !plural && (v > 100 || len(p.t[j].w) == 4) {
+		return hit{}, false // "the 1988 quarter"
 	}
 	if hyph && plural && p.w(k+1) != "-" {
 		return hit{}, false // "five-years" is not written; avoid odd splits
@@ -56,16 +74,16 @@ func (p *parser) mDuration(i int) (hit, bool) {
 		return hit{}, false // "a years"
 	}
 	end := k + 1
+	if hasNum && p.w(end) == "and" && p.w(end+1) == "a" && p.w(end+2) == "half" {
+		v += 0.5 // "a minute and a half"
+		end += 3
+	}
 	if !hasNum {
 		switch {
 		case !plural && (qual == "" || qual == "recent" || qual == "same" || !the):
 			return hit{}, false // "the year" is anaphoric; "last year" is relative
 		case !plural:
 			v = 1
-		case qual == "recent" || qual == "past" && the && false:
-			return p.mk(start, end, "PAST_REF", "DATE", "")
-		case qual == "coming" || qual == "next" && !the:
-			return p.mk(start, end, "FUTURE_REF", "DATE", "")
 		case qual != "" || mod != "" || p.bareDurationContext(i):
 			x = true
 		default:
@@ -217,7 +235,7 @@ func (p *parser) mTime(i int) (hit, bool) {
 		return &tok{n: -1}
 	}
 	switch w := p.w(j); {
-	case w == "noon" || w == "midday":
+	case (w == "noon" || w == "midday") && (!p.t[j].up || j == 0 || p.t[j-1].k == kPunct):
 		hh, explicit, j = 12, true, j+1
 	case w == "midnight":
 		hh, explicit, j = 24, true, j+1
@@ -242,7 +260,7 @@ func (p *parser) mTime(i int) (hit, bool) {
 		} else if w[len(w)-2] == 'a' && hh == 12 {
 			hh = 0
 		}
-	case partsOfDay[w] != "" || w == "mid-afternoon" || w == "mid" && p.w(j+1) == "-" && p.w(j+2) == "afternoon" || w == "the" && partsOfDay[p.w(j+1)] != "":
+	case partsOfDay[w] != "" || w == "mid-afternoon" || w == "mid" && (p.w(j+1) == "afternoon" || p.w(j+1) == "-" && p.w(j+2) == "afternoon") || w == "the" && partsOfDay[p.w(j+1)] != "":
 		return p.partOfDay(i)
 	default:
 		return hit{}, false
@@ -288,7 +306,7 @@ func (p *parser) mTime(i int) (hit, bool) {
 	}
 	day := p.a.today()
 	// "noon Thursday", "5 p.m. EST Nov. 9", "10 p.m. yesterday".
-	if h, ok := p.dayRef(j); ok {
+	if h, ok := p.dayRef(p.skipComma(j)); ok {
 		day, j = h.val, h.end
 	}
 	return p.mk(start, j, fmt.Sprintf("%sT%02d:%02d", day, hh, mm), "TIME", mod)
@@ -319,8 +337,16 @@ func (p *parser) partOfDay(i int) (hit, bool) {
 	switch {
 	case p.w(j) == "mid-afternoon":
 		return p.mk(i, j+1, p.a.today()+"TAF", "TIME", "")
-	case p.w(j) == "mid" && p.w(j+1) == "-" && p.w(j+2) == "afternoon":
-		return p.mk(i, j+3, p.a.today()+"TAF", "TIME", "")
+	case p.w(j) == "mid" && (p.w(j+1) == "-" && p.w(j+2) == "afternoon" || p.w(j+1) == "afternoon"):
+		e := j + 2
+		if p.w(j+1) == "-" {
+			e++
+		}
+		day := p.a.today()
+		if h, ok := p.dayRef(e); ok {
+			day, e = h.val, h.end
+		}
+		return p.mk(i, e, day+"TAF", "TIME", "")
 	case p.w(j) == "the":
 		switch p.w(i - 1) {
 		case "in", "during", "by", "through":
@@ -363,8 +389,6 @@ func (p *parser) mVague(i int) (hit, bool) {
 		if i+1 < len(p.t) && p.t[i+1].k == kWord {
 			return p.mk(i, i+1, "PAST_REF", "DATE", "")
 		}
-	case "previously", "formerly":
-		return p.mk(i, i+1, "PAST_REF", "DATE", "")
 	case "earlier":
 		// The adverb alone ("Earlier, ..." / "as he said earlier."); "earlier
 		// this year" and "an earlier report" are handled or skipped.

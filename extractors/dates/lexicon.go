@@ -103,7 +103,7 @@ var monthContext = map[string]bool{
 	"last": true, "next": true, "this": true, "early": true, "late": true, "mid": true,
 	"on": true, "around": true, "between": true, "and": true, "or": true, "until-": true,
 	"earlier": true, "later": true, "throughout": true, "into": true, "that": true, "past": true,
-	"each": true, "every": true, "coming": true, "-": true, "beginning": true, "end": true, "middle": true,
+	"each": true, "every": true, "for": true, "in-": true, "as": true, "at": true, "over": true, "within": true, "coming": true, "-": true, "beginning": true, "end": true, "middle": true,
 }
 
 // yearBlockBefore are words after which a four-digit number is an identifier,
@@ -124,7 +124,7 @@ var yearBlockBefore = map[string]bool{
 	"order": true, "ordinance": true, "act": false, "tel": true, "phone": true, "fax": true,
 	"ext": true, "zip": true, "approximately": true, "about": true, "nearly": true, "some": true,
 	"over": true, "than": true, "only": true, "total": true, "of": false, "vote": true, "votes": true,
-	"sc": true, "ga": true, "s": true, "a": true, "an": true, "mk": true, "mark": true, "type": true,
+	"sc": true, "ga": true, "mk": true, "mark": true, "type": true,
 	"fy": true, "fiscal": true, "cap": true, "pl": true, "eo": true, "e.o": true,
 }
 
@@ -154,6 +154,6 @@ var yearBlockAfter = map[string]bool{
 // futureCues in a sentence make a bare weekday or month refer forward.
 var futureCues = map[string]bool{
 	"will": true, "ll": true, "shall": true, "upcoming": true, "scheduled": true, "expected": true,
-	"plans": true, "plan": true, "planned": true, "due": true, "next": true, "tomorrow": true, "would": true,
+	"plans": true, "plan": true, "planned": true, "set": true, "next": true, "tomorrow": true, "would": true,
 	"to": false, "intends": true, "aims": true, "until": true, "begin": true, "starting": true,
 }

@@ -36,6 +36,7 @@ func init() {
 		(*parser).mSeason,
 		(*parser).mEdge,
 		(*parser).mTime,
+		(*parser).mExtra,
 		(*parser).mDuration,
 		(*parser).mSet,
 		(*parser).mVague,
@@ -245,12 +246,40 @@ func fmtNum(v float64) string {
 	return strconv.FormatFloat(v, 'f', -1, 64)
 }
 
-// durValue writes a TIMEX3 duration.
+// durValue writes a TIMEX3 duration. Counted decades and centuries are
+// written in years ("two decades" → P20Y) as TimeBank does; fractions go to
+// the next smaller unit ("2 1/2 years" → P2Y6M).
 func durValue(v float64, x bool, u string) string {
 	n := "X"
 	if !x {
-		if u == "FN" {
-			v *= 2
+		switch u {
+		case "FN":
+			v, u = v*2, "W"
+		case "DE":
+			v, u = v*10, "Y"
+		case "CE":
+			v, u = v*100, "Y"
+		}
+		whole := float64(int64(v))
+		if frac := v - whole; frac > 0 {
+			sub := map[string]struct {
+				per  float64
+				unit string
+			}{"Y": {12, "M"}, "M": {0, ""}, "D": {24, "H"}, "H": {60, "M"}, "MIN": {60, "S"}}[u]
+			if sub.per > 0 && frac*sub.per == float64(int64(frac*sub.per)) {
+				rest := fmtNum(frac * sub.per)
+				w := fmtNum(whole)
+				switch u {
+				case "Y":
+					return "P" + w + "Y" + rest + "M"
+				case "D":
+					return "P" + w + "DT" + rest + "H"
+				case "H":
+					return "PT" + w + "H" + rest + "M"
+				case "MIN":
+					return "PT" + w + "M" + rest + "S"
+				}
+			}
 		}
 		n = fmtNum(v)
 	}
@@ -387,6 +416,9 @@ func (p *parser) year4(i int) (y, j int, ok bool) {
 	t := p.t[i]
 	if t.k == kNum && len(t.w) == 4 && t.n >= 1000 && t.n <= 2199 {
 		return t.n, i + 1, true
+	}
+	if y, j, ok := p.spokenYear(i); ok {
+		return y, j, true
 	}
 	if t.w == "'" && p.isNum(i+1) && p.adj(i+1) && len(p.t[i+1].w) == 2 {
 		n := p.t[i+1].n
@@ -550,12 +582,12 @@ func (p *parser) calendar(i, from int) (hit, bool) {
 	if y, k, ok := p.year4(j + 1); ok && p.w(j) == "of" {
 		return p.mk(from, k, fmt.Sprintf("%04d-%02d", y, m), "DATE", "")
 	}
-	if d, k, ok := p.day(j); ok && !p.numberAfter(k) && !yearBlockAfter[p.w(k)] && p.w(k) != ":" {
+	if d, k, ok := p.day(j); ok && !p.numberAfter(k) && !yearBlockAfter[p.w(k)] {
 		if d < 1 || d > 31 {
 			return hit{}, false
 		}
 		// Day range "September 25–27, 2024": two mentions.
-		if p.w(k) == "-" && p.isNum(k+1) && len(p.t[k+1].w) <= 2 && p.t[k+1].n > d {
+		if c := p.w(k); (c == "-" || c == "and" || c == "to" || c == "through") && p.isNum(k+1) && len(p.t[k+1].w) <= 2 && p.t[k+1].n > d && p.t[k+1].n <= 31 {
 			d2 := p.t[k+1].n
 			e := k + 2
 			y, e2, hasY := p.year4(p.skipComma(e))
@@ -580,11 +612,17 @@ func (p *parser) calendar(i, from int) (hit, bool) {
 	}
 	// A month alone: "in May", "from March to May 2024".
 	w := p.w(i - 1)
-	if i > 0 && !monthContext[w] && from == i {
-		return hit{}, false
+	if ambiguousMonths[t.w] && i > 0 && !monthContext[w] && from == i {
+		if t.w == "may" || w != "the" && w != "a" && w != "s" && w != "for" {
+			return hit{}, false
+		}
 	}
-	if ambiguousMonths[t.w] && i > 0 && !monthContext[w] {
-		return hit{}, false
+	// "June last year", "April next year".
+	if d, ok := dirWords[p.w(j)]; ok && p.w(j+1) == "year" && (p.w(j) == "this" || p.w(j) == "last" || p.w(j) == "next") {
+		if !p.a.ok {
+			return p.mk(from, j+2, fmt.Sprintf("XXXX-%02d", m), "DATE", "")
+		}
+		return p.mk(from, j+2, fmt.Sprintf("%04d-%02d", p.a.t.Year()+d, m), "DATE", "")
 	}
 	h, _ := p.mk(from, j, p.a.month(m, p.sentenceFuture(i)), "DATE", "")
 	// Range "from March to May 2024": the first month borrows the year.

@@ -146,17 +146,20 @@ func (a anchor) monthYear(m int, future bool) (int, bool) {
 			return y, true
 		}
 		return y + 1, true
-	case m < rm:
-		if rm-m <= 6 {
+	}
+	// Nearest occurrence, counting months ahead double: news looks back.
+	back := (rm - m + 12) % 12
+	ahead := (m - rm + 12) % 12
+	if 2*ahead < back {
+		if m > rm {
 			return y, true
 		}
 		return y + 1, true
-	default:
-		if m-rm < 6 {
-			return y, true
-		}
-		return y - 1, true
 	}
+	if m < rm {
+		return y, true
+	}
+	return y - 1, true
 }
 
 // month writes a month named without a year.
@@ -174,12 +177,14 @@ func (a anchor) monthRel(m, dir int) string {
 		return fmt.Sprintf("XXXX-%02d", m)
 	}
 	y, rm := a.t.Year(), int(a.t.Month())
+	// "last May" is May of last year (as TimeBank reads it) even in June.
 	switch {
-	case dir < 0 && m >= rm:
+	case dir < 0:
 		y--
-	case dir > 0 && m <= rm:
+	case dir > 0:
 		y++
 	}
+	_ = rm
 	return fmt.Sprintf("%04d-%02d", y, m)
 }
 
@@ -232,10 +237,12 @@ func (a anchor) monthDay(m, d int, future bool) (string, bool) {
 		}
 		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 		diff := int(t.Sub(a.t).Hours() / 24)
-		if future && diff < 0 {
-			diff = -diff * 3
-		}
-		if diff < 0 {
+		// News looks back: a day without a year is the last one before
+		// the reference unless the sentence speaks of the future.
+		switch {
+		case future && diff < 0, !future && diff > 0:
+			diff = 2 * abs(diff)
+		case diff < 0:
 			diff = -diff
 		}
 		if best == "" || diff < bestDiff {
@@ -254,3 +261,10 @@ func daysIn(y, m int) int {
 
 // validDate reports whether y-m-d exists in the calendar.
 func validDate(y, m, d int) bool { return d >= 1 && d <= daysIn(y, m) }
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

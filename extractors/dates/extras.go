@@ -1,0 +1,249 @@
+package dates
+
+import (
+	"fmt"
+	"time"
+)
+
+// spokenYear reads a year written in words, as transcripts and speeches
+// have it: "nineteen ninety-six", "nineteen hundred", "two thousand and one".
+func (p *parser) spokenYear(i int) (y, j int, ok bool) {
+	w := p.w(i)
+	if c := smallNums[w]; c >= 10 && c <= 20 || tens[w] == 20 {
+		c += tens[w]
+		k := i + 1
+		if p.w(k) == "hundred" && smallNums[w] >= 11 {
+			y, j = c*100, k+1
+		} else if n, _, e, ok := p.number(k); ok && n >= 10 && n < 100 && n == float64(int(n)) && tens[p.w(k)] > 0 {
+			y, j = c*100+int(n), e
+		} else {
+			return 0, i, false
+		}
+	} else if w == "two" && p.w(i+1) == "thousand" {
+		y, j = 2000, i+2
+		k := j
+		if p.w(k) == "and" {
+			k++
+		}
+		if n, _, e, ok := p.number(k); ok && n >= 1 && n < 100 && p.w(k) != "a" && p.w(k) != "an" {
+			y, j = 2000+int(n), e
+		}
+		// "two thousand" is more often a count than a year: only after "the
+		// year", a temporal preposition or a month.
+		switch p.w(i - 1) {
+		case "year", "in", "since", "until", "by", "of", "from", "before", "after":
+		default:
+			if _, _, _, isMonth := p.month(i - 1); !isMonth {
+				return 0, i, false
+			}
+		}
+	} else {
+		return 0, i, false
+	}
+	if y < 1000 || y > 2100 || yearBlockAfter[p.w(j)] || units[p.w(j)] != "" {
+		return 0, i, false
+	}
+	return y, j, true
+}
+
+// holiday describes a named day: a fixed date, or the n-th weekday of a
+// month (n = -1 for the last), or Easter.
+type holiday struct {
+	words        []string
+	month, day   int
+	weekday, nth int
+	easter       int // offset from Easter Sunday, when easterBased
+	easterBased  bool
+}
+
+// holidays are widely used named days; country-specific ones are those of
+// the United States, whose press dominates English news.
+var holidays = []holiday{
+	{words: []string{"christmas", "eve"}, month: 12, day: 24},
+	{words: []string{"christmas", "day"}, month: 12, day: 25},
+	{words: []string{"christmas"}, month: 12, day: 25},
+	{words: []string{"boxing", "day"}, month: 12, day: 26},
+	{words: []string{"new", "year", "'", "s", "eve"}, month: 12, day: 31},
+	{words: []string{"new", "year", "'", "s", "day"}, month: 1, day: 1},
+	{words: []string{"valentine", "'", "s", "day"}, month: 2, day: 14},
+	{words: []string{"halloween"}, month: 10, day: 31},
+	{words: []string{"veterans", "day"}, month: 11, day: 11},
+	{words: []string{"armistice", "day"}, month: 11, day: 11},
+	{words: []string{"victory", "day"}, month: 5, day: 9},
+	{words: []string{"thanksgiving", "day"}, month: 11, weekday: 4, nth: 4},
+	{words: []string{"thanksgiving"}, month: 11, weekday: 4, nth: 4},
+	{words: []string{"labor", "day"}, month: 9, weekday: 1, nth: 1},
+	{words: []string{"memorial", "day"}, month: 5, weekday: 1, nth: -1},
+	{words: []string{"martin", "luther", "king", "day"}, month: 1, weekday: 1, nth: 3},
+	{words: []string{"election", "day"}, month: 11, weekday: 2, nth: -2}, // Tuesday after the first Monday
+	{words: []string{"easter", "sunday"}, easterBased: true},
+	{words: []string{"easter"}, easterBased: true},
+	{words: []string{"good", "friday"}, easterBased: true, easter: -2},
+	{words: []string{"easter", "monday"}, easterBased: true, easter: 1},
+}
+
+func (h holiday) date(y int) time.Time {
+	switch {
+	case h.easterBased:
+		return easter(y).AddDate(0, 0, h.easter)
+	case h.nth == -2: // the Tuesday after the first Monday of November
+		d := time.Date(y, time.Month(h.month), 1, 0, 0, 0, 0, time.UTC)
+		for d.Weekday() != time.Monday {
+			d = d.AddDate(0, 0, 1)
+		}
+		return d.AddDate(0, 0, 1)
+	case h.nth > 0:
+		d := time.Date(y, time.Month(h.month), 1, 0, 0, 0, 0, time.UTC)
+		for int(d.Weekday()) != h.weekday%7 {
+			d = d.AddDate(0, 0, 1)
+		}
+		return d.AddDate(0, 0, 7*(h.nth-1))
+	case h.nth == -1:
+		d := time.Date(y, time.Month(h.month)+1, 0, 0, 0, 0, 0, time.UTC)
+		for int(d.Weekday()) != h.weekday%7 {
+			d = d.AddDate(0, 0, -1)
+		}
+		return d
+	}
+	return time.Date(y, time.Month(h.month), h.day, 0, 0, 0, 0, time.UTC)
+}
+
+// easter computes Easter Sunday (Gregorian) by the anonymous algorithm.
+func easter(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+}
+
+// mExtra finds named days ("Thanksgiving Day", "last Christmas"), the year's
+// end ("year-end"), reported quarters ("the latest quarter") and "earlier in
+// the year".
+func (p *parser) mExtra(i int) (hit, bool) {
+	if h, ok := p.mHoliday(i); ok {
+		return h, true
+	}
+	w := p.w(i)
+	// "year-end", "year end", "year's end".
+	if w == "year" {
+		k := i + 1
+		if p.w(k) == "-" {
+			k++
+		} else if p.w(k) == "'" && p.w(k+1) == "s" {
+			k += 2
+		}
+		if p.w(k) == "end" {
+			return p.mk(i, k+1, p.a.shift("Y", 0), "DATE", "END")
+		}
+	}
+	// "earlier in the year", "later in the day".
+	if (w == "earlier" || w == "later") && p.w(i+1) == "in" && p.w(i+2) == "the" {
+		if u, plural, ok := p.unitAt(i + 3); ok && !plural && (u == "Y" || u == "M" || u == "W" || u == "D") {
+			return p.mk(i, i+4, p.a.shift(u, 0), "DATE", "")
+		}
+	}
+	// "the latest quarter", "the current quarter": reported periods.
+	if w == "the" {
+		k := i + 1
+		cur := false
+		switch p.w(k) {
+		case "latest", "just-ended":
+			k++
+		case "most":
+			if p.w(k+1) != "recent" {
+				return hit{}, false
+			}
+			k += 2
+		case "current":
+			cur = true
+			k++
+		}
+		if p.w(k) == "quarter" && p.w(k+1) != "of" && p.w(k+1) != "century" {
+			if !p.a.ok {
+				return p.mk(i, k+1, "XXXX-QX", "DATE", "")
+			}
+			t := p.a.t
+			if !cur {
+				// Results are reported after a quarter ends: early in a
+				// quarter, "the quarter" is the one just closed.
+				t = t.AddDate(0, 0, -45)
+			}
+			return p.mk(i, k+1, fmt.Sprintf("%04d-Q%d", t.Year(), quarterOf(t)), "DATE", "")
+		}
+	}
+	return hit{}, false
+}
+
+func (p *parser) mHoliday(i int) (hit, bool) {
+	start, j, dir := i, i, 2 // 2: no direction word
+	if d, ok := dirWords[p.w(i)]; ok && p.w(i) != "past" && p.w(i) != "current" && p.w(i) != "following" && p.w(i) != "previous" {
+		dir, j = d, i+1
+	}
+	if j >= len(p.t) || !p.t[j].up {
+		return hit{}, false
+	}
+	for _, h := range holidays {
+		k := j
+		matched := true
+		for _, w := range h.words {
+			if p.w(k) != w {
+				matched = false
+				break
+			}
+			k++
+		}
+		if !matched {
+			continue
+		}
+		if y, e, ok := p.year4(p.skipComma(k)); ok {
+			return p.mk(start, e, fmtDate(h.date(y)), "DATE", "")
+		}
+		if !p.a.ok {
+			if h.nth != 0 || h.easterBased {
+				return p.mk(start, k, "XXXX-XX-XX", "DATE", "")
+			}
+			return p.mk(start, k, fmt.Sprintf("XXXX-%02d-%02d", h.month, h.day), "DATE", "")
+		}
+		y := p.a.t.Year()
+		var t time.Time
+		switch dir {
+		case -1:
+			t = h.date(y)
+			if !t.Before(p.a.t) {
+				t = h.date(y - 1)
+			}
+		case 1:
+			t = h.date(y)
+			if !t.After(p.a.t) {
+				t = h.date(y + 1)
+			}
+		case 0:
+			t = h.date(y)
+		default:
+			// Nearest occurrence, counting days ahead double (news looks back).
+			best := 0
+			for _, yy := range []int{y - 1, y, y + 1} {
+				c := h.date(yy)
+				d := int(c.Sub(p.a.t).Hours() / 24)
+				if d > 0 && !p.sentenceFuture(i) {
+					d *= 2
+				}
+				if d < 0 {
+					d = -d
+				}
+				if t.IsZero() || d < best {
+					t, best = c, d
+				}
+			}
+		}
+		return p.mk(start, k, fmtDate(t), "DATE", "")
+	}
+	return hit{}, false
+}
