@@ -11,8 +11,12 @@ const (
 // Record is one document's result. Field order here is the order in the
 // JSON output; every field is documented in docs/schema.md.
 type Record struct {
-	Schema    string        `json:"schema"`
-	ID        string        `json:"id"`
+	Schema string `json:"schema"`
+	ID     string `json:"id"`
+	// Seq is the input's index in the run's enumeration of its inputs, the
+	// same in every shard of a sharded run, so shard outputs merge back into
+	// exactly the single-run order.
+	Seq       int           `json:"seq"`
 	Source    corpus.Source `json:"source"`
 	Meta      corpus.Meta   `json:"meta"`
 	RefDate   RefDate       `json:"ref_date"`
@@ -124,6 +128,7 @@ type ExtractorError struct {
 type ErrorRecord struct {
 	Schema string        `json:"schema"`
 	ID     string        `json:"id,omitempty"`
+	Seq    int           `json:"seq"`
 	Source corpus.Source `json:"source"`
 	Stage  string        `json:"stage"`
 	Error  string        `json:"error"`

@@ -177,15 +177,17 @@ func (p *Pipeline) processInput(ctx context.Context, seq int, in corpus.Input, s
 	defer func() {
 		if v := recover(); v != nil {
 			r.doc = nil
-			r.err = &output.ErrorRecord{Schema: output.ErrorSchema, ID: in.URI, Source: corpus.Source{URI: in.URI, Kind: in.Kind}, Stage: "pipeline", Error: fmt.Sprintf("panic: %v", v)}
+			r.err = &output.ErrorRecord{Schema: output.ErrorSchema, ID: in.URI, Seq: seq, Source: corpus.Source{URI: in.URI, Kind: in.Kind}, Stage: "pipeline", Error: fmt.Sprintf("panic: %v", v)}
 		}
 	}()
 	doc, err := in.Load(ctx)
 	if err != nil {
 		r.err = ErrorRecord(in, err)
+		r.err.Seq = seq
 		return r
 	}
 	r.doc = p.Process(doc)
+	r.doc.Seq = seq
 	r.words = CountWords(doc.Text)
 	return r
 }
