@@ -1,0 +1,45 @@
+// Package treaties finds mentions of treaties and other legal and political
+// instruments (conventions, agreements, charters, declarations, communiqués,
+// memoranda, protocols, UN resolutions) and gives each a stable id,
+// "treaty:<slug>".
+//
+// Three sources, arbitrated inside the package (longest span first, then
+// gazetteer over pattern):
+//
+//  1. treaties.tsv, a reviewed data file embedded in the binary and validated
+//     when first used (an alias claimed by two instruments, an empty name or a
+//     malformed slug is an error). Matched with the shared gazetteer trie,
+//     Capitalised case; aliases written only in capitals ("NPT", "UNCLOS")
+//     must appear exactly so. Priority 10.
+//  2. Patterns for instruments the list lacks: a capitalised head word
+//     (Treaty, Convention, Agreement, Accord, Protocol, Declaration, Charter,
+//     Memorandum, Communiqué, Pact, Statute, Covenant, and their plurals)
+//     with capitalised modifiers before it ("Reciprocal Access Agreement") or
+//     an "of/on/for/between …" complement after it ("Treaty of Amity and
+//     Cooperation"), and UN resolutions ("UN Security Council Resolution
+//     2254", "UNSCR 2254", "Resolution 2254"). Priority 5. Their id is the
+//     slug of the fullest form in the document: "Mutual Defense Treaty" takes
+//     the id of "U.S.-ROK Mutual Defense Treaty" when that also occurs.
+//  3. Acronyms the text defines after an instrument ("… Law of the Sea
+//     (UNCLOS)"): the acronym in brackets and its later uses get the same id.
+//
+// Span conventions: the span is the instrument's name, without a leading
+// "the" and without a provision. "Article 5 of the North Atlantic Treaty"
+// gives the span "North Atlantic Treaty" with Provision "Article 5" (also for
+// "the Treaty's Article 5").
+//
+// What is deliberately not a treaty mention:
+//   - a head word with nothing but generic words around it: "the Agreement",
+//     "this Treaty", "a trade agreement" (lower case), "the Joint
+//     Declaration", "a Memorandum of Cooperation", "the Charter of the
+//     Parties";
+//   - "Statement" headings such as "Joint Leaders' Statement on AUKUS" or
+//     "Quad Leaders' Vision Statement": a statement is found only when the
+//     gazetteer names it ("Phnom Penh Statement"), because a document's own
+//     title line names the document, not an instrument it cites;
+//   - a name followed by "Organization"/"Organisation" ("North Atlantic Treaty
+//     Organization", "Collective Security Treaty Organization"): that is an
+//     organisation, and this package does not emit the shorter span either;
+//   - party conventions ("Democratic National Convention") and domestic
+//     legislation ("CHIPS and Science Act"; Act is not a head word).
+package treaties

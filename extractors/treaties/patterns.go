@@ -1,0 +1,309 @@
+package treaties
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/polexhq/polex/extractors"
+)
+
+// heads maps a head word (lower case) to the kind of instrument it names.
+var heads = map[string]string{
+	"treaty": "treaty", "treaties": "treaty",
+	"convention": "convention", "conventions": "convention",
+	"agreement": "agreement", "agreements": "agreement",
+	"accord": "accord", "accords": "accord",
+	"protocol": "protocol", "protocols": "protocol",
+	"declaration": "declaration", "declarations": "declaration",
+	"charter":    "charter",
+	"memorandum": "memorandum", "memoranda": "memorandum",
+	"communiqué": "communique", "communique": "communique",
+	"communiqués": "communique", "communiques": "communique",
+	"pact": "pact", "statute": "statute",
+	"covenant": "covenant", "covenants": "covenant",
+}
+
+// generic words do not make a name: "the Joint Declaration", "a Memorandum of
+// Cooperation" and "the Peace Agreement" refer to an instrument without
+// naming it.
+var generic = set("joint", "leaders", "leader", "vision", "final", "common",
+	"bilateral", "trilateral", "multilateral", "new", "draft", "interim",
+	"cooperation", "understanding", "parties", "party", "members", "member",
+	"summit", "ministerial", "chair", "peace", "trade", "free", "security",
+	"framework", "partnership", "present", "said", "above", "relevant",
+	"international", "global", "historic", "landmark", "original", "principal",
+	"state", "states", "signatory", "signatories", "contracting", "high")
+
+// stop words are capitalised at a sentence start or in a title, but never
+// begin an instrument's name.
+var stop = set("the", "this", "that", "these", "those", "a", "an", "our",
+	"their", "its", "his", "her", "my", "your", "we", "they", "he", "she", "it",
+	"i", "under", "with", "without", "in", "on", "at", "by", "for", "from",
+	"through", "since", "after", "before", "both", "each", "every", "any",
+	"all", "and", "but", "or", "as", "if", "while", "when", "to", "of", "per",
+	"via", "also", "such", "signed", "ratified", "today", "yesterday",
+	"pursuant", "following", "including", "like", "unlike", "upon", "against",
+	"within", "between", "among", "regarding", "concerning", "not", "no",
+	"article", "articles", "section", "chapter", "annex", "part", "paragraph",
+	"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "whereas", "recalling",
+	"reaffirming", "noting", "welcoming", "recognizing", "recognising",
+	"affirming", "consistent", "accordance", "respect", "support", "implement",
+	"implementing")
+
+// function words never end a complement, even capitalised in a title.
+var function = set("the", "this", "that", "these", "those", "a", "an", "our",
+	"their", "its", "his", "her", "my", "your", "and", "or", "of", "to", "in",
+	"on", "for", "with", "by", "at", "from", "between", "among", "against")
+
+// leftJoin may join capitalised words before a head ("Conventional Forces in
+// Europe Treaty").
+var leftJoin = set("in", "of", "on", "for")
+
+// rightOpen may open a complement after a head ("Treaty of Amity").
+var rightOpen = set("of", "on", "for", "between", "concerning", "against",
+	"regarding", "relating", "establishing", "among", "in")
+
+// rightJoin may join capitalised words inside the complement.
+var rightJoin = set("of", "the", "and", "in", "on", "for", "to", "with",
+	"against", "between", "concerning", "relating", "regarding", "among")
+
+// notAfter: a capitalised word here after the name makes the whole an
+// organisation ("North Atlantic Treaty Organization").
+var notAfter = set("organization", "organisation", "organizations", "organisations")
+
+// partyConvention: "Democratic National Convention" is a meeting.
+var partyConvention = set("national", "constitutional", "republican", "democratic", "party")
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+func capitalised(w word) bool { return isUpperStart(w.text) }
+
+// patternMentions finds instruments by their head word.
+func patternMentions(text string, ws []word) []extractors.Mention {
+	var out []extractors.Mention
+	for i, w := range ws {
+		kind, ok := heads[w.lower]
+		if !ok || !capitalised(w) {
+			continue
+		}
+		first, nameWords := leftModifiers(ws, i)
+		last, more := rightComplement(ws, i)
+		nameWords += more
+		if nameWords == 0 {
+			continue
+		}
+		if kind == "convention" && anyIn(ws[first:i], partyConvention) {
+			continue
+		}
+		if followedByOrg(ws, last) {
+			continue
+		}
+		start, end := ws[first].start, ws[last].end
+		out = append(out, extractors.Mention{
+			Start: start, End: end, Type: "treaty", Kind: kind,
+			Name: text[start:end], Entity: "treaty:" + Slug(text[start:end]),
+			Priority: PatternPriority,
+		})
+	}
+	return out
+}
+
+// leftModifiers walks back from the head over capitalised words (and "in",
+// "of", "on", "for" between them) and returns the first word of the name and
+// how many non-generic words it has.
+func leftModifiers(ws []word, head int) (first, nameWords int) {
+	first = head
+	n := 0
+	for k := head - 1; k >= 0 && adjacent(ws, k); k-- {
+		w := ws[k]
+		if leftJoin[w.lower] && !capitalised(w) {
+			continue
+		}
+		if !capitalised(w) || stop[w.lower] || heads[w.lower] != "" {
+			break
+		}
+		first = k
+		if !generic[w.lower] {
+			n++
+		}
+		nameWords = n
+	}
+	return first, nameWords
+}
+
+// rightComplement reads "of Amity and Cooperation in Southeast Asia" after a
+// head and returns the last word of the name and how many non-generic
+// capitalised words the complement has. A second instrument joined by "and"
+// ("… of the Sea and the Paris Agreement") is cut off.
+func rightComplement(ws []word, head int) (last, nameWords int) {
+	last = head
+	if !adjacent(ws, head) || !rightOpen[ws[head+1].lower] {
+		return last, 0
+	}
+	lastAnd := -1
+	for k := head + 2; k < len(ws); k++ {
+		w := ws[k]
+		switch {
+		case heads[w.lower] != "" && capitalised(w):
+			// Another instrument: stop before the "and" that joins it.
+			return cutTo(ws, head, lastAnd)
+		case nameWord(w) && !function[w.lower]:
+		case w.lower == "and":
+			lastAnd = k
+		case rightJoin[w.lower]:
+		default:
+			return cutTo(ws, head, k)
+		}
+		if !adjacent(ws, k) {
+			return cutTo(ws, head, k+1)
+		}
+	}
+	return cutTo(ws, head, len(ws))
+}
+
+// cutTo reads the complement of head up to (not including) word limit and
+// returns its last name word and how many non-generic name words it has.
+// limit -1 drops the complement. "between"/"among" name parties, so what
+// follows them needs two joined by "and" ("Treaty Between the United States
+// and the Republic of Korea", not "Memorandum of Cooperation between Quad
+// countries"); without one the complement ends before "between".
+func cutTo(ws []word, head, limit int) (last, nameWords int) {
+	between, andAfter := -1, false
+	for k := head + 1; k < limit; k++ {
+		switch ws[k].lower {
+		case "between", "among":
+			between, andAfter = k, false
+		case "and":
+			andAfter = true
+		}
+	}
+	if between >= 0 && !andAfter {
+		limit = between
+	}
+	last = head
+	for k := head + 2; k < limit; k++ {
+		if w := ws[k]; nameWord(w) && !function[w.lower] {
+			last = k
+			if !generic[w.lower] {
+				nameWords++
+			}
+		}
+	}
+	return last, nameWords
+}
+
+// nameWord is a word that can be part of a name: capitalised, or a number
+// with letters ("5G").
+func nameWord(w word) bool {
+	if capitalised(w) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w.text)
+	return unicode.IsDigit(r) && strings.IndexFunc(w.text, unicode.IsUpper) > 0
+}
+
+func anyIn(ws []word, s map[string]bool) bool {
+	for _, w := range ws {
+		if s[w.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// followedByOrg reports "Organization" right after word last.
+func followedByOrg(ws []word, last int) bool {
+	return adjacent(ws, last) && notAfter[ws[last+1].lower] && capitalised(ws[last+1])
+}
+
+// resolutionRE finds UN resolutions: an organ ("UN Security Council",
+// "UNSC", "General Assembly") then "Resolution" and a number, "UNSCR 2254",
+// or a bare "Resolution 2254". Group names: organ, acr (UNSC/UNGA/UNHRC/
+// UNSCR), num. Plural resolutions without a number are found only after an
+// organ ("U.N. Security Council Resolutions").
+var resolutionRE = regexp.MustCompile(`(?:(?:(?:UN|U\.N\.|United Nations)\s+)?(?P<organ>Security Council|General Assembly|Human Rights Council)\s+(?:[Rr]esolutions?)|(?P<acr>UNSC|UNGA|UNHRC)\s+[Rr]esolutions?|(?P<scr>UNSCRs?)|(?P<bare>Resolutions?|resolutions?))(?:\s+(?P<num>A/RES/\d+/\d+|\d{1,3}/\d{1,4}|\d{2,5})\b)?`)
+
+// resolutionMentions finds UN resolutions. A bare "Resolution 2254" takes
+// the organ of a prefixed resolution with that number in the document, or
+// else the Security Council's, which policy texts cite most.
+func resolutionMentions(text string) []extractors.Mention {
+	var out []extractors.Mention
+	idx := resolutionRE.SubexpIndex
+	organOf := map[string]string{}
+	type hit struct {
+		start, end  int
+		organ, num  string
+		bare, lower bool
+	}
+	var hits []hit
+	for _, m := range resolutionRE.FindAllStringSubmatchIndex(text, -1) {
+		get := func(name string) string {
+			g := idx(name)
+			if m[2*g] < 0 {
+				return ""
+			}
+			return text[m[2*g]:m[2*g+1]]
+		}
+		h := hit{start: m[0], end: m[1], num: get("num")}
+		switch organ, acr := get("organ"), get("acr"); {
+		case organ != "":
+			h.organ = organ
+		case acr == "UNGA":
+			h.organ = "General Assembly"
+		case acr == "UNHRC":
+			h.organ = "Human Rights Council"
+		case acr != "" || get("scr") != "":
+			h.organ = "Security Council"
+		default:
+			h.bare = true
+			h.lower = strings.HasPrefix(get("bare"), "r")
+		}
+		matched := text[h.start:h.end]
+		switch {
+		case h.num == "" && (h.organ != "Security Council" || !(strings.Contains(matched, "Resolutions") || strings.Contains(matched, "UNSCRs"))):
+			continue // "the resolution", "a Security Council resolution"
+		case h.bare && h.lower && len(h.num) < 3:
+			continue
+		}
+		if !h.bare && h.num != "" {
+			organOf[h.num] = h.organ
+		}
+		hits = append(hits, h)
+	}
+	for _, h := range hits {
+		if h.bare {
+			h.organ = organOf[h.num]
+			if h.organ == "" {
+				h.organ = "Security Council"
+			}
+		}
+		slug, name := resolutionID(h.organ, h.num)
+		out = append(out, extractors.Mention{
+			Start: h.start, End: h.end, Type: "treaty", Kind: "resolution",
+			Entity: "treaty:" + slug, Name: name, Priority: PatternPriority,
+		})
+	}
+	return out
+}
+
+func resolutionID(organ, num string) (slug, name string) {
+	if num == "" {
+		return "unsc-resolutions", "UN Security Council resolutions"
+	}
+	switch organ {
+	case "General Assembly":
+		return Slug("unga resolution " + strings.ReplaceAll(num, "/", " ")), "UN General Assembly Resolution " + num
+	case "Human Rights Council":
+		return Slug("hrc resolution " + num), "UN Human Rights Council Resolution " + num
+	}
+	return "unscr-" + num, "UN Security Council Resolution " + num
+}

@@ -1,0 +1,234 @@
+package treaties
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/polexhq/polex/extractors"
+	"github.com/polexhq/polex/pipeline"
+)
+
+func mustTable(t testing.TB) *table {
+	t.Helper()
+	tb, err := load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tb
+}
+
+// show renders mentions as "span=id" (and "@provision" when set).
+func show(text string, ms []extractors.Mention) string {
+	var parts []string
+	for _, m := range ms {
+		s := text[m.Start:m.End] + "=" + m.Entity
+		if m.Provision != "" {
+			s += "@" + m.Provision
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func TestEmbeddedTableValid(t *testing.T) {
+	tb := mustTable(t)
+	if n := len(tb.list); n < 150 {
+		t.Errorf("treaties table has %d entries, want at least 150", n)
+	}
+	for _, in := range tb.list {
+		if Slug(in.Name) == "" {
+			t.Errorf("%s: name %q has no slug", in.Slug, in.Name)
+		}
+	}
+}
+
+// TestEveryEntryFound puts every name and alias of the data file in a
+// sentence and expects exactly that instrument back.
+func TestEveryEntryFound(t *testing.T) {
+	tb := mustTable(t)
+	for _, in := range tb.list {
+		for _, n := range in.Names() {
+			text := "The ministers recalled the " + n + " and its obligations."
+			want := n + "=" + in.ID()
+			if g := show(text, tb.find(text)); g != want {
+				t.Errorf("%s: find(%q) = %q, want %q", in.Slug, text, g, want)
+			}
+		}
+	}
+}
+
+// TestDevSentences is a small hand-written dev set of policy-style sentences
+// with the expected spans, ids and provisions.
+func TestDevSentences(t *testing.T) {
+	tests := []struct{ text, want string }{
+		// Provisions: the span is the name; the provision is on the mention.
+		{"Since Ukraine was not a member, Article 5 of the North Atlantic Treaty did not apply.",
+			"North Atlantic Treaty=treaty:north-atlantic-treaty@Article 5"},
+		{"Allies reaffirmed Article 5 of the Washington Treaty – an attack on one is an attack on all.",
+			"Washington Treaty=treaty:north-atlantic-treaty@Article 5"},
+		{"They invoked Articles 3 and 5 of the Treaty of Amity and Cooperation in Southeast Asia.",
+			"Treaty of Amity and Cooperation in Southeast Asia=treaty:tac@Articles 3 and 5"},
+		{"The right of self-defence is recognised by Article 51 of the Charter of the United Nations.",
+			"Charter of the United Nations=treaty:un-charter@Article 51"},
+		{"The North Atlantic Treaty's Article 5 is the core of the alliance.",
+			"North Atlantic Treaty=treaty:north-atlantic-treaty@Article 5"},
+		// The organisation is not a treaty, nor is its shorter span.
+		{"The North Atlantic Treaty Organization met in Vilnius; NORTH ATLANTIC TREATY ORGANISATION.", ""},
+		{"Members of the Collective Security Treaty Organization disagreed.", ""},
+		// Gazetteer names and aliases.
+		{"ASEAN members are signatories of the Southeast Asian Nuclear-Weapon-Free Zone Treaty, also called the Bangkok Treaty.",
+			"Southeast Asian Nuclear-Weapon-Free Zone Treaty=treaty:seanwfz; Bangkok Treaty=treaty:seanwfz"},
+		{"Russia suspended New START and left the INF Treaty, while the NPT remains the cornerstone.",
+			"New START=treaty:new-start; INF Treaty=treaty:inf-treaty; NPT=treaty:npt"},
+		{"Kyiv gave up its arsenal under the Budapest Memorandum; the Minsk agreements later collapsed.",
+			"Budapest Memorandum=treaty:budapest-memorandum; Minsk agreements=treaty:minsk-agreements"},
+		{"Tehran breached the JCPOA, and the Rome Statute and the Geneva Conventions bind the parties.",
+			"JCPOA=treaty:jcpoa; Rome Statute=treaty:rome-statute; Geneva Conventions=treaty:geneva-conventions"},
+		// Acronyms defined in the text.
+		{"We uphold the United Nations Convention on the Law of the Sea (UNCLOS). UNCLOS sets the legal framework.",
+			"United Nations Convention on the Law of the Sea=treaty:unclos; UNCLOS=treaty:unclos; UNCLOS=treaty:unclos"},
+		{"Both sides welcomed the Reciprocal Access Agreement (RAA) and said the RAA enters into force soon.",
+			"Reciprocal Access Agreement=treaty:reciprocal-access-agreement; RAA=treaty:reciprocal-access-agreement; RAA=treaty:reciprocal-access-agreement"},
+		// Patterns for instruments outside the list; fullest form names them.
+		{"They reaffirmed the Japan-Vietnam Comprehensive Strategic Partnership Agreement.",
+			"Japan-Vietnam Comprehensive Strategic Partnership Agreement=treaty:japan-vietnam-comprehensive-strategic-partnership-agreement"},
+		{"The U.S.-Palau Compact Review Agreement was signed; the Compact Review Agreement provides funds.",
+			"U.S.-Palau Compact Review Agreement=treaty:us-palau-compact-review-agreement; Compact Review Agreement=treaty:us-palau-compact-review-agreement"},
+		{"Signatories of the Convention on Nuclear Safety met in Vienna.",
+			"Convention on Nuclear Safety=treaty:convention-on-nuclear-safety"},
+		{"Japan signed the Accord on Support for Ukraine and Cooperation between the government of Japan and Ukraine.",
+			"Accord on Support for Ukraine and Cooperation=treaty:accord-on-support-for-ukraine-and-cooperation"},
+		{"The leaders adopted the Vilnius Summit Communiqué and the Kigali Declaration on Health.",
+			"Vilnius Summit Communiqué=treaty:vilnius-summit-communique; Kigali Declaration on Health=treaty:kigali-declaration-on-health"},
+		{"They withdrew from the Conventional Forces in Europe Treaty and the Treaty of Lisbon.",
+			"Conventional Forces in Europe Treaty=treaty:cfe-treaty; Treaty of Lisbon=treaty:lisbon-treaty"},
+		{"the Treaty of Friendship and Cooperation Between Mongolia and Kazakhstan",
+			"Treaty of Friendship and Cooperation Between Mongolia and Kazakhstan=treaty:treaty-of-friendship-and-cooperation-between-mongolia-and-kazakhstan"},
+		// Resolutions.
+		{"The council endorsed UN Security Council Resolution 2254 and later Resolution 2254 again.",
+			"UN Security Council Resolution 2254=treaty:unscr-2254; Resolution 2254=treaty:unscr-2254"},
+		{"We reaffirm UNSC Resolution 2593 (2021) and UNSCR 1718.",
+			"UNSC Resolution 2593=treaty:unscr-2593; UNSCR 1718=treaty:unscr-1718"},
+		{"The General Assembly Resolution 68/262 and later Resolution 262 differ.",
+			"General Assembly Resolution 68/262=treaty:unga-resolution-68-262; Resolution 262=treaty:unscr-262"},
+		{"The DPRK violates U.N. Security Council Resolutions.",
+			"U.N. Security Council Resolutions=treaty:unsc-resolutions"},
+		// Not instruments.
+		{"The Agreement enters into force today. This Treaty shall be ratified. After the Treaty has been in force,", ""},
+		{"They want a trade agreement, a peace treaty and a Security Council resolution.", ""},
+		{"The Joint Declaration and the Peace Agreement were welcomed; a Memorandum of Cooperation between our agencies.", ""},
+		{"Quad Leaders' Joint Statement. Joint Leaders Statement on AUKUS.", ""},
+		{"obligations under the Charter of the Parties which are members", ""},
+		{"speaking at the Democratic National Convention", ""},
+		{"the resolution passed; the Resolution passed", ""},
+		// Two instruments joined by "and" stay two.
+		{"the Kyoto Protocol and Paris Agreement",
+			"Kyoto Protocol=treaty:kyoto-protocol; Paris Agreement=treaty:paris-agreement"},
+		{"the Convention on Cluster Munitions and the Ottawa Convention",
+			"Convention on Cluster Munitions=treaty:ccm; Ottawa Convention=treaty:ottawa-convention"},
+		// Title line of a declaration names the instrument itself.
+		{"Washington Declaration\n\nPresident Biden and President Yoon met.",
+			"Washington Declaration=treaty:washington-declaration"},
+	}
+	tb := mustTable(t)
+	for _, tt := range tests {
+		if g := show(tt.text, tb.find(tt.text)); g != tt.want {
+			t.Errorf("find(%q)\n got: %q\nwant: %q", tt.text, g, tt.want)
+		}
+	}
+}
+
+func TestParseRejects(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"alias collision", "npt\ttreaty\tNon-Proliferation Treaty\nnpt2\ttreaty\tNPT Treaty\tNon-Proliferation Treaty", "claimed by both"},
+		{"alias collision by case", "npt\ttreaty\tNPT\nnpt2\ttreaty\tNpt Pact\tnpt", "claimed by both"},
+		{"empty name", "npt\ttreaty\t", "empty name"},
+		{"empty alias", "npt\ttreaty\tNPT\tNon-Proliferation Treaty |", "empty name"},
+		{"bad slug", "NPT\ttreaty\tNPT", "malformed slug"},
+		{"bad slug space", "new start\ttreaty\tNew START", "malformed slug"},
+		{"duplicate slug", "npt\ttreaty\tNPT\nnpt\ttreaty\tNPT II", "already used"},
+		{"unknown kind", "npt\tthing\tNPT", "unknown kind"},
+		{"fields", "npt\tNPT", "tab-separated"},
+		{"empty", "# nothing\n\n", "empty table"},
+	}
+	for _, tt := range tests {
+		_, err := Parse(tt.src)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: Parse error = %v, want %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+func TestSlug(t *testing.T) {
+	for in, want := range map[string]string{
+		"U.S.-ROK Mutual Defense Treaty":  "us-rok-mutual-defense-treaty",
+		"Vilnius Summit Communiqué":       "vilnius-summit-communique",
+		"Élysée Treaty":                   "elysee-treaty",
+		"Memorandum of Cooperation on 5G": "memorandum-of-cooperation-on-5g",
+	} {
+		if g := Slug(in); g != want {
+			t.Errorf("Slug(%q) = %q, want %q", in, g, want)
+		}
+	}
+}
+
+// TestSeedEssay checks the seed example: the two treaties, nothing else.
+func TestSeedEssay(t *testing.T) {
+	b, err := os.ReadFile("../../examples/asian-nato.txt")
+	if err != nil {
+		t.Skip("seed example not in examples/ yet")
+	}
+	text := string(b)
+	d := &extractors.Doc{Text: text, Sentences: pipeline.SplitSentences(text), Annotator: pipeline.NewAnnotator()}
+	res, err := Extractor.Run(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "North Atlantic Treaty=treaty:north-atlantic-treaty@Article 5; Southeast Asian Nuclear-Weapon-Free Zone Treaty=treaty:seanwfz"
+	if g := show(text, res.Mentions); g != want {
+		t.Errorf("seed essay: got %q, want %q", g, want)
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{"", "the Treaty", "Article 5 of the North Atlantic Treaty", "Treaty of", "Resolution 2254",
+		"UN Security Council Resolutions", "(UNCLOS)", "Law of the Sea (", "X Agreement (XA) XA", "Treaty’s Article",
+		"Convention on\n", "\xff Treaty \xfe", "Agreement between A and", "A.-B. Treaty"} {
+		f.Add(s)
+	}
+	tb := mustTable(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		prev := -1
+		for _, m := range tb.find(text) {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End || m.Start < prev {
+				t.Fatalf("bad span %d-%d (prev end %d) in %q", m.Start, m.End, prev, text)
+			}
+			prev = m.End
+			if !strings.HasPrefix(m.Entity, "treaty:") || !slugRE.MatchString(strings.TrimPrefix(m.Entity, "treaty:")) {
+				t.Fatalf("bad id %q for %q", m.Entity, text[m.Start:m.End])
+			}
+			if utf8.ValidString(text) && (!utf8.RuneStart(text[m.Start]) || (m.End < len(text) && !utf8.RuneStart(text[m.End]))) {
+				t.Fatalf("span %d-%d splits a rune in %q", m.Start, m.End, text)
+			}
+		}
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	tb := mustTable(b)
+	var sb strings.Builder
+	for i := range 200 {
+		fmt.Fprintf(&sb, "In paragraph %d the Parties recalled Article 5 of the North Atlantic Treaty, the UN Charter and UN Security Council Resolution %d, and welcomed the new Reciprocal Access Agreement. ", i, 2000+i)
+	}
+	text := sb.String()
+	words := len(strings.Fields(text))
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		tb.find(text)
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
