@@ -11,6 +11,7 @@ import (
 	"github.com/yuin/goldmark/extension"
 	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 	"gopkg.in/yaml.v3"
 )
 
@@ -141,7 +142,9 @@ func MarkdownToText(src []byte) string {
 			return ast.WalkSkipChildren, nil
 		case *ast.Text:
 			if entering {
-				para.Write(n.Segment.Value(src))
+				// Segments are raw source: backslash escapes ("\###",
+				// "\*") are undone here, as a renderer would.
+				para.Write(util.UnescapePunctuations(n.Segment.Value(src)))
 				if n.SoftLineBreak() {
 					para.WriteByte(' ')
 				}
