@@ -32,6 +32,7 @@ type scene struct {
 
 	hitStart map[int]int // token index -> hit that starts there
 	hitEnd   map[int]int // token index -> hit that ends there
+	inHit    []bool      // token index -> inside some match
 
 	docGeorgiaCue bool // a place in Georgia the country is named
 	docUSGeorgia  bool // some "Georgia" has US-state context
@@ -109,7 +110,11 @@ func words(ws ...string) map[string]bool {
 func (c *scene) prepare() {
 	c.hitStart = make(map[int]int, len(c.hits))
 	c.hitEnd = make(map[int]int, len(c.hits))
+	c.inHit = make([]bool, len(c.toks))
 	for i, h := range c.hits {
+		for k := h.first; k <= h.last; k++ {
+			c.inHit[k] = true
+		}
 		c.hitStart[h.first] = i
 		c.hitEnd[h.last] = i
 		if h.kind == kindGeorgiaCue {
@@ -351,7 +356,8 @@ func (c *scene) caseOf(i int) sentenceCase {
 	var n, caps, upper int
 	for k := tokenAt(c.toks, lo); k >= 0 && k < len(c.toks) && c.toks[k].Start < hi; k++ {
 		w, ok := c.word(k)
-		if !ok || utf8.RuneCountInString(w) < 2 || titleWords[lower(w)] && !isCap(w) {
+		// Matched names are capitalised whatever the style of the sentence.
+		if !ok || c.inHit[k] || utf8.RuneCountInString(w) < 2 || titleWords[lower(w)] && !isCap(w) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -367,7 +373,7 @@ func (c *scene) caseOf(i int) sentenceCase {
 		}
 	}
 	sc := sentenceCase{
-		title:    n >= 4 && caps*10 >= n*9,
+		title:    n >= 3 && caps*10 >= n*9,
 		shouting: n >= 4 && upper*5 >= n*3,
 	}
 	if c.sentCase == nil {

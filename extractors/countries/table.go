@@ -132,7 +132,9 @@ func build() (t *table, err error) {
 
 	seen := map[string]bool{}
 	add := func(f form) {
-		key := f.Code + "\x00" + keyOf(f.Name)
+		// Keyed on the name as written: "Australian Rules" and "Australian
+		// rules" differ in what their case rule accepts.
+		key := f.Code + "\x00" + f.Name
 		if seen[key] {
 			return
 		}
