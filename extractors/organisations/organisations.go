@@ -1,13 +1,429 @@
 package organisations
 
-import "github.com/polexhq/polex/extractors"
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/polexhq/polex/extractors"
+	"github.com/polexhq/polex/extractors/gazetteer"
+)
 
 // Name is the extractor's name in records and in extractors/all.
 const Name = "organisations"
 
-// Extractor finds organisation mentions. (Placeholder while the extractor is built.)
+// Mention type and priorities (see extractors.Mention).
+const (
+	mentionType     = "organisation"
+	priorityGaz     = 10
+	priorityPattern = 5
+)
+
+// ix is the embedded gazetteer, loaded once; a broken data file panics here
+// (and fails the package tests) instead of silently matching less.
+var ix = loadIndex()
+
+// Extractor finds organisation mentions.
 var Extractor = &extractors.Extractor{
 	Name: Name,
-	Doc:  "finds organisation mentions",
-	Run:  func(d *extractors.Doc) (*extractors.Result, error) { return &extractors.Result{}, nil },
+	Doc: "finds organisations (UN bodies, alliances, ministries, armed forces, think tanks, parties, companies) " +
+		"by a curated gazetteer, name patterns and acronyms defined in the text",
+	// POS tags are read only for the first word of a sentence that a
+	// pattern wants to include, so only those few sentences are tagged.
+	Needs: extractors.NeedSentences | extractors.NeedTokens | extractors.NeedPOS,
+	Run:   run,
+}
+
+// cand is a candidate mention before arbitration.
+type cand struct {
+	start, end int
+	entity     string
+	name, kind string
+	wikidata   string
+	rank       int // arbitration among this extractor's own candidates
+	priority   int // Mention.Priority
+	weak       bool
+	licensors  []string
+	// alliance marks an "X Alliance" name (or NATO) that a later bare "the
+	// Alliance" may refer to; bareAlliance marks that bare form.
+	alliance, bareAlliance bool
+}
+
+func run(d *extractors.Doc) (*extractors.Result, error) {
+	text := d.Text
+	us := splitUnits(text)
+	var cs []cand
+	cs = append(cs, gazetteerCands(text)...)
+	for _, pc := range findPatterns(d, us) {
+		if c, ok := patternToCand(text, pc); ok {
+			cs = append(cs, c)
+		}
+	}
+	cs = append(cs, acronymCands(text, us, cs)...)
+	cs = resolveWeak(text, us, cs)
+	cs = arbitrate(cs)
+	res := &extractors.Result{Mentions: make([]extractors.Mention, 0, len(cs))}
+	for _, c := range cs {
+		m := extractors.Mention{
+			Start: c.start, End: c.end, Type: mentionType,
+			Entity: c.entity, Name: c.name, Kind: c.kind, Priority: c.priority,
+		}
+		if c.wikidata != "" {
+			m.Codes = map[string]string{"wikidata": c.wikidata}
+		}
+		res.Mentions = append(res.Mentions, m)
+	}
+	return res, nil
+}
+
+func orgCand(o *Org, start, end, priority int) cand {
+	return cand{
+		start: start, end: end, entity: o.ID, name: o.Name, kind: o.Kind,
+		wikidata: o.Wikidata, rank: priority, priority: priority,
+		alliance: o.ID == "org:nato",
+	}
+}
+
+// gazetteerCands runs the trie over the whole text once.
+func gazetteerCands(text string) []cand {
+	var out []cand
+	shout := map[int]bool{}
+	for _, m := range ix.matcher.Find(text) {
+		ref := ix.refs[m.Values[0]]
+		o := &ix.orgs[ref.org]
+		a := o.Aliases[ref.alias]
+		if a.Case == gazetteer.Exact && letterCount(a.Text) <= 3 && shouting(text, m.Start, shout) {
+			continue // "WHAT IS NEXT" in a headline is not Islamic State
+		}
+		c := orgCand(o, trimPossessor(text, m.Start, m.End), m.End, priorityGaz)
+		c.weak = a.Weak
+		c.licensors = a.Licensors
+		c.bareAlliance = a.Weak && strings.EqualFold(a.Text, "alliance")
+		out = append(out, c)
+	}
+	return out
+}
+
+// trimPossessor drops a possessor named with the organisation: the span of
+// "Japan's Ministry of Foreign Affairs" is "Ministry of Foreign Affairs"
+// (the country is a mention of its own), its entity still Japan's ministry.
+func trimPossessor(text string, start, end int) int {
+	s := text[start:end]
+	for _, p := range []string{"'s ", "’s "} {
+		if i := strings.Index(s, p); i > 0 {
+			j := i + len(p)
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+			return start + j
+		}
+	}
+	return start
+}
+
+func patternToCand(text string, pc patternCand) (cand, bool) {
+	// "Government of India-funded": the name ends before the hyphen.
+	if i := strings.LastIndexAny(text[pc.start:pc.end], "-–"); i > 0 {
+		if r, _ := utf8.DecodeRuneInString(text[pc.start+i+1:]); unicode.IsLower(r) {
+			pc.end = pc.start + i
+		}
+	}
+	span := pc.text(text)
+	full, key := span, span
+	if pc.possessor != "" {
+		full = pc.possessor + "'s " + span
+		key = pc.possessor + " " + span
+	}
+	// A known name the trie missed for case reasons, or a possessed one.
+	for _, k := range []string{full, key} {
+		if oi, ok := ix.byKey[aliasKey(k)]; ok {
+			return orgCand(&ix.orgs[oi], pc.start, pc.end, priorityPattern), true
+		}
+	}
+	slug := slugWords(key)
+	if slug == "" {
+		return cand{}, false
+	}
+	return cand{
+		start: pc.start, end: pc.end, entity: "org:" + slug, name: full,
+		kind: heads[pc.head], rank: priorityPattern, priority: priorityPattern,
+		alliance: pc.head == "alliance",
+	}, true
+}
+
+// slugWords makes an id slug: "U.S. Army" → "us-army", "People's Bank of
+// China" → "peoples-bank-of-china".
+func slugWords(s string) string {
+	s = strings.NewReplacer(".", "", "'", "", "’", "").Replace(s)
+	var parts []string
+	for _, t := range gazetteer.Tokenize(s) {
+		var b strings.Builder
+		for _, r := range t.Key {
+			if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				b.WriteRune(r)
+			}
+		}
+		if b.Len() > 0 {
+			parts = append(parts, b.String())
+		}
+	}
+	return strings.Join(parts, "-")
+}
+
+// acronymCands links acronyms defined in the text to their long form:
+// "Syrian Democratic Forces (SDF)" and "SDF (Syrian Democratic Forces)"
+// make every later "SDF" a mention of the same entity. The long form must
+// itself be an organisation the gazetteer or the patterns found, so
+// "Indo-Pacific Economic Framework (IPEF)" defines nothing here.
+func acronymCands(text string, us []unit, cs []cand) []cand {
+	byEnd := map[int]int{}
+	byStart := map[int]int{}
+	for i, c := range cs {
+		if c.weak {
+			continue
+		}
+		if j, ok := byEnd[c.end]; !ok || cs[j].end-cs[j].start < c.end-c.start {
+			byEnd[c.end] = i
+		}
+		if j, ok := byStart[c.start]; !ok || cs[j].end-cs[j].start < c.end-c.start {
+			byStart[c.start] = i
+		}
+	}
+	defs := map[string]cand{}
+	var order []string
+	define := func(acr string, c cand) {
+		if _, ok := defs[acr]; ok {
+			return // the first definition in a document holds
+		}
+		c.weak, c.bareAlliance, c.licensors = false, false, nil
+		c.rank = priorityGaz + 1 // a definition in the text beats the gazetteer's reading
+		defs[acr] = c
+		order = append(order, acr)
+	}
+	for k := range us {
+		u := &us[k]
+		if !looksAcronym(u.Text) {
+			continue
+		}
+		// "Long Form (ACR)"
+		if strings.HasPrefix(u.Lead, "(") && strings.HasPrefix(u.Trail, ")") {
+			q := u.Start - len(u.Lead)
+			for q > 0 && text[q-1] == ' ' {
+				q--
+			}
+			if i, ok := byEnd[q]; ok && acronymOf(text[cs[i].start:cs[i].end], u.Text) {
+				define(u.Text, cs[i])
+				continue
+			}
+		}
+		// "ACR (Long Form)"
+		if k+1 < len(us) && u.Trail == "" && !u.Possessive && strings.HasPrefix(us[k+1].Lead, "(") {
+			if i, ok := byStart[us[k+1].Start]; ok && cs[i].end < len(text) && text[cs[i].end] == ')' &&
+				acronymOf(text[cs[i].start:cs[i].end], u.Text) {
+				define(u.Text, cs[i])
+			}
+		}
+	}
+	if len(defs) == 0 {
+		return nil
+	}
+	var out []cand
+	for k := range us {
+		c, ok := defs[us[k].Text]
+		if !ok {
+			continue
+		}
+		c.start, c.end = us[k].Start, us[k].End
+		if c.priority > priorityPattern && ix.byKey[aliasKey(us[k].Text)] != ix.byID[c.entity] {
+			c.priority = priorityPattern // the acronym itself is not in the gazetteer
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// looksAcronym: "ASEAN", "SDF", "IsDB", "CJTF-OIR", not "Biden" or "I".
+func looksAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 12 {
+		return false
+	}
+	upper, lower := 0, 0
+	for i, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		case i == 0 || !(unicode.IsDigit(r) || r == '-' || r == '&'):
+			return false
+		}
+	}
+	return upper >= 2 && lower < upper && unicode.IsUpper([]rune(s)[0])
+}
+
+// acronymOf: the capitals of acr appear, in order, among the capitals of
+// long, starting with the first, and cover at least half of them.
+func acronymOf(long, acr string) bool {
+	var U, L []rune
+	for _, r := range long {
+		if unicode.IsUpper(r) {
+			U = append(U, r)
+		}
+	}
+	for _, r := range acr {
+		if unicode.IsUpper(r) {
+			L = append(L, r)
+		}
+	}
+	if len(L) < 2 || len(U) == 0 || L[0] != U[0] || 2*len(L) < len(U) {
+		return false
+	}
+	j := 0
+	for _, r := range U {
+		if j < len(L) && r == L[j] {
+			j++
+		}
+	}
+	return j == len(L)
+}
+
+// resolveWeak keeps weak aliases only where the document licenses them, and
+// points a bare "the Alliance" at the alliance last named before it (NATO,
+// or an "X Alliance" the patterns found).
+func resolveWeak(text string, us []unit, cs []cand) []cand {
+	slices.SortStableFunc(cs, func(a, b cand) int { return a.start - b.start })
+	strong := map[string]bool{}
+	for _, c := range cs {
+		if !c.weak {
+			strong[c.entity] = true
+		}
+	}
+	out := cs[:0]
+	lastAlliance := -1
+	var keep []cand
+	for _, c := range cs {
+		switch {
+		case !c.weak:
+			if c.alliance {
+				lastAlliance = len(keep)
+			}
+			keep = append(keep, c)
+			continue
+		case c.bareAlliance:
+			if !bareAllianceContext(text, us, c.start) {
+				continue
+			}
+			var ref cand
+			switch {
+			case lastAlliance >= 0:
+				ref = keep[lastAlliance]
+			case strong["org:nato"]:
+				ref = orgCand(&ix.orgs[ix.byID["org:nato"]], 0, 0, priorityGaz)
+			default:
+				continue
+			}
+			ref.start, ref.end = c.start, c.end
+			ref.rank, ref.priority = c.rank, c.priority
+			ref.alliance = false
+			keep = append(keep, ref)
+			continue
+		}
+		ok := strong[c.entity]
+		for _, l := range c.licensors {
+			ok = ok || strong[l]
+		}
+		if ok {
+			c.weak = false
+			keep = append(keep, c)
+		}
+	}
+	out = append(out, keep...)
+	return out
+}
+
+// bareAllianceContext: "the Alliance", "our Alliance", "this Alliance", not
+// the first word of an unknown "Alliance Party".
+func bareAllianceContext(text string, us []unit, start int) bool {
+	k, found := slices.BinarySearchFunc(us, start, func(u unit, off int) int { return u.Start - off })
+	if !found || k == 0 {
+		return false
+	}
+	switch us[k-1].Key {
+	case "the", "our", "this", "its", "whole", "entire":
+	default:
+		return false
+	}
+	if k+1 < len(us) && !us[k+1].Break && us[k].Trail == "" && !us[k].Possessive && nameWord(&us[k+1]) {
+		return false
+	}
+	return true
+}
+
+// arbitrate keeps non-overlapping candidates: longer spans first, then
+// higher rank, then earlier ones; output sorted by start.
+func arbitrate(cs []cand) []cand {
+	slices.SortStableFunc(cs, func(a, b cand) int {
+		if la, lb := a.end-a.start, b.end-b.start; la != lb {
+			return lb - la
+		}
+		if a.rank != b.rank {
+			return b.rank - a.rank
+		}
+		return a.start - b.start
+	})
+	var kept []cand
+	for _, c := range cs {
+		if c.start >= c.end {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(kept, c.start, func(k cand, off int) int { return k.start - off })
+		if i > 0 && kept[i-1].end > c.start {
+			continue
+		}
+		if i < len(kept) && kept[i].start < c.end {
+			continue
+		}
+		kept = slices.Insert(kept, i, c)
+	}
+	return kept
+}
+
+// shouting reports whether the line around off is written in capitals (a
+// headline), where short acronyms cannot be told from words. Results are
+// cached per line start.
+func shouting(text string, off int, cache map[int]bool) bool {
+	ls := strings.LastIndexByte(text[:off], '\n') + 1
+	if v, ok := cache[ls]; ok {
+		return v
+	}
+	le := strings.IndexByte(text[off:], '\n')
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += off
+	}
+	words, upper := 0, 0
+	for _, w := range strings.Fields(text[ls:le]) {
+		if letterCount(w) < 2 {
+			continue
+		}
+		words++
+		if upperWord(w) {
+			upper++
+		}
+	}
+	v := words >= 3 && upper*10 >= words*7
+	cache[ls] = v
+	return v
+}
+
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }

@@ -1,0 +1,296 @@
+package organisations
+
+import (
+	"strings"
+
+	"github.com/polexhq/polex/extractors"
+)
+
+// heads are the nouns that end (or, with "of ...", begin) organisation
+// names, with the kind a name built on them most likely has.
+var heads = map[string]string{
+	"institute": "think tank", "institution": "think tank", "endowment": "think tank",
+	"foundation": "NGO", "society": "NGO", "trust": "NGO",
+	"ministry": "government", "department": "government", "agency": "government",
+	"office": "government", "bureau": "government", "administration": "government",
+	"directorate": "government", "secretariat": "government", "government": "government",
+	"parliament": "government", "senate": "government", "cabinet": "government",
+	"police": "government", "authority": "government", "commission": "government",
+	"assembly": "government", "congress": "government",
+	"forces": "military", "force": "military", "army": "military", "navy": "military",
+	"guard": "military", "corps": "military", "command": "military", "brigade": "military",
+	"brigades": "military", "battalion": "military", "regiment": "military",
+	"division": "military", "wing": "military", "squadron": "military", "fleet": "military",
+	"marines":     "military",
+	"party":       "party",
+	"corporation": "company", "corp": "company", "inc": "company", "ltd": "company",
+	"llc": "company", "plc": "company", "company": "company", "industries": "company",
+	"holdings": "company", "airlines": "company", "airways": "company",
+	"council": "other", "committee": "other", "board": "other", "court": "other",
+	"tribunal": "other", "bank": "other", "fund": "other", "organization": "other",
+	"organisation": "other", "association": "other", "union": "other", "federation": "other",
+	"league": "other", "movement": "other", "front": "other", "service": "other",
+	"services": "other", "center": "other", "centre": "other", "group": "other",
+	"alliance": "other", "coalition": "other", "university": "other", "college": "other",
+	"academy": "other", "school": "other", "laboratory": "other", "laboratories": "other",
+}
+
+// ofOnly heads name an organisation only with an "of ..." complement:
+// "Government of Iraq", not "the Biden Government".
+var ofOnly = map[string]bool{"government": true}
+
+// stop words never start or extend a name: determiners, pronouns, titles
+// (which belong to persons), calendar words and sentence adverbs.
+var stop = toSet(`the a an this that these those our their its his her my your we they it
+each every both all any some such other another many several most more no not
+in on at for as by with from to into of and or but if when while after before since during
+under over through between among against about within without upon
+today yesterday tomorrow meanwhile however also additionally furthermore moreover finally
+first second third last next then now here there recently currently earlier later
+what which who whom whose where why how yes thank thanks please let
+president vice prime minister secretary deputy chairman chairwoman chair director
+ambassador spokesperson spokesman spokeswoman commander chief representative senator
+congressman congresswoman governor mayor mr mrs ms dr king queen prince princess crown
+admiral general gen col colonel lt lieutenant sgt sergeant capt captain major
+officials leaders members member staff
+contracting high
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+fact sheet statement remarks joint readout`)
+
+// notOrgs are capitalised head-final names that are places or states.
+var notOrgs = toSet(`west-bank soviet-union russian-federation oval-office west-wing
+east-wing`)
+
+// leftBlock: a head after one of these is a building or event, not a body.
+var leftBlock = map[string]map[string]bool{
+	"center": toSet("convention trade shopping medical conference press media community data"),
+	"centre": toSet("convention trade shopping medical conference press media community data"),
+	"front":  toSet("western eastern southern northern home"),
+	"wing":   toSet("west east"),
+	"alliance": toSet(`robust stronger strong strongest enduring ironclad global great modern
+		historic vital powerful unbreakable deeper closer broader new`),
+}
+
+func toSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// nameWord: a capitalised word that may be part of a name.
+func nameWord(u *unit) bool {
+	return (u.isCap() || u.isOrdinal()) && !stop[u.Key]
+}
+
+func isHead(u *unit) bool {
+	if !u.isCap() || upperWord(u.Text) {
+		return false
+	}
+	_, ok := heads[u.Key]
+	return ok
+}
+
+// patternCand is a name found by the patterns.
+type patternCand struct {
+	start, end int
+	head       string // key of the last head word
+	possessor  string // "Japan" in "Japan's Ministry of Foreign Affairs"
+}
+
+// findPatterns finds unseen organisation names built on a head noun: "X
+// Institute", "Ministry of Y", "Armed Forces of Y", "Y's Ministry of
+// Foreign Affairs", "X Inc.".
+func findPatterns(d *extractors.Doc, us []unit) []patternCand {
+	var out []patternCand
+	next := 0 // units before next are inside an earlier candidate
+	for h := range us {
+		if h < next || !isHead(&us[h]) {
+			continue
+		}
+		r := extendRight(us, h)
+		lastHead := h
+		for k := h; k <= r; k++ {
+			if isHead(&us[k]) {
+				lastHead = k
+			}
+		}
+		if ofOnly[us[h].Key] && r == h {
+			continue
+		}
+		if blk := leftBlock[us[lastHead].Key]; blk != nil && lastHead > 0 && blk[us[lastHead-1].Key] {
+			continue
+		}
+		l := h
+		for l > 0 && !us[l].Break && leftWord(us, l-1) {
+			l--
+		}
+		// A capitalised first word of a sentence may be an ordinary word
+		// ("Yesterday Defense Department officials"): keep it only if the
+		// tagger calls it a proper noun.
+		if l < h && us[l].SentStart && !upperWord(us[l].Text) &&
+			(strings.HasSuffix(us[l].Key, "ing") || !properNoun(d, us[l].Start)) {
+			l++
+		}
+		for l < h && (us[l].Key == "and" || us[l].Key == "&") {
+			l++
+		}
+		if l == h && r == h {
+			continue // a bare head ("the Army", "Council") names nothing
+		}
+		c := patternCand{start: us[l].Start, end: us[r].End, head: us[lastHead].Key}
+		if notOrgs[slugWords(c.text(d.Text))] {
+			next = r + 1
+			continue
+		}
+		// "Japan's Ministry of Foreign Affairs": the possessor tells whose
+		// ministry (or army, or government) it is.
+		if k := heads[us[lastHead].Key]; l > 0 && us[l-1].Possessive && us[l-1].isCap() && !stop[us[l-1].Key] &&
+			(l == h || k == "government" || k == "military") {
+			c.possessor = us[l-1].Text
+		}
+		out = append(out, c)
+		next = r + 1
+	}
+	return out
+}
+
+func (c patternCand) text(t string) string { return t[c.start:c.end] }
+
+// leftWord: us[k] may extend a name leftwards.
+func leftWord(us []unit, k int) bool {
+	u := &us[k]
+	if u.Possessive || u.Trail != "" {
+		return false
+	}
+	joinable := func(j int) bool {
+		return j >= 0 && !us[j+1].Break && nameWord(&us[j]) && !us[j].Possessive && us[j].Trail == ""
+	}
+	switch {
+	case u.Key == "&":
+		return joinable(k - 1)
+	case u.Key == "and":
+		// "Cable Connectivity and Resilience Centre", but not "Philippine
+		// and Japan Coast Guard": "and" joins runs of two words or more.
+		return joinable(k-1) && joinable(k-2) && !us[k-1].SentStart
+	case isNumber(u.Key):
+		// "UN Security Council 1267 Sanctions Committee"
+		return joinable(k - 1)
+	}
+	return nameWord(u)
+}
+
+// extendRight takes in further head words ("Armed Services Committee") and
+// complements ("of Foreign Affairs", "for Strategic and International
+// Studies") after the head at h.
+func extendRight(us []unit, h int) int {
+	r := h
+	for {
+		n := r + 1
+		if n >= len(us) || us[n].Break || us[r].Trail != "" || us[r].Possessive {
+			return r
+		}
+		switch {
+		case isHead(&us[n]):
+			r = n
+			continue
+		case us[n].Key == "of" || us[n].Key == "for" || us[n].Key == "on":
+			m := n + 1
+			if m < len(us) && !us[m].Break && us[m].Key == "the" && us[n].Trail == "" {
+				m++
+			}
+			if m >= len(us) || us[m].Break || us[m-1].Trail != "" || !nameWord(&us[m]) {
+				return r
+			}
+			r = absorb(us, m)
+			continue
+		}
+		return r
+	}
+}
+
+// absorb extends over a run of name words from m, joined by "and", "&",
+// "of", "the": "Strategic and International Studies", "Iraq and the Levant".
+func absorb(us []unit, m int) int {
+	r := m
+	for {
+		if us[r].Trail != "" || us[r].Possessive {
+			return r
+		}
+		n := r + 1
+		if n >= len(us) || us[n].Break {
+			return r
+		}
+		if nameWord(&us[n]) {
+			r = n
+			continue
+		}
+		if us[n].Key == "and" || us[n].Key == "&" || us[n].Key == "of" {
+			m2 := n + 1
+			if m2 < len(us) && !us[m2].Break && us[m2].Key == "the" && us[n].Trail == "" {
+				m2++
+			}
+			// "Department of Energy and Department of State" are two.
+			if us[n].Key != "of" && (startsName(us, m2) || (m2 < len(us) && abbrevLike(us[m2].Text))) {
+				return r
+			}
+			if m2 < len(us) && !us[m2].Break && us[m2-1].Trail == "" && nameWord(&us[m2]) {
+				r = m2
+				continue
+			}
+		}
+		return r
+	}
+}
+
+// startsName: the name words from m contain a head, so they are a name of
+// their own rather than the rest of this one.
+func startsName(us []unit, m int) bool {
+	for k := m; k < len(us) && k < m+6; k++ {
+		if isHead(&us[k]) {
+			return true
+		}
+		if !nameWord(&us[k]) || us[k].Trail != "" || us[k].Possessive || (k+1 < len(us) && us[k+1].Break) {
+			return false
+		}
+	}
+	return false
+}
+
+// abbrevLike: "U.S.", "UK": after "and" these start another name.
+func abbrevLike(s string) bool {
+	return strings.Contains(s, ".") || upperWord(s)
+}
+
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// properNoun asks the POS tagger about the word at byte offset off. Only
+// the sentences that need it are tagged. Without tags it says yes: the
+// stop list has already removed the usual sentence openers.
+func properNoun(d *extractors.Doc, off int) bool {
+	si := d.SentenceAt(off)
+	if si < 0 {
+		return true
+	}
+	for _, t := range d.Tokens(si) {
+		if t.Start == off {
+			if t.Tag == "" {
+				return true
+			}
+			return t.Tag == "NNP" || t.Tag == "NNPS"
+		}
+	}
+	return true
+}

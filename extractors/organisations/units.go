@@ -1,0 +1,163 @@
+package organisations
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// unit is one whitespace-separated word of the text with surrounding
+// punctuation peeled off: "(ASEAN)," has core "ASEAN", lead "(", trail "),".
+// The patterns work on units because organisation names are written as runs
+// of capitalised words, and punctuation between words ends a name.
+type unit struct {
+	Start, End  int    // byte offsets of the core
+	Text        string // the core as written
+	Key         string // lower-case core without a final "."
+	Lead, Trail string // punctuation peeled off each side
+	// Possessive: the core was followed by "'s" (not part of Text).
+	Possessive bool
+	// Break: a line break or punctuation separates this unit from the
+	// previous one, so no name runs across.
+	Break bool
+	// SentStart: the unit is the first word of a sentence or line.
+	SentStart bool
+}
+
+const (
+	leadPunct  = "\"“‘'([{«"
+	trailPunct = "\"”’'),;:!?]}»"
+)
+
+// abbrevs keep their final full stop: it is part of the word.
+var abbrevs = map[string]bool{
+	"inc": true, "corp": true, "ltd": true, "co": true, "bros": true,
+	"jr": true, "sr": true, "st": true, "mr": true, "mrs": true, "ms": true,
+	"dr": true, "gen": true, "col": true, "lt": true, "sgt": true, "adm": true,
+	"gov": true, "sen": true, "rep": true, "dept": true, "no": true, "vs": true,
+}
+
+// splitUnits cuts text into units.
+func splitUnits(text string) []unit {
+	us := make([]unit, 0, len(text)/6)
+	brk, sent := true, true
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			if r == '\n' {
+				brk, sent = true, true
+			}
+			i += size
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r2, s2 := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r2) {
+				break
+			}
+			j += s2
+		}
+		u, ok := peel(text, i, j)
+		if !ok {
+			// A bare punctuation chunk ("—", "–", "/") ends any name.
+			brk = true
+			// A bullet ("-", "•") starts a new item like a sentence.
+			if strings.ContainsAny(text[i:j], ".!?•*") || text[i:j] == "-" || text[i:j] == "–" {
+				sent = true
+			}
+			i = j
+			continue
+		}
+		u.Break = brk || u.Lead != ""
+		u.SentStart = sent
+		us = append(us, u)
+		brk = u.Trail != "" || u.Possessive
+		sent = strings.ContainsAny(u.Trail, ".!?")
+		if !sent && strings.HasSuffix(u.Text, ".") && !abbrevs[u.Key] && !strings.Contains(u.Text[:len(u.Text)-1], ".") {
+			sent = true
+		}
+		i = j
+	}
+	return us
+}
+
+// peel strips punctuation from text[i:j]; ok is false if nothing is left.
+func peel(text string, i, j int) (unit, bool) {
+	s, e := i, j
+	for s < e {
+		r, size := utf8.DecodeRuneInString(text[s:e])
+		if !strings.ContainsRune(leadPunct, r) {
+			break
+		}
+		s += size
+	}
+	var u unit
+	u.Lead = text[i:s]
+	for s < e {
+		w := text[s:e]
+		switch {
+		case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
+			cut := 2
+			if strings.HasSuffix(w, "’s") {
+				cut = len("’s")
+			}
+			if hasWord(w[:len(w)-cut]) {
+				e -= cut
+				u.Possessive = true
+				continue
+			}
+		case strings.HasSuffix(w, "."):
+			core := strings.ToLower(w[:len(w)-1])
+			if abbrevs[core] || strings.Contains(core, ".") || isInitial(w[:len(w)-1]) {
+				// "U.S.", "Inc.", "J." keep their full stop.
+			} else {
+				e--
+				continue
+			}
+		default:
+			r, size := utf8.DecodeLastRuneInString(w)
+			if strings.ContainsRune(trailPunct, r) {
+				e -= size
+				continue
+			}
+		}
+		break
+	}
+	u.Trail = text[e:j]
+	if u.Possessive {
+		u.Trail = ""
+	}
+	if s >= e || !hasWord(text[s:e]) {
+		return unit{}, false
+	}
+	u.Start, u.End, u.Text = s, e, text[s:e]
+	u.Key = strings.ToLower(strings.TrimSuffix(u.Text, "."))
+	return u, true
+}
+
+func isInitial(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && unicode.IsUpper(r)
+}
+
+// isCap: a capitalised word or an all-capitals acronym.
+func (u *unit) isCap() bool { return capWord(u.Text) }
+
+// isOrdinal: "5th", "507th", "1st" begin military unit names.
+func (u *unit) isOrdinal() bool {
+	k := u.Key
+	n := 0
+	for n < len(k) && k[n] >= '0' && k[n] <= '9' {
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	switch k[n:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
