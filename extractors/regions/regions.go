@@ -3,7 +3,6 @@ package regions
 import (
 	_ "embed"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -43,53 +42,17 @@ func (r Region) ID() string { return "region:" + r.Slug }
 // Names is the canonical name followed by the aliases.
 func (r Region) Names() []string { return append([]string{r.Name}, r.Aliases...) }
 
-var slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
-
 // Parse reads a regions table (see regions.tsv for the format) and validates
 // it: every line has a well-formed slug and a name, no slug appears twice,
 // and no name or alias belongs to two regions.
 func Parse(src string) ([]Region, error) {
-	var out []Region
-	slugLine := map[string]int{}
-	owner := map[string]string{} // folded name key -> slug
-	for n, line := range strings.Split(src, "\n") {
-		n++
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) < 2 || len(f) > 3 {
-			return nil, fmt.Errorf("regions line %d: want 2 or 3 tab-separated fields, got %d", n, len(f))
-		}
-		r := Region{Slug: strings.TrimSpace(f[0]), Name: strings.TrimSpace(f[1])}
-		if !slugRE.MatchString(r.Slug) {
-			return nil, fmt.Errorf("regions line %d: malformed slug %q", n, r.Slug)
-		}
-		if prev, ok := slugLine[r.Slug]; ok {
-			return nil, fmt.Errorf("regions line %d: slug %q already used on line %d", n, r.Slug, prev)
-		}
-		slugLine[r.Slug] = n
-		if len(f) == 3 {
-			for _, a := range strings.Split(f[2], "|") {
-				r.Aliases = append(r.Aliases, strings.TrimSpace(a))
-			}
-		}
-		for _, name := range r.Names() {
-			k := key(name)
-			if k == "" {
-				return nil, fmt.Errorf("regions line %d (%s): empty name or alias", n, r.Slug)
-			}
-			// Case variants of one name ("Baltic states", "Baltic States")
-			// may share a key within a region, never across regions.
-			if o, ok := owner[k]; ok && o != r.Slug {
-				return nil, fmt.Errorf("regions line %d: %q claimed by both %q and %q", n, name, o, r.Slug)
-			}
-			owner[k] = r.Slug
-		}
-		out = append(out, r)
+	rows, err := gazetteer.ParseTable(src, 0, key)
+	if err != nil {
+		return nil, fmt.Errorf("regions: %w", err)
 	}
-	if len(out) == 0 {
-		return nil, fmt.Errorf("regions: empty table")
+	out := make([]Region, len(rows))
+	for i, r := range rows {
+		out[i] = Region{Slug: r.Slug, Name: r.Name, Aliases: r.Aliases}
 	}
 	return out, nil
 }

@@ -3,7 +3,7 @@ package treaties
 import (
 	_ "embed"
 	"fmt"
-	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -28,82 +28,28 @@ func (in Instrument) ID() string { return "treaty:" + in.Slug }
 // Names is the canonical name followed by the aliases.
 func (in Instrument) Names() []string { return append([]string{in.Name}, in.Aliases...) }
 
-var (
-	slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
-	// Kinds are the sub-types an instrument may have.
-	Kinds = []string{"treaty", "convention", "agreement", "accord", "charter",
-		"declaration", "communique", "statement", "memorandum", "protocol",
-		"pact", "act", "plan", "arrangement", "framework", "resolution",
-		"statute", "covenant"}
-)
+// Kinds are the sub-types an instrument may have.
+var Kinds = []string{"treaty", "convention", "agreement", "accord", "charter",
+	"declaration", "communique", "statement", "memorandum", "protocol",
+	"pact", "act", "plan", "arrangement", "framework", "resolution",
+	"statute", "covenant"}
 
 // Parse reads a treaties table (see treaties.tsv for the format) and
 // validates it: well-formed slugs used once, known kinds, non-empty names,
 // and no name or alias claimed by two instruments.
 func Parse(src string) ([]Instrument, error) {
-	var out []Instrument
-	slugLine := map[string]int{}
-	owner := map[string]string{} // folded name key -> slug
-	for n, line := range strings.Split(src, "\n") {
-		n++
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) < 3 || len(f) > 4 {
-			return nil, fmt.Errorf("treaties line %d: want 3 or 4 tab-separated fields, got %d", n, len(f))
-		}
-		in := Instrument{Slug: strings.TrimSpace(f[0]), Kind: strings.TrimSpace(f[1]), Name: strings.TrimSpace(f[2])}
-		if !slugRE.MatchString(in.Slug) {
-			return nil, fmt.Errorf("treaties line %d: malformed slug %q", n, in.Slug)
-		}
-		if prev, ok := slugLine[in.Slug]; ok {
-			return nil, fmt.Errorf("treaties line %d: slug %q already used on line %d", n, in.Slug, prev)
-		}
-		slugLine[in.Slug] = n
-		if !contains(Kinds, in.Kind) {
-			return nil, fmt.Errorf("treaties line %d: unknown kind %q", n, in.Kind)
-		}
-		if len(f) == 4 {
-			for _, a := range strings.Split(f[3], "|") {
-				in.Aliases = append(in.Aliases, strings.TrimSpace(a))
-			}
-		}
-		for _, name := range in.Names() {
-			k := foldKey(name)
-			if k == "" {
-				return nil, fmt.Errorf("treaties line %d (%s): empty name or alias", n, in.Slug)
-			}
-			// Case variants of one name may share a key within an entry.
-			if o, ok := owner[k]; ok && o != in.Slug {
-				return nil, fmt.Errorf("treaties line %d: %q claimed by both %q and %q", n, name, o, in.Slug)
-			}
-			owner[k] = in.Slug
-		}
-		out = append(out, in)
+	rows, err := gazetteer.ParseTable(src, 1, nil)
+	if err != nil {
+		return nil, fmt.Errorf("treaties: %w", err)
 	}
-	if len(out) == 0 {
-		return nil, fmt.Errorf("treaties: empty table")
+	out := make([]Instrument, len(rows))
+	for i, r := range rows {
+		if !slices.Contains(Kinds, r.Fields[0]) {
+			return nil, fmt.Errorf("treaties: line %d: unknown kind %q", r.Line, r.Fields[0])
+		}
+		out[i] = Instrument{Slug: r.Slug, Kind: r.Fields[0], Name: r.Name, Aliases: r.Aliases}
 	}
 	return out, nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-// foldKey is the gazetteer's view of a name: its token keys.
-func foldKey(name string) string {
-	var ks []string
-	for _, t := range gazetteer.Tokenize(name) {
-		ks = append(ks, t.Key)
-	}
-	return strings.Join(ks, " ")
 }
 
 // Slug turns an instrument name into an id slug: lower-case ASCII words

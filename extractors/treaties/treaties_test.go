@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/polexhq/polex/extractors"
+	"github.com/polexhq/polex/extractors/gazetteer"
 	"github.com/polexhq/polex/pipeline"
 )
 
@@ -207,7 +208,7 @@ func FuzzFind(f *testing.F) {
 				t.Fatalf("bad span %d-%d (prev end %d) in %q", m.Start, m.End, prev, text)
 			}
 			prev = m.End
-			if !strings.HasPrefix(m.Entity, "treaty:") || !slugRE.MatchString(strings.TrimPrefix(m.Entity, "treaty:")) {
+			if !strings.HasPrefix(m.Entity, "treaty:") || !gazetteer.SlugRE.MatchString(strings.TrimPrefix(m.Entity, "treaty:")) {
 				t.Fatalf("bad id %q for %q", m.Entity, text[m.Start:m.End])
 			}
 			if utf8.ValidString(text) && (!utf8.RuneStart(text[m.Start]) || (m.End < len(text) && !utf8.RuneStart(text[m.End]))) {
