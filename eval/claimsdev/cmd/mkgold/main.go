@@ -33,10 +33,10 @@ type docRow struct {
 }
 
 type claimRow struct {
-	line                          int
-	doc, anchor                   string
-	occ                           int
-	speaker, cue, kind            string
+	line               int
+	doc, anchor        string
+	occ                int
+	speaker, cue, kind string
 }
 
 func main() {
