@@ -223,6 +223,9 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (*Document, error) {
 	if !f.opts.IgnoreRobots {
 		rules, err := f.robotsFor(ctx, u)
 		if err != nil {
+			if errors.Is(err, ErrPrivateAddress) || errors.Is(err, ErrScheme) {
+				return fail("fetch", err)
+			}
 			return fail("robots", err)
 		}
 		if !rules.Allowed(robotsPath(u)) {

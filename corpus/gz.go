@@ -111,4 +111,3 @@ func DecodeStage(err error) string {
 	}
 	return "read"
 }
-
