@@ -12,6 +12,7 @@ import (
 	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+	"golang.org/x/net/html"
 	"gopkg.in/yaml.v3"
 )
 
@@ -160,7 +161,28 @@ func MarkdownToText(src []byte) string {
 			}
 		case *ast.CodeSpan:
 			// children are Text nodes; nothing to add
-		case *ast.RawHTML, *ast.HTMLBlock:
+		case *ast.HTMLBlock:
+			// Pandoc-made Markdown wraps whole passages in HTML blocks
+			// (tables, figures): keep their text, one paragraph per
+			// block-level element.
+			if entering {
+				flush()
+				var raw bytes.Buffer
+				lines := n.Lines()
+				for i := 0; i < lines.Len(); i++ {
+					seg := lines.At(i)
+					raw.Write(seg.Value(src))
+				}
+				if n.HasClosure() {
+					raw.Write(n.ClosureLine.Value(src))
+				}
+				for _, p := range htmlFragmentParagraphs(raw.Bytes()) {
+					para.WriteString(p)
+					flush()
+				}
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.RawHTML:
 			return ast.WalkSkipChildren, nil
 		case *ast.AutoLink:
 			if entering {
@@ -172,4 +194,53 @@ func MarkdownToText(src []byte) string {
 	})
 	flush()
 	return b.String()
+}
+
+// blockTags end a paragraph in an HTML fragment.
+var blockTags = map[string]bool{
+	"p": true, "br": true, "div": true, "td": true, "th": true, "tr": true, "li": true,
+	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
+	"blockquote": true, "figcaption": true, "table": true, "section": true,
+}
+
+// htmlFragmentParagraphs returns the text of an HTML fragment as paragraphs,
+// skipping scripts and styles.
+func htmlFragmentParagraphs(frag []byte) []string {
+	z := html.NewTokenizer(bytes.NewReader(frag))
+	var out []string
+	var cur strings.Builder
+	skip := 0
+	end := func() {
+		if p := strings.Join(strings.Fields(cur.String()), " "); p != "" {
+			out = append(out, p)
+		}
+		cur.Reset()
+	}
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			end()
+			return out
+		case html.TextToken:
+			if skip == 0 {
+				cur.Write(z.Text())
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			tag := string(name)
+			if tag == "script" || tag == "style" {
+				if z.Token().Type == html.StartTagToken {
+					skip++
+				} else if skip > 0 {
+					skip--
+				}
+				continue
+			}
+			if blockTags[tag] {
+				end()
+			} else {
+				cur.WriteByte(' ')
+			}
+		}
+	}
 }

@@ -64,3 +64,11 @@ func FuzzMarkdownToText(f *testing.F) {
 		}
 	})
 }
+
+func TestMarkdownHTMLBlocksKeepTheirText(t *testing.T) {
+	in := "Intro.\n\n<figure>\n<table>\n<tbody>\n<tr class=\"odd\">\n<td>The Office decided\nto act.<br />\n<br />\nIt is imperative.<script>x()</script></td>\n</tr>\n</tbody>\n</table>\n</figure>\n\nAfter."
+	want := "Intro.\n\nThe Office decided to act.\n\nIt is imperative.\n\nAfter."
+	if got := MarkdownToText([]byte(in)); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
