@@ -17,7 +17,7 @@ func TestMarkdownToText(t *testing.T) {
 		{"escapes removed", `A \*literal\* star and 5 \- 3.`, "A *literal* star and 5 - 3."},
 		{"list items", "-   **CFPB** used funds.\n-   It acted.", "CFPB used funds.\n\nIt acted."},
 		{"images dropped", "Text ![alt](x.png) more.", "Text more."},
-		{"html dropped", "Text <br> more.\n\n<div>block</div>", "Text more."},
+		{"inline html dropped, block html text kept", "Text <br> more.\n\n<div>block</div>", "Text more.\n\nblock"},
 		{"hard break splits lines", "Dulles Airport  \nDulles, VA\n\nBody.", "Dulles Airport\n\nDulles, VA\n\nBody."},
 		{"quote", "> Quoted words.\n\nAfter.", "Quoted words.\n\nAfter."},
 		{"table", "| a | b |\n|---|---|\n| Japan | 1 |", "a b\n\nJapan 1"},
