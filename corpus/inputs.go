@@ -169,7 +169,7 @@ func decodeDocument(raw []byte, uri, kind, format string) (*Document, error) {
 	}
 	doc.Text = NormalizeText(s)
 	if strings.TrimSpace(doc.Text) == "" {
-		return fail("extract", ErrNoText)
+		return fail("extract", ErrNoContent)
 	}
 	return doc, nil
 }

@@ -11,10 +11,11 @@ import (
 
 // Errors that name why raw bytes are not a text document.
 var (
-	ErrEmpty    = errors.New("empty input")
-	ErrBinary   = errors.New("binary content (not text)")
-	ErrTooLarge = errors.New("input exceeds the size limit")
-	ErrNoText   = errors.New("record has neither text nor html")
+	ErrEmpty     = errors.New("empty input")
+	ErrBinary    = errors.New("binary content (not text)")
+	ErrTooLarge  = errors.New("input exceeds the size limit")
+	ErrNoText    = errors.New("record has neither text nor html")
+	ErrNoContent = errors.New("no text left after converting the input")
 )
 
 // FlagInvalidUTF8 marks a document whose invalid UTF-8 bytes were replaced
