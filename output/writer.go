@@ -1,7 +1,6 @@
 package output
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -20,16 +19,23 @@ func Marshal(v any) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// JSONLWriter writes whole lines: a line is written with one Write call to
-// the underlying writer when flushed, so a killed run never leaves half a
-// record behind a complete one in a buffered file.
+// JSONLWriter buffers whole lines and hands them to the underlying writer
+// only in whole lines, each flush a single Write call. On a plain file that
+// is one write(2), so whatever kills the process, the file ends in a complete
+// line (a disk that fills up aside).
 type JSONLWriter struct {
-	w *bufio.Writer
+	w     io.Writer
+	buf   []byte
+	limit int
+	// Transform, when set, rewrites each encoded line before it is buffered
+	// (field filters, bulk actions); returning nil drops the line.
+	Transform func(line []byte) ([]byte, error)
 }
 
-// NewJSONLWriter returns a writer; call Flush when done.
+// NewJSONLWriter returns a writer that flushes once 64 KiB of lines are
+// buffered; call Flush when done.
 func NewJSONLWriter(w io.Writer) *JSONLWriter {
-	return &JSONLWriter{w: bufio.NewWriterSize(w, 1<<16)}
+	return &JSONLWriter{w: w, limit: 64 << 10}
 }
 
 // Write encodes v as one line.
@@ -41,13 +47,30 @@ func (j *JSONLWriter) Write(v any) error {
 	return j.WriteLine(line)
 }
 
-// WriteLine writes an already encoded line (ending in '\n').
+// WriteLine adds an already encoded line (ending in '\n').
 func (j *JSONLWriter) WriteLine(line []byte) error {
-	if _, err := j.w.Write(line); err != nil {
-		return fmt.Errorf("writing record: %w", err)
+	if j.Transform != nil {
+		var err error
+		if line, err = j.Transform(line); err != nil {
+			return err
+		}
+	}
+	j.buf = append(j.buf, line...)
+	if len(j.buf) >= j.limit {
+		return j.Flush()
 	}
 	return nil
 }
 
-// Flush writes buffered lines.
-func (j *JSONLWriter) Flush() error { return j.w.Flush() }
+// Flush writes the buffered lines in one call.
+func (j *JSONLWriter) Flush() error {
+	if len(j.buf) == 0 {
+		return nil
+	}
+	_, err := j.w.Write(j.buf)
+	j.buf = j.buf[:0]
+	if err != nil {
+		return fmt.Errorf("writing records: %w", err)
+	}
+	return nil
+}
