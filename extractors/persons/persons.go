@@ -1,13 +1,547 @@
 package persons
 
-import "github.com/polexhq/polex/extractors"
+import (
+	"fmt"
+	"strings"
+
+	"github.com/polexhq/polex/extractors"
+)
 
 // Name is the extractor's name in records and in extractors/all.
 const Name = "persons"
 
-// Extractor finds person mentions. (Placeholder while the extractor is built.)
+// Extractor finds person mentions.
 var Extractor = &extractors.Extractor{
 	Name: Name,
-	Doc:  "finds person mentions",
-	Run:  func(d *extractors.Doc) (*extractors.Result, error) { return &extractors.Result{}, nil },
+	Doc:  "finds people's names (titles kept out of the span but recorded as role), and groups later short forms and transcript speaker labels with the fullest name",
+	Run:  run,
+}
+
+// priorityPattern is the priority of every mention: a title, a given name,
+// a speaker label or a reporting verb supports each name found.
+const priorityPattern = 5
+
+func run(d *extractors.Doc) (*extractors.Result, error) {
+	l, err := getLexicon()
+	if err != nil {
+		return nil, fmt.Errorf("persons: %w", err)
+	}
+	sents := d.Sentences
+	if len(sents) == 0 && d.Text != "" {
+		sents = []extractors.Span{{Start: 0, End: len(d.Text)}}
+	}
+	x := newExtraction(d.Text, sents, l)
+	x.findCandidates()
+	return &extractors.Result{Mentions: x.resolve()}, nil
+}
+
+// cand is a name found with evidence: tokens [first, last) of the name.
+type cand struct {
+	first, last int
+	role        string
+	roleCountry string
+	priority    int
+	label       bool // a speaker label with no title: kept only if it resolves to a known person
+}
+
+// extraction is the state of one run over one document.
+type extraction struct {
+	text      string
+	toks      []token
+	lex       *lexicon
+	lowerSeen map[string]bool // words the document writes in lower case somewhere
+	heading   []bool          // per sentence: a title or heading in title case
+	covered   []bool          // per token: inside a title or name already taken
+	cands     []cand
+}
+
+func newExtraction(text string, sents []extractors.Span, l *lexicon) *extraction {
+	x := &extraction{text: text, toks: scan(text, sents), lex: l, lowerSeen: map[string]bool{}}
+	x.covered = make([]bool, len(x.toks))
+	x.heading = make([]bool, len(sents))
+	// A heading has three or more capitalised words and no lower-case
+	// word but function words: "Remarks by President Biden Before the ...".
+	capped := make([]int, len(sents))
+	prose := make([]bool, len(sents))
+	for _, t := range x.toks {
+		if !t.word {
+			continue
+		}
+		if t.shape == shapeLower && len(t.key) > 1 && !particles[t.key] {
+			x.lowerSeen[t.key] = true
+		}
+		if t.sent < 0 {
+			continue
+		}
+		switch {
+		case t.shape == shapeTitle || t.shape == shapeUpper:
+			capped[t.sent]++
+		case t.shape == shapeLower && t.end-t.start >= 4 && !stopWords[t.key]:
+			prose[t.sent] = true
+		}
+	}
+	for s := range sents {
+		x.heading[s] = capped[s] >= 3 && !prose[s]
+	}
+	return x
+}
+
+func (x *extraction) isHeading(i int) bool {
+	s := x.toks[i].sent
+	return s >= 0 && x.heading[s]
+}
+
+func (x *extraction) isCap(i int) bool {
+	if i < 0 || i >= len(x.toks) || !x.toks[i].word {
+		return false
+	}
+	s := x.toks[i].shape
+	return s == shapeTitle || s == shapeUpper
+}
+
+// joined reports whether token i follows token i-1 on the same line,
+// separated by white space only.
+func (x *extraction) joined(i int) bool {
+	return i > 0 && i < len(x.toks) && x.toks[i].space && !x.toks[i].newline
+}
+
+// keyIs reports whether token i is a word with key k.
+func (x *extraction) keyIs(i int, k string) bool {
+	return i >= 0 && i < len(x.toks) && x.toks[i].word && x.toks[i].key == k
+}
+
+// notName reports whether the word's key rules it out of a name.
+func (x *extraction) notName(key string) bool {
+	return stopWords[key] || calendar[key] || nameBreakers[key] || commonWords[key] ||
+		postNominals[key] || (x.lex.countries[key] != "" && !x.lex.given[key])
+}
+
+// nameable reports whether token i can be a word of a name in context ctx
+// (shapeTitle or shapeUpper): case agrees and no list rules it out.
+func (x *extraction) nameable(i int, ctx shape) bool {
+	if i < 0 || i >= len(x.toks) {
+		return false
+	}
+	t := &x.toks[i]
+	if !t.word || t.shape != ctx || len(t.key) < 2 {
+		return false
+	}
+	if _, ok := titles[t.key]; ok && !x.lex.given[t.key] {
+		return false
+	}
+	return !x.notName(t.key)
+}
+
+// countryAt returns the alpha-2 code of the longest country name or demonym
+// starting at token i (after an optional "the") and the number of tokens it
+// spans, including a possessive "'s".
+func (x *extraction) countryAt(i int) (string, int) {
+	start := i
+	if x.keyIs(i, "the") {
+		i++
+	}
+	if i >= len(x.toks) || !x.isCap(i) || !x.lex.countryFirst[x.toks[i].key] {
+		return "", 0
+	}
+	var b strings.Builder
+	code, n := "", 0
+	for k := 0; k < x.lex.maxCountryWords && i+k < len(x.toks); k++ {
+		t := &x.toks[i+k]
+		if !t.word || (k > 0 && !x.joined(i+k)) {
+			break
+		}
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.key)
+		if c := x.lex.countries[b.String()]; c != "" {
+			code, n = c, k+1
+		}
+	}
+	if n == 0 {
+		return "", 0
+	}
+	end := i + n
+	if end+1 < len(x.toks) && isApostrophe(x.text[x.toks[end].start:x.toks[end].end]) && x.keyIs(end+1, "s") {
+		end += 2
+	}
+	return code, end - start
+}
+
+func isApostrophe(s string) bool { return s == "'" || s == "\u2019" }
+
+// parseTitle reads a title starting at token i: an optional country
+// ("Japanese", "Japan's", "U.S."), title words ending in a head ("Prime
+// Minister", "Lt. Gen."), and an optional "of"/"for" phrase ("Secretary of
+// State", "Prime Minister of Japan"). It returns the token after the title.
+func (x *extraction) parseTitle(i int) (next int, role, country string, ok bool) {
+	k := i
+	if k < len(x.toks) && x.toks[k].word && skipBeforeTitle[x.toks[k].key] {
+		k++
+	}
+	if code, n := x.countryAt(k); n > 0 {
+		country = code
+		k += n
+	}
+	type part struct {
+		text string
+		end  int // token after this part
+	}
+	var parts []part
+	lastHead := -1 // index into parts
+	start := k
+	for k < len(x.toks) && k-start < 8 {
+		t := &x.toks[k]
+		if !t.word || (k > start && !x.joined(k)) {
+			break
+		}
+		tw, found := titles[t.key]
+		if !found {
+			break
+		}
+		switch {
+		case t.shape == shapeLower && (!tw.lower || tw.abbr):
+			found = false
+		case t.shape == shapeOther || t.shape == shapeInitial:
+			found = false
+		case tw.abbr && !t.dot && !honorificNoDot[t.key]:
+			// "Gen" without a dot is not a title; British "Mr Smith" is.
+			found = false
+		}
+		if !found {
+			break
+		}
+		parts = append(parts, part{tw.canon, k + 1})
+		k++
+		if !tw.head {
+			continue
+		}
+		lastHead = len(parts) - 1
+		// "of"/"for" phrases: "Secretary of State", "Minister for
+		// Foreign Affairs", "Prime Minister of Japan".
+		if (x.keyIs(k, "of") || x.keyIs(k, "for")) && x.toks[k].shape == shapeLower && x.joined(k) {
+			m := k + 1
+			the := x.keyIs(m, "the")
+			if the {
+				m++
+			}
+			n := 0
+			for m+n < len(x.toks) && n < 4 && x.isCap(m+n) && x.joined(m+n) && titleDomains[x.toks[m+n].key] {
+				n++
+			}
+			switch {
+			case n > 0:
+				var b strings.Builder
+				b.WriteString(x.toks[k].key)
+				if the {
+					b.WriteString(" the")
+				}
+				for q := m; q < m+n; q++ {
+					b.WriteByte(' ')
+					b.WriteString(displayWord(x.text[x.toks[q].start:x.toks[q].end], x.toks[q].shape))
+				}
+				parts = append(parts, part{b.String(), m + n})
+				lastHead = len(parts) - 1
+				k = m + n
+			case country == "":
+				if code, cn := x.countryAt(k + 1); cn > 0 && x.joined(k+1) {
+					country = code
+					parts[lastHead].end = k + 1 + cn
+					k = k + 1 + cn
+				}
+			}
+		}
+	}
+	if lastHead < 0 {
+		return i, "", "", false
+	}
+	words := make([]string, lastHead+1)
+	for p := range words {
+		words[p] = parts[p].text
+	}
+	return parts[lastHead].end, canonicalRole(words), country, true
+}
+
+// honorificNoDot are abbreviations that are titles without a dot too.
+var honorificNoDot = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "mx": true, "messrs": true, "mme": true}
+
+// canonicalRole writes title words in title case ("PRIME MINISTER" ->
+// "Prime Minister") with "of", "for" and "the" in lower case.
+func canonicalRole(words []string) string {
+	for p, w := range words {
+		if strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			words[p] = displayWord(w, shapeUpper)
+		} else if tw, ok := titles[foldKey(w)]; ok && strings.ToLower(w) == w {
+			words[p] = tw.canon
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// parseName reads a name starting at token i and returns the token after
+// it. Case must agree along the name (all title case, or all capitals as
+// in speaker labels); initials, particles and suffixes may join it. In a
+// heading, the name grows past its first word only through given names and
+// initials ("President Donald J. Trump Secures ...").
+func (x *extraction) parseName(i int) (end int, ok bool) {
+	if i >= len(x.toks) || !x.toks[i].word {
+		return i, false
+	}
+	k := i
+	// Leading initials: "J. D. Vance", "JD Vance".
+	for k < len(x.toks) && (k == i || x.joined(k)) && x.isInitial(k) {
+		k++
+	}
+	if k >= len(x.toks) || (k > i && !x.joined(k)) {
+		return i, false
+	}
+	ctx := x.toks[k].shape
+	if ctx != shapeTitle && ctx != shapeUpper || !x.nameable(k, ctx) {
+		return i, false
+	}
+	heading := x.isHeading(k)
+	growable := x.lex.given[x.toks[k].key] || k > i
+	end = k + 1
+	words := 1
+	for k = end; k < len(x.toks) && words < 6; k++ {
+		t := &x.toks[k]
+		if !t.word || !x.joined(k) {
+			break
+		}
+		switch {
+		case x.isInitial(k):
+			end = k + 1
+			growable = true
+			continue
+		case t.shape == shapeLower && particles[t.key]:
+			continue // kept only if a name word follows
+		case suffixes[t.key] && (t.shape == shapeTitle || t.shape == shapeUpper):
+			return k + 1, true
+		}
+		if !x.nameable(k, ctx) {
+			break
+		}
+		if heading && !growable {
+			break
+		}
+		if _, title := titles[t.key]; title && x.isCap(k+1) && x.joined(k+1) && !suffixes[x.toks[k+1].key] {
+			break // the next titled name starts here
+		}
+		if x.lowerSeen[t.key] && !(x.lex.given[x.toks[k-1].key] && !(x.isCap(k+1) && x.joined(k+1))) {
+			// A word the text also writes in lower case is a name word
+			// only right after a given name, at the end of the name
+			// ("Condoleezza Rice said").
+			break
+		}
+		end = k + 1
+		words++
+		growable = x.lex.given[t.key]
+	}
+	return end, true
+}
+
+// isInitial reports whether token i is an initial: "J." or, in upper case
+// before a title-case word, "JD".
+func (x *extraction) isInitial(i int) bool {
+	t := &x.toks[i]
+	if !t.word {
+		return false
+	}
+	if t.shape == shapeInitial {
+		return t.dot || (!stopWords[t.key] && x.isCap(i+1) && x.joined(i+1))
+	}
+	return t.shape == shapeUpper && t.end-t.start == 2 && !t.dot && x.toks[min(i+1, len(x.toks)-1)].shape == shapeTitle && x.joined(i+1) &&
+		x.lex.countries[t.key] == "" && !stopWords[t.key]
+}
+
+// nameEnd is the byte offset where the name ending before token end ends.
+func (x *extraction) nameEnd(end int) int {
+	t := &x.toks[end-1]
+	if t.shape == shapeInitial || suffixes[t.key] {
+		return t.fullEnd()
+	}
+	return t.end
+}
+
+// findCandidates finds names with evidence: speaker labels, titles, given
+// names, reporting verbs and, at low priority, the shape of the words.
+func (x *extraction) findCandidates() {
+	blocked := false // the previous capitalised word was rejected: a name cannot start inside its run
+	for i := 0; i < len(x.toks); i++ {
+		t := &x.toks[i]
+		if !t.word || x.covered[i] {
+			blocked = false
+			continue
+		}
+		if t.lineStart && t.shape == shapeUpper || t.lineStart && titles[t.key].abbr {
+			if next, ok := x.speakerLabel(i); ok {
+				i = next - 1
+				blocked = false
+				continue
+			}
+		}
+		if next, role, country, ok := x.parseTitle(i); ok {
+			if end, named := x.parseName(next); named && x.joined(next) {
+				if country == "" && role != "" {
+					country = x.ofCountry(end)
+				}
+				x.add(cand{first: next, last: end, role: role, roleCountry: countryID(country), priority: priorityPattern})
+				i = end - 1
+			} else {
+				i = next - 1 // a title with no name ("Madam Speaker") is no mention
+			}
+			blocked = false
+			continue
+		}
+		if t.shape != shapeTitle {
+			blocked = x.isCap(i) && !stopWords[t.key] && !calendar[t.key]
+			continue
+		}
+		wasBlocked := blocked && x.joined(i)
+		end, ok := x.parseName(i)
+		if !ok {
+			blocked = !stopWords[t.key] && !calendar[t.key]
+			continue
+		}
+		if wasBlocked || (x.isCap(end) && x.joined(end) && nameBreakers[x.toks[end].key]) || x.hasMultiwordCountry(i, end) {
+			// Inside a longer capitalised name that is not a person's:
+			// "Camp David", "George Washington University".
+			i = end - 1
+			blocked = true
+			continue
+		}
+		if p := x.evidence(i, end); p > 0 {
+			x.add(cand{first: i, last: end, priority: p})
+			i = end - 1
+			blocked = false
+			continue
+		}
+		blocked = true
+	}
+}
+
+// add records a candidate and covers its tokens.
+func (x *extraction) add(c cand) {
+	x.cands = append(x.cands, c)
+	for k := c.first; k < c.last; k++ {
+		x.covered[k] = true
+	}
+}
+
+// hasMultiwordCountry reports whether tokens [i, end) start with a country
+// name of two or more words ("Sri Lanka", "Saudi Arabia").
+func (x *extraction) hasMultiwordCountry(i, end int) bool {
+	_, n := x.countryAt(i)
+	return n >= 2 && n <= end-i
+}
+
+// evidence grades a title-less capitalised run [i, end): a given name first,
+// or a reporting verb after it, makes a pattern match. The shape of the
+// words alone is no evidence: in policy texts most capitalised pairs are
+// programmes, places and documents ("Quad Fellowship", "Thomas Shoal").
+func (x *extraction) evidence(i, end int) int {
+	words := 0
+	for k := i; k < end; k++ {
+		if x.toks[k].word && !x.isInitial(k) && !particles[x.toks[k].key] {
+			words++
+		}
+	}
+	if words < 2 {
+		return 0
+	}
+	first := x.toks[i].key
+	initial := x.toks[i].sentStart || x.toks[i].lineStart
+	if initial && (x.lowerSeen[first] || commonWords[first]) {
+		return 0
+	}
+	if x.lex.given[first] {
+		return priorityPattern
+	}
+	if x.reportedSpeech(end) {
+		return priorityPattern
+	}
+	return 0
+}
+
+// reportedSpeech reports whether a reporting verb follows token end ("Jane
+// Doe said", "Jane Doe, who", "Jane Doe, the minister, said").
+func (x *extraction) reportedSpeech(end int) bool {
+	if end < len(x.toks) && saidVerbs[x.toks[end].key] && x.toks[end].shape == shapeLower {
+		return true
+	}
+	if end+1 < len(x.toks) && x.text[x.toks[end].start:x.toks[end].end] == "," && x.keyIs(end+1, "who") {
+		return true
+	}
+	return false
+}
+
+// ofCountry returns the country of "of [the] Country" at token end ("Prime
+// Minister Morrison of Australia").
+func (x *extraction) ofCountry(end int) string {
+	if !x.keyIs(end, "of") || !x.joined(end) {
+		return ""
+	}
+	code, n := x.countryAt(end + 1)
+	if n == 0 || !x.joined(end+1) {
+		return ""
+	}
+	return code
+}
+
+func countryID(code string) string {
+	if code == "" {
+		return ""
+	}
+	return "country:" + code
+}
+
+// speakerLabel reads a transcript speaker label at the start of a line:
+// "PRIME MINISTER MORRISON:", "MS. PSAKI:", "MORRISON:". A label with a
+// title and a name is a mention; a bare one is kept only if it resolves to
+// a person found elsewhere; "THE PRESIDENT:" and "Q" name nobody.
+func (x *extraction) speakerLabel(i int) (next int, ok bool) {
+	k := i
+	for k < len(x.toks) && k-i < 8 && x.toks[k].word && (k == i || x.joined(k)) {
+		s := x.toks[k].shape
+		if s != shapeUpper && s != shapeInitial && !(titles[x.toks[k].key].abbr && s == shapeTitle) {
+			return i, false
+		}
+		k++
+	}
+	if k == i || k >= len(x.toks) || x.text[x.toks[k].start:x.toks[k].end] != ":" {
+		return i, false
+	}
+	colon := k
+	j := i
+	if x.keyIs(j, "the") {
+		j++
+	}
+	if nameStart, role, country, titled := x.parseTitle(j); titled {
+		if nameStart == colon {
+			return colon + 1, true // "THE PRESIDENT:"
+		}
+		if end, named := x.parseNameUpper(nameStart); named && end == colon {
+			x.add(cand{first: nameStart, last: end, role: role, roleCountry: countryID(country), priority: priorityPattern})
+			return colon + 1, true
+		}
+		return i, false
+	}
+	if end, named := x.parseNameUpper(j); named && end == colon && end-j <= 3 {
+		c := cand{first: j, last: end, priority: priorityPattern, label: true}
+		if end-j >= 2 && x.lex.given[x.toks[j].key] {
+			c.label = false // "JOHN KIRBY:"
+		}
+		x.add(c)
+		return colon + 1, true
+	}
+	return i, false
+}
+
+// parseNameUpper is parseName for labels, where the name may be in
+// capitals even when the label is not (a title-case "Mr." before it).
+func (x *extraction) parseNameUpper(i int) (int, bool) {
+	if i >= len(x.toks) {
+		return i, false
+	}
+	return x.parseName(i)
 }

@@ -1,0 +1,343 @@
+package persons
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"regexp"
+	"strings"
+	"sync"
+)
+
+//go:embed data/given-names.txt data/countries.tsv
+var dataFS embed.FS
+
+// lexicon holds the word lists the extractor reads. It is built once and
+// read-only afterwards.
+type lexicon struct {
+	given     map[string]bool   // folded given names
+	countries map[string]string // folded name (words joined by spaces) -> alpha-2
+	// countryFirst holds the first word of every country name, so that
+	// most words are ruled out with one lookup.
+	countryFirst    map[string]bool
+	maxCountryWords int
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+	lexErr  error
+)
+
+func getLexicon() (*lexicon, error) {
+	lexOnce.Do(func() { lex, lexErr = loadLexicon() })
+	return lex, lexErr
+}
+
+var alpha2RE = regexp.MustCompile(`^[A-Z]{2}$`)
+
+func loadLexicon() (*lexicon, error) {
+	l := &lexicon{given: map[string]bool{}, countries: map[string]string{}, countryFirst: map[string]bool{}}
+	names, err := readLines("data/given-names.txt")
+	if err != nil {
+		return nil, err
+	}
+	for _, ln := range names {
+		k := foldKey(ln.text)
+		if strings.ContainsAny(k, " \t") || k == "" {
+			return nil, fmt.Errorf("given-names.txt:%d: %q is not one word", ln.no, ln.text)
+		}
+		if l.given[k] {
+			return nil, fmt.Errorf("given-names.txt:%d: %q listed twice", ln.no, ln.text)
+		}
+		l.given[k] = true
+	}
+	rows, err := readLines("data/countries.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, ln := range rows {
+		name, code, ok := strings.Cut(ln.text, "\t")
+		if !ok || name == "" || !alpha2RE.MatchString(code) {
+			return nil, fmt.Errorf("countries.tsv:%d: want NAME<TAB>ALPHA2, got %q", ln.no, ln.text)
+		}
+		k := foldPhrase(name)
+		if prev, dup := l.countries[k]; dup {
+			return nil, fmt.Errorf("countries.tsv:%d: %q listed twice (%s, %s)", ln.no, name, prev, code)
+		}
+		l.countries[k] = code
+		first, _, _ := strings.Cut(k, " ")
+		l.countryFirst[first] = true
+		l.maxCountryWords = max(l.maxCountryWords, strings.Count(k, " ")+1)
+	}
+	return l, nil
+}
+
+type line struct {
+	no   int
+	text string
+}
+
+// readLines returns the non-empty, non-comment lines of an embedded file.
+func readLines(name string) ([]line, error) {
+	f, err := dataFS.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("opening %s: %w", name, err)
+	}
+	defer f.Close()
+	var out []line
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		t := strings.TrimSpace(sc.Text())
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		out = append(out, line{n, t})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading %s: %w", name, err)
+	}
+	return out, nil
+}
+
+// foldPhrase folds a multi-word name the way scan folds words, joining the
+// word keys with single spaces.
+func foldPhrase(s string) string {
+	toks := scan(s, nil)
+	keys := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.word {
+			keys = append(keys, t.key)
+		}
+	}
+	return strings.Join(keys, " ")
+}
+
+// set builds a lookup set from space-separated words (folded).
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[foldKey(w)] = true
+	}
+	return m
+}
+
+// titleWord describes a word that can be part of a title before a name.
+type titleWord struct {
+	canon string // as written in a role ("Minister", "General" for "Gen.")
+	head  bool   // the word can end a title ("Minister"); otherwise it only modifies one ("Prime")
+	lower bool   // the word is a title cue even when written in lower case
+	abbr  bool   // an abbreviation: a title only when capitalised
+}
+
+// titles are the words of titles and honorifics. A title is a run of these
+// words ending in a head: "Prime Minister", "Lt. Gen.", "Secretary General".
+var titles = func() map[string]titleWord {
+	m := map[string]titleWord{}
+	// A word listed twice keeps the first canonical form; it is a head
+	// if either listing says so.
+	add := func(head, lower bool, words ...string) {
+		for _, w := range words {
+			k := foldKey(w)
+			tw, ok := m[k]
+			if !ok {
+				tw = titleWord{canon: w}
+			}
+			tw.head = tw.head || head
+			tw.lower = tw.lower || lower
+			m[k] = tw
+		}
+	}
+	// Heads that also cue a name when written in lower case ("former
+	// prime minister Shinzo Abe").
+	add(true, true, "President", "Minister", "Secretary", "Secretary-General", "Chancellor",
+		"Premier", "Senator", "Ambassador", "Governor", "Congressman", "Congresswoman",
+		"Spokesman", "Spokeswoman", "Spokesperson", "Envoy", "Adviser", "Advisor",
+		"Commissioner", "Director-General", "Undersecretary", "Vice-President")
+	// Heads that cue a name only when capitalised ("General Assembly" is
+	// caught by the keyword lists, "a general Idea" never is).
+	add(true, false, "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Pope",
+		"Representative", "Speaker", "Mayor", "General", "Admiral", "Colonel", "Captain",
+		"Lieutenant", "Sergeant", "Corporal", "Commander", "Marshal", "Brigadier",
+		"Chairman", "Chairwoman", "Chairperson", "Chair", "Director", "Administrator",
+		"Justice", "Judge", "Sheikh", "Sheik", "Emir", "Sultan", "Ayatollah", "Imam",
+		"Cardinal", "Bishop", "Archbishop", "Reverend", "Sir", "Dame", "Lord", "Baroness",
+		"Baron", "Professor", "Madam", "Madame", "Monsieur", "Leader", "Chief", "Officer",
+		"Delegate", "Attorney", "Councillor", "Councilor", "Councilmember", "Superintendent",
+		"Inspector", "Sergeant-Major", "Private", "Specialist", "Lady", "Doctor",
+		"Coordinator", "Counselor", "Counsellor", "Minister-President", "Deputy")
+	// Modifiers: part of a title only before a head.
+	add(false, true, "Prime", "Vice", "Foreign", "Defense", "Defence", "Home", "Finance",
+		"Trade", "Interior", "Acting", "Assistant", "Principal", "Permanent",
+		"Senior", "Special", "National", "Security", "Press", "Executive", "Economy",
+		"Commerce", "Treasury", "Energy", "Health", "Education", "Justice", "Agriculture",
+		"Transport", "Transportation", "Labor", "Labour", "Environment", "Cabinet",
+		"Homeland", "State", "Army", "Navy", "Air", "Force", "Majority", "Minority",
+		"Opposition", "Party", "First", "Field", "Rear", "Major", "Staff", "High",
+		"Supreme", "Grand", "Surgeon", "Managing", "Intelligence", "Climate", "Crown")
+	// Abbreviations, canonical in full; a dot may follow.
+	abbr := func(short, canon string, head bool) {
+		m[foldKey(short)] = titleWord{canon: canon, head: head, abbr: true}
+	}
+	for _, a := range [][2]string{
+		{"Mr", "Mr."}, {"Mrs", "Mrs."}, {"Ms", "Ms."}, {"Mx", "Mx."}, {"Dr", "Dr."},
+		{"Prof", "Professor"}, {"Gen", "General"}, {"Col", "Colonel"}, {"Capt", "Captain"},
+		{"Cpt", "Captain"}, {"Sgt", "Sergeant"}, {"Adm", "Admiral"}, {"Sen", "Senator"},
+		{"Rep", "Representative"}, {"Gov", "Governor"}, {"Amb", "Ambassador"},
+		{"Cmdr", "Commander"}, {"Cdr", "Commander"}, {"Pres", "President"},
+		{"Rev", "Reverend"}, {"Hon", "Honourable"}, {"Supt", "Superintendent"},
+		{"Insp", "Inspector"}, {"Cpl", "Corporal"}, {"Pvt", "Private"}, {"Spc", "Specialist"},
+		{"Sec", "Secretary"}, {"Messrs", "Messrs."}, {"Mme", "Mme"}, {"Sheik", "Sheikh"},
+	} {
+		abbr(a[0], a[1], true)
+	}
+	for _, a := range [][2]string{{"Lt", "Lieutenant"}, {"Maj", "Major"}, {"Brig", "Brigadier"}, {"Lieut", "Lieutenant"}} {
+		abbr(a[0], a[1], false)
+	}
+	// "Lt. Gen." ends at Gen; "Maj." alone is a head too ("Maj. Smith").
+	m["maj"] = titleWord{canon: "Major", head: true, abbr: true}
+	m["lt"] = titleWord{canon: "Lieutenant", head: true, abbr: true}
+	return m
+}()
+
+// titleDomains may follow "of"/"for" inside a title: "Secretary of State",
+// "Minister for Foreign Affairs", "Chief of Staff".
+var titleDomains = set(`State Defense Defence Foreign Affairs Treasury Staff Commerce Energy
+	Homeland Security Health Education Trade Finance Justice Interior Agriculture Labor Labour
+	Transportation Transport Veterans Housing Environment Home External National Economy Industry
+	Army Navy Air Force Naval Operations Defence Intelligence Development Culture Science
+	Technology Information Communications Immigration Climate Change Public Works Social
+	International Economic Cooperation Planning Internal Human Services Urban Resources
+	Natural Mines Fisheries Tourism Infrastructure Digital Women Youth Sport Sports Legal
+	Policy Management Budget Office Joint Chiefs Mission`)
+
+// skipBeforeTitle are words before a title that are not part of the role.
+var skipBeforeTitle = set(`former then late incoming outgoing current new sitting acting`)
+
+// particles are lower-case words inside names ("Ursula von der Leyen").
+var particles = set(`al el bin ibn bint de del della der den di da dos das du la le van von ter ten y`)
+
+// suffixes end a name and are part of it; postNominals end it and are not.
+var (
+	suffixes     = set(`Jr Sr II III IV`)
+	postNominals = set(`KC QC MP MEP OBE CBE KBE MBE DBE PhD MD Esq CMG KCMG GCMG AO AC`)
+)
+
+// saidVerbs after a capitalised run are evidence for a person ("Jane Doe said").
+var saidVerbs = set(`said says told added explained argued noted wrote stated warned insisted
+	replied recalled claimed declared stressed urged tweeted acknowledged remarked commented
+	emphasized emphasised asserted observed suggested conceded admitted announced testified
+	confirmed responded`)
+
+// stopWords are never part of a name: function words, pronouns, auxiliaries,
+// and words that open sentences or headings.
+var stopWords = set(`I Me My Mine We Us Our Ours You Your He Him His She Her Hers It Its They Them
+	Their Theirs Myself Himself Herself Itself Ourselves Themselves Yourself
+	The A An This That These Those And Or But Nor Of For In On At By With From To Into Onto Upon
+	About Above Across After Against Along Amid Amidst Among Amongst Around As Before Behind Below
+	Beneath Beside Besides Between Beyond During Except Inside Near Off Over Since Through
+	Throughout Toward Towards Under Until Unlike Via Within Without Per Despite Regarding
+	If When Where While Whereas Although Though Because So Yet Also Furthermore Moreover However
+	Additionally Meanwhile Therefore Thus Hence Indeed Instead Otherwise Still Even Just Only
+	Today Tonight Tomorrow Yesterday Here There Now Then Not No Yes All Any Each Every Some Many
+	Much Most More Less Other Another Such Both Either Neither Few Several Who Whom Whose What
+	Which Why How Whatever Whoever Is Are Was Were Be Been Being Am Has Have Had Do Does Did
+	Will Would Shall Should Can Could May Might Must Let Please Thank Thanks Dear Hello Hi Well
+	Okay OK Oh Q A Re Cc Note Please Sincerely Respectfully Whereas Hereby Whereof Ladies Gentlemen
+	Everyone Everybody Nobody Someone Somebody Anyone Folks Friends Together Again Always Never
+	First Second Third Fourth Fifth Last Next Final Finally One Two Three Four Five Six Seven
+	Eight Nine Ten Hundred Thousand Million Billion Trillion Once Twice Ago Like Likewise
+	Although According Including Following Regarding Concerning Excluding Given Whether`)
+
+// calendar words.
+var calendar = set(`January February March April May June July August September October November
+	December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday
+	Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Spring Summer Autumn Fall
+	Winter Christmas Easter Ramadan Eid Diwali Hanukkah Thanksgiving Passover`)
+
+// nameBreakers are capitalised words that are never a person's name and
+// mark a capitalised run as an organisation, place, document, event or
+// group: a run that touches one is not a name ("George Washington
+// University", "Camp David", "Ishiba Cabinet").
+var nameBreakers = set(`Institute Institution University College School Academy Council Committee
+	Commission Ministry Department Agency Bureau Office Administration Authority Board Bank Fund
+	Foundation Trust Corporation Company Group Association Organization Organisation Union League
+	Party Alliance Forum Dialogue Summit Conference Assembly Parliament Congress Senate House Court
+	Tribunal Army Navy Force Forces Corps Guard Guards Command Police Service Services Center
+	Centre Initiative Partnership Partnerships Program Programme Project Network Coalition
+	Federation Society Club Times Post News Journal Media Inc Ltd Corp Co LLC PLC GmbH Airlines
+	Airways Motors Technologies Systems Holdings Industries Group Capital Partners Labs Cabinet
+	Government Ministry Embassy Consulate Mission Delegation Secretariat Directorate Division
+	Brigade Battalion Regiment Fleet Squadron Wing Unit Team Staff Quartet Caucus Council
+	Street Avenue Road Boulevard Lane Highway River Lake Sea Ocean Bay Gulf Strait Straits
+	Channel Island Islands Mountain Mountains Mount Mt Valley Hill Hills Harbor Harbour Port
+	Airport Station Bridge Park Square Palace Hall Castle Tower Building Plaza City County
+	Province Prefecture State States Region District Territory Territories Republic Kingdom
+	Empire Emirate Emirates Peninsula Basin Desert Plain Plains Coast Cape Canal Camp Fort Base
+	Camp Village Town Capitol Garden Gardens Zone Corridor Pass Heights Falls Springs Beach
+	Shoal Shoals Reef Reefs Atoll Archipelago Sound Creek Ridge Canyon Plateau Delta Lagoon Glacier
+	Treaty Treaties Convention Agreement Agreements Accord Accords Declaration Protocol Charter
+	Act Law Resolution Statement Statements Strategy Plan Doctrine Framework Mechanism Compact
+	Pact Communique Memorandum Guidelines Principles Code Rules Regulation Directive Order
+	Proclamation Report Review Outlook Vision Roadmap Agenda Budget Bill Amendment Constitution
+	Award Awards Prize Medal Cup Championship Championships Olympics Games Open Festival Expo
+	War Wars Revolution Crisis Conflict Operation Campaign Offensive Battle Massacre Uprising
+	Church Cathedral Temple Mosque Synagogue Shrine Hospital Clinic Museum Library Stadium
+	Arena Theatre Theater Gallery Prison Cemetery Memorial Monument Square Market Exchange
+	Index Dollar Dollars Euro Yen Act Day Week Month Year Era Age Century Decade Month
+	Declaration Summit Session Meeting Talks Forum Event Conference Symposium Workshop Seminar
+	Remarks Readout Briefing Call Address Speech Statement Interview Transcript Release
+	Sheet Fact Factsheet Update Notice Announcement Bulletin Letter Message Proclamation
+	Excellency Excellencies Majesty Highness Honor Honour Eminence Holiness
+	Democrats Republicans Democrat Republican Conservatives Liberals Labour Tories Greens
+	Islands Affairs Relations Studies Sciences Research Policy Security Defense Defence
+	Cooperation Development Economic Economy Trade Energy Climate Health Nuclear Maritime
+	Strategic International National Global Regional Joint Federal Royal Imperial Supreme
+	Central Northern Southern Eastern Western North South East West Upper Lower Greater
+	Middle Far Near New Old Great Little Grand Saint St San Santa Sao Los Las Del Lake
+	Muslim Muslims Islamic Islam Jewish Jews Catholic Catholics Protestant Orthodox Sunni
+	Shia Shiite Kurd Kurds Kurdish Arab Arabs Arabic Asian Asians European Europeans African
+	Africans Latin Hispanic Pacific Atlantic Arctic Antarctic Baltic Nordic Slavic Persian
+	Western Eastern Asia Europe Africa Americas Oceania Indo-Pacific Eurasia Caribbean Balkans
+	Sahel Mideast Gaza Crimea Donbas Kashmir Tibet Xinjiang Hong Kong Macau Taiwan
+	English Internet Web Covid COVID-19 Coronavirus God Allah Christ
+	Kuala Lumpur Buenos Aires Phnom Penh Dhabi Tel Aviv Hong Kong Ho Chi Minh Rio Janeiro Sao Paulo Bible Koran
+	Quran Gospel Heaven Earth Moon Sun Mars Space Ukraine Russia Europe America Americans`)
+
+// commonWords are capitalised words of headings and sentence openings that
+// are not names; a run stops before them ("President Trump Secures ...").
+var commonWords = set(`Announces Announcing Announced Welcomes Welcoming Secures Securing Signs Signing
+	Meets Meeting Hosts Hosting Visits Visiting Delivers Delivering Launches Launching Calls
+	Calling Holds Holding Speaks Speaking Travels Traveling Celebrates Honors Honoring Marks
+	Marking Commemorates Nominates Nominating Appoints Names Approves Declares Declaring
+	Releases Issues Unveils Urges Takes Taking Continues Makes Builds Building Advances
+	Advancing Strengthens Strengthening Protects Protecting Expands Expanding Lowers Lowering
+	Delivers Invests Investing Creates Creating Ends Ending Restores Restoring Supports
+	Supporting Condemns Discusses Reaffirms Joins Returns Statement Remarks Readout Background
+	Press Briefing Release Announcement Historic Historical Executive Memorandum Fact Sheet
+	Joint Leaders Leaders’ Vision Commitment Commitments Outlook Working Senior Officials
+	Official Moderator Operator Audience Member Members Participant Participants Question
+	Questions Answer Answers Update Subject Section Article Articles Chapter Part Annex
+	Appendix Table Figure Page Vol Volume Number Keynote Opening Closing Welcome Introduction
+	Conclusion Summary Overview Highlights Key Additional Further General Other Related
+	Full Text Transcript Video Photo Watch Read Listen Live Breaking Latest Exclusive Special
+	Analysis Opinion Editorial Commentary Comment Comments Response Responses Reaction
+	Our Your Their Toward Towards Building Ensuring Promoting Enhancing Deepening Improving
+	Reducing Increasing Addressing Combating Countering Preventing Responding Achieving
+	Accelerating Fostering Harnessing Investing Leveraging Mobilizing Modernizing Unleashing
+	Making Keeping Lowering Protecting Bringing Putting Getting Helping Giving Fighting
+	Defending Standing Growing Rebuilding Restoring Revitalizing Holding Investment
+	Infrastructure Technology Technologies Critical Emerging Cyber Humanitarian Democracy
+	Human Rights Freedom Peace Prosperity Stability Future Resilience Innovation Supply
+	Chain Chains Clean Free Open Secure Safe Stable Sustainable Inclusive Resilient Prosperous
+	Peaceful Indo Bilateral Trilateral Multilateral Quadrilateral Partners Partner Allies
+	Ally Nations Countries Country People Peoples Citizens Americans Workers Families Women
+	Men Children Youth Students Veterans Troops Soldiers Forces Military Defense Public
+	Private Sector Industry Industrial Manufacturing Economic Financial Fiscal Monetary
+	Federal Local Tribal Rural Urban Medical Health Care Insurance Tax Taxes Jobs Job Wages
+	Costs Prices Energy Oil Gas Power Water Food Climate Environmental Ocean Oceans Land Air
+	Sea Space Digital Data Artificial Intelligence Quantum Semiconductor Semiconductors
+	Vaccine Vaccines Pandemic Disease Diseases Education Training Research Science Sciences
+	Mr Mrs Ms Madam Sir Excellency Majesty Aide Aides Narrator Interpreter Translator Host
+	Panelist Panelists Reporter Reporters Journalist Voice Voices Crowd Attendee Student Teacher
+	Speaker Spokesperson Unidentified Unknown Inaudible Crosstalk Laughter Applause`)

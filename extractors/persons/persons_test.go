@@ -1,0 +1,308 @@
+package persons
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/polexhq/polex/extractors"
+	"github.com/polexhq/polex/pipeline"
+)
+
+func extract(t testing.TB, text string) []extractors.Mention {
+	t.Helper()
+	d := &extractors.Doc{Text: text, Sentences: pipeline.SplitSentences(text), Annotator: pipeline.NewAnnotator()}
+	r, err := Extractor.Run(d)
+	if err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	return r.Mentions
+}
+
+// show renders mentions compactly: text=entity[role|country].
+func show(text string, ms []extractors.Mention) string {
+	parts := make([]string, 0, len(ms))
+	for _, m := range ms {
+		s := text[m.Start:m.End] + "=" + strings.TrimPrefix(m.Entity, "person:")
+		if m.Role != "" || m.RoleCountry != "" {
+			s += "[" + m.Role
+			if m.RoleCountry != "" {
+				s += "|" + strings.TrimPrefix(m.RoleCountry, "country:")
+			}
+			s += "]"
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		// Titles and honorifics stay out of the span and become the role.
+		{"title", "Yesterday Prime Minister Jane Okafor met the press.",
+			"Jane Okafor=jane-okafor[Prime Minister]"},
+		{"demonym and title", "On Monday, Japanese Prime Minister Shigeru Ishiba wrote an essay.",
+			"Shigeru Ishiba=shigeru-ishiba[Prime Minister|JP]"},
+		{"country possessive", "Australia's Foreign Minister Penny Wong arrived in Jakarta.",
+			"Penny Wong=penny-wong[Foreign Minister|AU]"},
+		{"dotted country", "The talks were led by U.S. Secretary of State Antony Blinken.",
+			"Antony Blinken=antony-blinken[Secretary of State|US]"},
+		{"of country after name", "We welcomed Prime Minister Morrison of Australia to the meeting.",
+			"Morrison=morrison[Prime Minister|AU]"},
+		{"of country in title", "The Prime Minister of India Narendra Modi spoke first.",
+			"Narendra Modi=narendra-modi[Prime Minister|IN]"},
+		{"military abbreviations", "The briefing was given by Lt. Gen. Maria Cortez on Friday.",
+			"Maria Cortez=maria-cortez[Lieutenant General]"},
+		{"lower-case title", "The plan was drafted under former prime minister Shinzo Abe.",
+			"Shinzo Abe=shinzo-abe[Prime Minister]"},
+		{"honorific", "Mr. Tanaka declined to comment.", "Tanaka=tanaka[Mr.]"},
+		{"diacritics", "Türkiye's President Recep Tayyip Erdoğan hosted the summit.",
+			"Recep Tayyip Erdoğan=recep-tayyip-erdogan[President|TR]"},
+		// Short forms and repeats resolve to the fullest name.
+		{"surname later", "Japanese Prime Minister Shigeru Ishiba published an essay. Ishiba explains his view, and Mr. Ishiba's critics disagree.",
+			"Shigeru Ishiba=shigeru-ishiba[Prime Minister|JP]; Ishiba=shigeru-ishiba; Ishiba=shigeru-ishiba[Mr.]"},
+		{"fullest name wins", "President Joseph R. Biden Jr. spoke. Later President Biden left, and Joe Biden's aides stayed. Biden returned.",
+			"Joseph R. Biden Jr.=joseph-r-biden-jr[President]; Biden=joseph-r-biden-jr[President]; Joe Biden=joseph-r-biden-jr; Biden=joseph-r-biden-jr"},
+		{"reversed order", "Prime Minister Kishida Fumio met Prime Minister Fumio Kishida's staff; Kishida smiled.",
+			"Kishida Fumio=kishida-fumio[Prime Minister]; Fumio Kishida=kishida-fumio[Prime Minister]; Kishida=kishida-fumio"},
+		{"surname-first name", "President Yoon Suk Yeol arrived. President Yoon then spoke.",
+			"Yoon Suk Yeol=yoon-suk-yeol[President]; Yoon=yoon-suk-yeol[President]"},
+		{"ambiguous surname", "Joe Biden and Jill Biden arrived. Biden spoke.",
+			"Joe Biden=joe-biden; Jill Biden=jill-biden; Biden=biden"},
+		{"given name and reporting verb", "Maria Santos told reporters the deal was done. Olusola Adeyemi said so too.",
+			"Maria Santos=maria-santos; Olusola Adeyemi=olusola-adeyemi"},
+		{"particles", "European Commission President Ursula von der Leyen spoke with Sheikh Tamim bin Hamad.",
+			"Ursula von der Leyen=ursula-von-der-leyen[President]; Tamim bin Hamad=tamim-bin-hamad[Sheikh]"},
+		{"al- surname", "President Bashar al-Assad fled. Later, Assad was seen in Moscow.",
+			"Bashar al-Assad=bashar-al-assad[President]; Assad=bashar-al-assad"},
+		// Transcript speaker labels.
+		{"speaker labels", "PRESIDENT BIDEN:  Thank you.\n\nPRIME MINISTER MORRISON:  Thanks, Joe.\n\nMS. PSAKI:  Next question.\n\nMORRISON:  One more thing.\n",
+			"BIDEN=biden[President]; MORRISON=morrison[Prime Minister]; PSAKI=psaki[Ms.]; MORRISON=morrison"},
+		{"markdown label", "**MR. KIRBY:** Good afternoon.\n", "KIRBY=kirby[Mr.]"},
+		{"labels without a name", "THE PRESIDENT:  Hello.\n\nQ  Mr. President, a question.\n\nSENIOR ADMINISTRATION OFFICIAL:  Sure.\n\nMODERATOR:  Thanks.\n", ""},
+		{"bare label of nobody known", "FACT SHEET: New steps.\n\nAIDE: Over here.\n", ""},
+		// Pronouns and titles alone are not mentions.
+		{"pronouns", "He said she would go. They told us. His reasoning is clear.", ""},
+		{"title alone", "The Prime Minister said Madam Speaker and Mr. President agreed with the Secretary-General.", ""},
+		// Capitalised phrases that are not people.
+		{"heading", "Joint Statement of Japan, the Philippines, and the United States", ""},
+		{"heading with title", "Remarks by President Biden Before the 78th Session of the United Nations General Assembly",
+			"Biden=biden[President]"},
+		{"heading with full name", "Fact Sheet: President Donald J. Trump Secures Historic Defense Investment from NATO Allies",
+			"Donald J. Trump=donald-j-trump[President]"},
+		{"organisations and places", "Scholars at the Hudson Institute and George Washington University met at Camp David near Lake Victoria.", ""},
+		{"treaty and months", "The North Atlantic Treaty was signed in April. On Monday, March 3, the Council met.", ""},
+		{"countries", "Australia, Japan, India and the United States formed the Quad. Sri Lanka and Georgia watched.", ""},
+		{"general assembly", "The General Assembly and the Secretary General met in New York.", ""},
+		{"sentence-initial common word", "Will Australia join? Mark the date. Frank talks followed.", ""},
+		{"country as given name", "Christian Democrats won in Germany.", ""},
+		{"soft hyphen in title", "Pre\u00adsident Biden commended the team.", "Biden=biden[President]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := show(tt.text, extract(t, tt.text))
+			if got != tt.want {
+				t.Errorf("text: %s\ngot:  %s\nwant: %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestNames checks the canonical name on every mention of an entity.
+func TestNames(t *testing.T) {
+	text := "PRIME MINISTER JEAN-PIERRE:  Hello.\n\nLater, Prime Minister Claire Jean-Pierre spoke. Jean-Pierre left."
+	ms := extract(t, text)
+	if len(ms) != 3 {
+		t.Fatalf("got %d mentions: %s", len(ms), show(text, ms))
+	}
+	for _, m := range ms {
+		if m.Entity != "person:claire-jean-pierre" || m.Name != "Claire Jean-Pierre" || m.Type != "person" || m.Priority != priorityPattern {
+			t.Errorf("%q: entity %q name %q type %q priority %d", text[m.Start:m.End], m.Entity, m.Name, m.Type, m.Priority)
+		}
+	}
+	text = "MS. O'BRIEN:  Thanks.\n\nMS. O'BRIEN:  Again.\n\nSecretary O'Brien smiled."
+	ms = extract(t, text)
+	if len(ms) != 3 || ms[0].Name != "O'Brien" || ms[0].Entity != "person:obrien" {
+		t.Errorf("got %s, name %q", show(text, ms), ms[0].Name)
+	}
+}
+
+// TestSeedEssayShape runs a text written like the seed essay: one person,
+// named in full once with title and demonym, then by surname at sentence
+// starts, mid-sentence and with a possessive, among organisations,
+// countries and treaties that must not become people.
+func TestSeedEssayShape(t *testing.T) {
+	text := `## Rethinking Pacific Security: From Minilateral Ties to a Regional Pact?
+
+On March 3, 2025, two weeks before taking office, Japanese Prime Minister Shigeru Ishiba wrote for the Hudson Institute, calling for an “Asian NATO.” Ishiba argues that the UN Security Council cannot act when Russia holds a veto. Ishiba’s proposal names the QUAD, AUKUS and ASEAN.
+
+These countries, members of the Southeast Asian Nuclear-Weapon-Free Zone Treaty, objected. As a result, Ishiba dropped the phrase during his visit to Jakarta on April 10, 2025. Critics said Ishiba had moved too fast.`
+	ms := extract(t, text)
+	if len(ms) != 5 {
+		t.Fatalf("want 5 mentions, got %d: %s", len(ms), show(text, ms))
+	}
+	for _, m := range ms {
+		if m.Entity != "person:shigeru-ishiba" {
+			t.Errorf("%q: entity %q", text[m.Start:m.End], m.Entity)
+		}
+		if got := text[m.Start:m.End]; got != "Shigeru Ishiba" && got != "Ishiba" {
+			t.Errorf("span %q", got)
+		}
+	}
+	if ms[0].Role != "Prime Minister" || ms[0].RoleCountry != "country:JP" {
+		t.Errorf("first mention role %q country %q", ms[0].Role, ms[0].RoleCountry)
+	}
+}
+
+var slugRE = regexp.MustCompile(`^person:[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// checkMentions verifies the invariants every result must keep.
+func checkMentions(t *testing.T, text string, ms []extractors.Mention) {
+	t.Helper()
+	prevEnd := -1
+	for _, m := range ms {
+		if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+			t.Fatalf("bad span %d-%d in %d bytes", m.Start, m.End, len(text))
+		}
+		if !utf8.RuneStart(text[m.Start]) || (m.End < len(text) && !utf8.RuneStart(text[m.End])) {
+			t.Fatalf("span %d-%d splits a character", m.Start, m.End)
+		}
+		if m.Start < prevEnd {
+			t.Fatalf("mentions overlap or are unsorted at %d", m.Start)
+		}
+		prevEnd = m.End
+		if m.Type != "person" || !slugRE.MatchString(m.Entity) || m.Name == "" {
+			t.Fatalf("bad mention %+v", m)
+		}
+		if m.RoleCountry != "" && !regexp.MustCompile(`^country:[A-Z]{2}$`).MatchString(m.RoleCountry) {
+			t.Fatalf("bad role country %q", m.RoleCountry)
+		}
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	text := benchText(3000)
+	a := extract(t, text)
+	checkMentions(t, text, a)
+	for range 3 {
+		b := extract(t, text)
+		if fmt.Sprint(a) != fmt.Sprint(b) {
+			t.Fatal("two runs over the same text differ")
+		}
+	}
+	if len(a) == 0 {
+		t.Fatal("no mentions in the generated text")
+	}
+}
+
+func TestNoSentences(t *testing.T) {
+	text := "President Biden met Prime Minister Jane Okafor."
+	r, err := Extractor.Run(&extractors.Doc{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := show(text, r.Mentions); got != "Biden=biden[President]; Jane Okafor=jane-okafor[Prime Minister]" {
+		t.Errorf("got %s", got)
+	}
+}
+
+func TestLexicon(t *testing.T) {
+	l, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.given) < 900 {
+		t.Errorf("only %d given names", len(l.given))
+	}
+	for name, code := range map[string]string{"japanese": "JP", "us": "US", "united kingdom": "GB", "south korean": "KR", "turkiye": "TR"} {
+		if l.countries[name] != code {
+			t.Errorf("country %q = %q, want %q", name, l.countries[name], code)
+		}
+	}
+	// A given name must not be a word the extractor treats as never a name,
+	// or it could never open a name.
+	for g := range l.given {
+		if stopWords[g] || calendar[g] || commonWords[g] {
+			t.Errorf("given name %q is also a stop, calendar or common word", g)
+		}
+	}
+}
+
+func TestSlugify(t *testing.T) {
+	for in, want := range map[string]string{
+		"Shigeru Ishiba":       "shigeru-ishiba",
+		"Joseph R. Biden Jr.":  "joseph-r-biden-jr",
+		"Recep Tayyip Erdoğan": "recep-tayyip-erdogan",
+		"O'Brien":              "obrien",
+		"Jean-Pierre":          "jean-pierre",
+		"Владимир":             "",
+	} {
+		if got := slugify(in); got != want {
+			t.Errorf("slugify(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func FuzzRun(f *testing.F) {
+	for _, s := range []string{
+		"Japanese Prime Minister Shigeru Ishiba said. Ishiba's view.",
+		"PRESIDENT BIDEN:  Thanks.\n\nMS. PSAKI: Hi.\n",
+		"Lt. Gen. J. D. Smith Jr. and U.S. Sen. O'Brien-Smith.",
+		"Pre\u00adsident Biden, President of the United States Joe Biden of the",
+		"**MR. KIRBY:** \u2019s Q: THE PRESIDENT: al- bin . Mr. Mr.",
+		"Prime Minister", "", "J.", "U.S.A.B.", "\xff\xfeMr. \xc3",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d := &extractors.Doc{Text: text, Sentences: pipeline.SplitSentences(text), Annotator: pipeline.NewAnnotator()}
+		r, err := Extractor.Run(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !utf8.ValidString(text) {
+			return // spans may then split invalid bytes; only panics matter
+		}
+		checkMentions(t, text, r.Mentions)
+	})
+}
+
+// benchText generates a policy-like text of about n words with titles,
+// names, repeats, labels and capitalised non-names.
+func benchText(n int) string {
+	paras := []string{
+		"Japanese Prime Minister Shigeru Ishiba met President Joseph R. Biden Jr. at the White House on Tuesday, where the leaders discussed the Quad, AUKUS and the North Atlantic Treaty.",
+		"Ishiba said the Hudson Institute and the UN Security Council had been briefed, and Biden agreed that the Indo-Pacific Economic Framework needed new members.",
+		"PRIME MINISTER ISHIBA:  Thank you. We are grateful to Secretary of State Antony Blinken and Foreign Minister Penny Wong of Australia.",
+		"Q  Mr. President, what about Camp David?",
+		"THE PRESIDENT:  The Camp David summit built on the work of Maria Santos, who led the Joint Statement of Japan, the Republic of Korea and the United States.",
+		"Critics in Europe warned that the Strategy for Critical and Emerging Technologies would cost billions; Blinken told reporters it would not.",
+	}
+	var b strings.Builder
+	words := 0
+	for i := 0; words < n; i++ {
+		p := paras[i%len(paras)]
+		b.WriteString(p)
+		b.WriteString("\n\n")
+		words += strings.Count(p, " ") + 1
+	}
+	return b.String()
+}
+
+func BenchmarkRun(b *testing.B) {
+	text := benchText(20000)
+	d := &extractors.Doc{Text: text, Sentences: pipeline.SplitSentences(text)}
+	words := strings.Count(text, " ") + 1
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := Extractor.Run(d); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}

@@ -1,0 +1,441 @@
+package persons
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/polexhq/polex/extractors"
+	"golang.org/x/text/unicode/norm"
+)
+
+// form is one way a name is written in the document.
+type form struct {
+	first, last int      // tokens of one occurrence
+	words       []string // keys of the name words (no initials, particles or suffixes)
+	display     string   // as written, all-capitals words in title case
+	mixed       bool     // written in mixed case (not all capitals)
+}
+
+// resolve groups the candidates into entities, finds further mentions of
+// the names found (short forms, repeats), and returns the mentions.
+func (x *extraction) resolve() []extractors.Mention {
+	forms := make([]*form, 0, len(x.cands))
+	for _, c := range x.cands {
+		forms = append(forms, x.newForm(c.first, c.last))
+	}
+	uf := newUnionFind(len(forms))
+	// Full names (two or more words): the same surname with compatible
+	// first names, or the same words in another order ("Kishida Fumio").
+	// Forms written alike are joined first, so the pairwise comparison runs
+	// over distinct names only.
+	var reps []int
+	repOf := map[string]int{}
+	for a, f := range forms {
+		if len(f.words) < 2 {
+			continue
+		}
+		k := strings.Join(f.words, " ")
+		if r, ok := repOf[k]; ok {
+			uf.union(a, r)
+			continue
+		}
+		repOf[k] = a
+		reps = append(reps, a)
+	}
+	for p, a := range reps {
+		for _, b := range reps[p+1:] {
+			if sameFullName(forms[a].words, forms[b].words) {
+				uf.union(a, b)
+			}
+		}
+	}
+	idx := x.newNameIndex(forms, uf)
+	// One-word names join the one full name they are the surname of (or,
+	// failing that, the one full name they are part of); otherwise all
+	// one-word names with the same key are one entity.
+	single := map[string]int{}
+	keep := make([]bool, len(forms))
+	for a, f := range forms {
+		keep[a] = true
+		if len(f.words) >= 2 {
+			continue
+		}
+		if len(f.words) == 0 {
+			keep[a] = false
+			continue
+		}
+		if root, ok := idx.lookup(f.words[0], true); ok {
+			uf.union(a, root)
+			continue
+		}
+		if x.cands[a].label {
+			continue // decided below, once titled one-word names are known
+		}
+		if s, ok := single[f.words[0]]; ok {
+			uf.union(a, s)
+		} else {
+			single[f.words[0]] = a
+		}
+	}
+	for a, f := range forms {
+		if !x.cands[a].label || len(f.words) != 1 {
+			continue
+		}
+		if s, ok := single[f.words[0]]; ok {
+			uf.union(a, s)
+		} else if _, ok := idx.lookup(f.words[0], true); !ok {
+			keep[a] = false // a bare label that names no one found elsewhere
+		}
+	}
+	mentions := make([]extractors.Mention, 0, len(forms)*2)
+	for a, c := range x.cands {
+		if !keep[a] {
+			continue
+		}
+		mentions = append(mentions, extractors.Mention{
+			Start: x.toks[c.first].start, End: x.nameEnd(c.last), Type: "person",
+			Role: c.role, RoleCountry: c.roleCountry, Priority: c.priority,
+		})
+	}
+	owner := make([]int, 0, len(mentions))
+	for a := range x.cands {
+		if keep[a] {
+			owner = append(owner, a)
+		}
+	}
+	// Further mentions of the names found.
+	idx = x.newNameIndex(forms, uf)
+	for k := range single {
+		idx.singles[k] = uf.find(single[k])
+	}
+	for i := 0; i < len(x.toks); i++ {
+		if x.covered[i] || !x.isCap(i) {
+			continue
+		}
+		if end, root, ok := x.matchForm(i, idx); ok {
+			if root < 0 {
+				// A surname shared by two full names ("Joe Biden", "Jill
+				// Biden") alone: a person, but which one is unknown, so
+				// all such mentions are one entity of their own.
+				w := stripParticle(x.toks[i].key)
+				r, seen := idx.singles[w]
+				if !seen {
+					r = len(forms)
+					forms = append(forms, x.newForm(i, i+1))
+					keep = append(keep, true)
+					uf.parent = append(uf.parent, r)
+					idx.singles[w] = r
+				}
+				root = r
+			}
+			mentions = append(mentions, extractors.Mention{
+				Start: x.toks[i].start, End: x.nameEnd(end), Type: "person", Priority: priorityPattern,
+			})
+			owner = append(owner, root)
+			i = end - 1
+		}
+	}
+	// Entity ids and names from the fullest form of each entity.
+	best := map[int]*form{}
+	for a, f := range forms {
+		if !keep[a] {
+			continue
+		}
+		r := uf.find(a)
+		if b, ok := best[r]; !ok || fuller(f, b) {
+			best[r] = f
+		}
+	}
+	out := mentions[:0]
+	for m := range mentions {
+		b := best[uf.find(owner[m])]
+		if b == nil {
+			continue
+		}
+		slug := slugify(b.display)
+		if slug == "" {
+			continue
+		}
+		mt := mentions[m]
+		mt.Entity = "person:" + slug
+		mt.Name = b.display
+		out = append(out, mt)
+	}
+	slices.SortFunc(out, func(a, b extractors.Mention) int { return a.Start - b.Start })
+	return out
+}
+
+// newForm describes the name at tokens [first, last).
+func (x *extraction) newForm(first, last int) *form {
+	f := &form{first: first, last: last, mixed: true}
+	var b strings.Builder
+	for k := first; k < last; k++ {
+		t := &x.toks[k]
+		if !t.word {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		w := x.text[t.start:t.end]
+		if x.isInitial(k) {
+			b.WriteString(w)
+			if t.dot {
+				b.WriteByte('.')
+			}
+			continue
+		}
+		if t.shape == shapeUpper {
+			f.mixed = false
+		}
+		b.WriteString(displayWord(w, t.shape))
+		if t.dot && suffixes[t.key] {
+			b.WriteByte('.')
+		}
+		if particles[t.key] || suffixes[t.key] {
+			continue
+		}
+		f.words = append(f.words, stripParticle(t.key))
+	}
+	f.display = b.String()
+	return f
+}
+
+// fuller reports whether form a names its entity more fully than b: more
+// name words, then more words, then mixed case, then earlier.
+func fuller(a, b *form) bool {
+	if len(a.words) != len(b.words) {
+		return len(a.words) > len(b.words)
+	}
+	na, nb := strings.Count(a.display, " "), strings.Count(b.display, " ")
+	if na != nb {
+		return na > nb
+	}
+	if a.mixed != b.mixed {
+		return a.mixed
+	}
+	return a.first < b.first
+}
+
+// sameFullName reports whether two full names are one person: the same
+// surname and compatible first names ("Joe Biden", "Joseph R. Biden Jr."),
+// or the same words in another order ("Kishida Fumio", "Fumio Kishida").
+func sameFullName(a, b []string) bool {
+	if a[len(a)-1] == b[len(b)-1] && compatibleFirst(a[0], b[0]) {
+		return true
+	}
+	if len(a) != len(b) {
+		return false
+	}
+	x, y := slices.Clone(a), slices.Clone(b)
+	slices.Sort(x)
+	slices.Sort(y)
+	return slices.Equal(x, y)
+}
+
+// compatibleFirst reports whether two first names can be the same person's:
+// equal, one a short form of the other ("Joe"/"Joseph", "Bill"/"William").
+func compatibleFirst(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) >= 3 && strings.HasPrefix(b, a) {
+		return true
+	}
+	return nicknames[a] != "" && nicknames[a] == nicknames[b] || nicknames[a] == b || nicknames[b] == a
+}
+
+// nicknames maps common short forms to the full given name.
+var nicknames = map[string]string{
+	"bill": "william", "will": "william", "billy": "william", "willie": "william",
+	"bob": "robert", "bobby": "robert", "rob": "robert", "robbie": "robert",
+	"dick": "richard", "rick": "richard", "ricky": "richard", "rich": "richard",
+	"jim": "james", "jimmy": "james", "jamie": "james",
+	"mike": "michael", "mick": "michael", "mickey": "michael",
+	"tony": "anthony", "tom": "thomas", "tommy": "thomas",
+	"ted": "edward", "ed": "edward", "eddie": "edward", "ned": "edward",
+	"chuck": "charles", "charlie": "charles", "jack": "john", "johnny": "john",
+	"jon": "jonathan", "steve": "stephen", "liz": "elizabeth", "beth": "elizabeth",
+	"betsy": "elizabeth", "kate": "katherine", "katie": "katherine", "kathy": "katherine",
+	"cathy": "catherine", "andy": "andrew", "drew": "andrew", "larry": "lawrence",
+	"jerry": "gerald", "hank": "henry", "harry": "henry", "peggy": "margaret",
+	"maggie": "margaret", "sue": "susan", "jen": "jennifer", "jenny": "jennifer",
+	"pat": "patrick", "patty": "patricia", "vlad": "vladimir", "alex": "alexander",
+	"sandy": "alexander", "gerry": "gerald", "fred": "frederick", "freddie": "frederick",
+	"greg": "gregory", "jeff": "jeffrey", "matt": "matthew", "nick": "nicholas",
+	"sam": "samuel", "dan": "daniel", "danny": "daniel", "dave": "david",
+	"joe": "joseph", "joey": "joseph", "ben": "benjamin", "chris": "christopher",
+	"tim": "timothy", "ron": "ronald", "don": "donald", "ken": "kenneth",
+	"phil": "philip", "pete": "peter", "abe": "abraham", "al": "albert",
+}
+
+// nameIndex finds the entity of a one-word name and the full names that
+// may recur.
+type nameIndex struct {
+	surname map[string][]int // surname key -> roots of full names ending in it
+	part    map[string][]int // other name word -> roots of full names holding it
+	full    map[string][][]string
+	fullOf  map[string][]int // first word -> roots, parallel to full
+	singles map[string]int   // one-word name -> root
+}
+
+func (x *extraction) newNameIndex(forms []*form, uf *unionFind) *nameIndex {
+	idx := &nameIndex{
+		surname: map[string][]int{}, part: map[string][]int{},
+		full: map[string][][]string{}, fullOf: map[string][]int{}, singles: map[string]int{},
+	}
+	addRoot := func(m map[string][]int, k string, r int) {
+		if !slices.Contains(m[k], r) {
+			m[k] = append(m[k], r)
+		}
+	}
+	for a, f := range forms {
+		if len(f.words) < 2 {
+			continue
+		}
+		r := uf.find(a)
+		addRoot(idx.surname, f.words[len(f.words)-1], r)
+		for _, w := range f.words[:len(f.words)-1] {
+			addRoot(idx.part, w, r)
+		}
+		// The full name as its sequence of token keys, for repeats.
+		var keys []string
+		for k := f.first; k < f.last; k++ {
+			if x.toks[k].word {
+				keys = append(keys, x.toks[k].key)
+			}
+		}
+		dup := false
+		for _, ks := range idx.full[keys[0]] {
+			if slices.Equal(ks, keys) {
+				dup = true
+			}
+		}
+		if !dup {
+			idx.full[keys[0]] = append(idx.full[keys[0]], keys)
+			idx.fullOf[keys[0]] = append(idx.fullOf[keys[0]], r)
+		}
+	}
+	return idx
+}
+
+// lookup returns the one full name a one-word name belongs to: the only
+// full name with it as surname, or, if none has, the only one holding it.
+func (idx *nameIndex) lookup(w string, allowPart bool) (int, bool) {
+	if rs := idx.surname[w]; len(rs) > 0 {
+		return rs[0], len(rs) == 1
+	}
+	if rs := idx.part[w]; allowPart && len(rs) == 1 {
+		return rs[0], true
+	}
+	return 0, false
+}
+
+// matchForm finds a known name at token i: a full name written again, or a
+// one-word name (surname, or another word of one full name) standing alone.
+// Root -1 means a surname that several full names share.
+func (x *extraction) matchForm(i int, idx *nameIndex) (end, root int, ok bool) {
+	t := &x.toks[i]
+	best := -1
+	for n, keys := range idx.full[t.key] {
+		k, q := i, 0
+		for ; q < len(keys) && k < len(x.toks); q, k = q+1, k+1 {
+			if !x.toks[k].word || x.toks[k].key != keys[q] || (q > 0 && !x.joined(k)) {
+				break
+			}
+			if x.toks[k].shape == shapeLower && !particles[keys[q]] {
+				break
+			}
+		}
+		if q == len(keys) && (best < 0 || len(keys) > len(idx.full[t.key][best])) {
+			best, end = n, k
+		}
+	}
+	if best >= 0 {
+		return end, idx.fullOf[t.key][best], true
+	}
+	// One word alone: not inside another capitalised name.
+	w := stripParticle(t.key)
+	if x.joined(i) && x.isCap(i-1) && !x.covered[i-1] && !stopWords[x.toks[i-1].key] && !calendar[x.toks[i-1].key] {
+		if _, title := titles[x.toks[i-1].key]; !title {
+			return 0, 0, false
+		}
+	}
+	if x.joined(i+1) && x.nameable(i+1, t.shape) && !x.lowerSeen[x.toks[i+1].key] {
+		return 0, 0, false
+	}
+	if x.lowerSeen[t.key] && (t.sentStart || t.lineStart) {
+		return 0, 0, false
+	}
+	if r, found := idx.singles[w]; found {
+		return i + 1, r, true
+	}
+	if rs := idx.surname[w]; len(rs) == 1 {
+		return i + 1, rs[0], true
+	} else if len(rs) > 1 {
+		return i + 1, -1, true
+	}
+	if rs := idx.part[w]; len(rs) == 1 && len(idx.surname[w]) == 0 && !t.sentStart && !x.lowerSeen[t.key] {
+		return i + 1, rs[0], true
+	}
+	return 0, 0, false
+}
+
+// slugify makes an id slug: lower-case ASCII letters and digits joined by
+// single hyphens, diacritics removed.
+func slugify(s string) string {
+	var b strings.Builder
+	hyphen := false
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			if hyphen && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			hyphen = false
+			b.WriteRune(unicode.ToLower(r))
+		case r == '\'' || r == '\u2019' || r == '.':
+			// "O'Brien" -> "obrien", "J." -> "j"
+		default:
+			hyphen = true
+		}
+	}
+	return b.String()
+}
+
+type unionFind struct{ parent []int }
+
+func newUnionFind(n int) *unionFind {
+	p := make([]int, n)
+	for i := range p {
+		p[i] = i
+	}
+	return &unionFind{p}
+}
+
+func (u *unionFind) find(a int) int {
+	for u.parent[a] != a {
+		u.parent[a] = u.parent[u.parent[a]]
+		a = u.parent[a]
+	}
+	return a
+}
+
+// union joins two sets; the smaller index becomes the root, so roots do not
+// depend on the order of calls.
+func (u *unionFind) union(a, b int) {
+	ra, rb := u.find(a), u.find(b)
+	if ra == rb {
+		return
+	}
+	if rb < ra {
+		ra, rb = rb, ra
+	}
+	u.parent[rb] = ra
+}

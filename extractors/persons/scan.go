@@ -1,0 +1,326 @@
+package persons
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/polexhq/polex/extractors"
+	"golang.org/x/text/unicode/norm"
+)
+
+// shape is the letter case of a word as written.
+type shape uint8
+
+const (
+	shapeOther   shape = iota // digits, punctuation, mixed forms that are not names
+	shapeLower                // "said", "al-Assad" is not lower (see shapeTitle)
+	shapeTitle                // "Ishiba", "McDonald", "al-Assad", "O'Brien"
+	shapeUpper                // "ISHIBA", "NATO" (two or more letters, no lower case)
+	shapeInitial              // "J" (one capital letter; dot marks "J.")
+)
+
+// token is one word or punctuation mark. Words keep internal hyphens and
+// apostrophes ("Jean-Pierre", "O'Brien") but not a possessive "'s", and
+// dotted acronyms ("U.S.") are one word.
+type token struct {
+	start, end int
+	key        string // folded: lower case, no diacritics, no dots; "" for punctuation
+	shape      shape
+	word       bool
+	dot        bool // a '.' follows at once and belongs to the word (end is before it)
+	sentStart  bool // first word of a sentence
+	lineStart  bool // only spaces or Markdown markers before it on its line
+	newline    bool // a line break lies between the previous token and this one
+	space      bool // white space lies between the previous token and this one
+	sent       int  // index of the sentence holding the token, -1 if none
+}
+
+// scan splits text into tokens and marks sentence and line starts.
+func scan(text string, sents []extractors.Span) []token {
+	toks := make([]token, 0, len(text)/5+1)
+	si := 0
+	lineStart := true
+	newline := false
+	space := false
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n':
+			lineStart, newline, space = true, true, true
+			i += size
+			continue
+		case unicode.IsSpace(r):
+			space = true
+			i += size
+			continue
+		case isWordRune(r):
+			j := wordEnd(text, i)
+			t := token{start: i, end: j, word: true}
+			// Dotted acronyms ("U.S.", "U.K.", "J.D."): single letters
+			// joined by dots become one word.
+			acronym := false
+			if j-i <= 2 && j < len(text) && text[j] == '.' {
+				k := j
+				for k+2 < len(text) && text[k] == '.' && isASCIILetter(text[k+1]) && text[k+2] == '.' {
+					k += 2
+				}
+				if k > j {
+					t.end = k
+					j = k
+					acronym = true
+				}
+			}
+			t.key = foldKey(text[t.start:t.end])
+			t.shape = wordShape(text[t.start:t.end])
+			if acronym {
+				t.shape = shapeUpper
+			}
+			// The dot after an initial, an acronym, a title abbreviation or
+			// a suffix belongs to the word ("J.", "U.S.", "Gen.", "Jr.").
+			if j < len(text) && text[j] == '.' && (acronym || t.shape == shapeInitial || dotWords[t.key]) {
+				t.dot = true
+				j++
+			}
+			t.lineStart, t.newline, t.space = lineStart, newline, space
+			toks = append(toks, t)
+			lineStart, newline, space = false, false, false
+			i = j
+			continue
+		default:
+			t := token{start: i, end: i + size, lineStart: lineStart, newline: newline, space: space}
+			if isMarkdownMarker(r) && lineStart {
+				// "**MS. PSAKI:**" or "- Prime Minister ...": markers at
+				// the start of a line leave the line start in place.
+				toks = append(toks, t)
+				newline, space = false, false
+				i += size
+				continue
+			}
+			toks = append(toks, t)
+			lineStart, newline, space = false, false, false
+			i += size
+		}
+	}
+	// Sentence indexes and starts: sentences and tokens are both in order.
+	for k := range toks {
+		toks[k].sent = -1
+		for si < len(sents) && sents[si].End <= toks[k].start {
+			si++
+		}
+		if si < len(sents) && sents[si].Start <= toks[k].start {
+			toks[k].sent = si
+		}
+	}
+	prev := -2
+	for k := range toks {
+		if !toks[k].word {
+			continue
+		}
+		if toks[k].sent != prev || toks[k].sent == -1 {
+			toks[k].sentStart = true
+			prev = toks[k].sent
+		}
+	}
+	return toks
+}
+
+// dotWords take the dot that follows them: abbreviations of titles and
+// name suffixes.
+var dotWords = func() map[string]bool {
+	m := map[string]bool{"st": true, "jr": true, "sr": true, "no": true}
+	for k, tw := range titles {
+		if tw.abbr {
+			m[k] = true
+		}
+	}
+	return m
+}()
+
+// end returns the end of the word including a dot that belongs to it.
+func (t *token) fullEnd() int {
+	if t.dot {
+		return t.end + 1
+	}
+	return t.end
+}
+
+// softHyphen may sit inside a word ("Pre\u00adsident"); keys drop it.
+const softHyphen = '\u00ad'
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+func isMarkdownMarker(r rune) bool {
+	switch r {
+	case '*', '#', '_', '>', '-', '•':
+		return true
+	}
+	return false
+}
+
+// wordEnd returns the end of the word starting at i: letters and digits,
+// joined by single hyphens or apostrophes when a letter follows, except a
+// possessive "'s" at the end.
+func wordEnd(text string, i int) int {
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if isWordRune(r) || r == softHyphen && j+size < len(text) {
+			j += size
+			continue
+		}
+		if r == '-' || r == '\u2010' || r == '\u2011' || r == '\'' || r == '\u2019' {
+			k := j + size
+			r2, s2 := utf8.DecodeRuneInString(text[k:])
+			if k >= len(text) || !unicode.IsLetter(r2) {
+				break
+			}
+			if r != '-' && r != '\u2010' && r != '\u2011' && (r2 == 's' || r2 == 'S') {
+				// "Ishiba's": stop before the possessive unless more
+				// letters follow ("O'Sullivan" has a capital after the
+				// apostrophe; "'s" followed by a letter is a word).
+				r3, _ := utf8.DecodeRuneInString(text[k+s2:])
+				if k+s2 >= len(text) || !unicode.IsLetter(r3) {
+					break
+				}
+			}
+			j = k
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// wordShape classifies a word's case. A lower-case particle joined by a
+// hyphen to a capitalised part ("al-Assad", "bin-Salman") counts as title
+// case, since such words are surnames.
+func wordShape(w string) shape {
+	if p := particlePrefix(w); p > 0 {
+		if s := wordShape(w[p:]); s == shapeTitle || s == shapeUpper {
+			return shapeTitle
+		}
+	}
+	upper, lower, letters := 0, 0, 0
+	first := rune(-1)
+	for _, r := range w {
+		if first < 0 {
+			first = r
+		}
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+			letters++
+		case unicode.IsLower(r):
+			lower++
+			letters++
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	switch {
+	case letters == 0:
+		return shapeOther
+	case upper == 1 && letters == 1 && utf8.RuneCountInString(w) == 1:
+		return shapeInitial
+	case lower == 0 && upper >= 2:
+		return shapeUpper
+	case unicode.IsUpper(first) && lower > 0:
+		return shapeTitle
+	case unicode.IsLower(first):
+		return shapeLower
+	}
+	return shapeOther
+}
+
+// particlePrefix returns the length of a hyphenated lower-case name particle
+// at the start of w ("al-" in "al-Assad"), or 0.
+func particlePrefix(w string) int {
+	k := strings.IndexAny(w, "-\u2010\u2011")
+	if k <= 0 || k > 4 {
+		return 0
+	}
+	switch w[:k] {
+	case "al", "el", "ad", "as", "ash", "at", "az", "bin", "ibn", "abu", "ul", "ud":
+		_, size := utf8.DecodeRuneInString(w[k:])
+		return k + size
+	}
+	return 0
+}
+
+// foldKey folds a word for lookups: lower case, diacritics and dots removed,
+// typographic apostrophes and hyphens made ASCII.
+func foldKey(w string) string {
+	plain := true
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') || c == '.' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return w
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	ascii := true
+	for k := 0; k < len(w); k++ {
+		if w[k] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	src := w
+	if !ascii {
+		src = norm.NFD.String(w)
+	}
+	for _, r := range src {
+		switch {
+		case r == '.' || r == softHyphen:
+			continue
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == '\u2019':
+			b.WriteByte('\'')
+		case r == '\u2010' || r == '\u2011':
+			b.WriteByte('-')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// stripParticle removes a hyphenated particle prefix from a key, so that
+// "al-assad" and "assad" compare equal as surnames.
+func stripParticle(key string) string {
+	if p := particlePrefix(key); p > 0 && p < len(key) {
+		return key[p:]
+	}
+	return key
+}
+
+// displayWord writes an all-capitals word in title case ("JEAN-PIERRE" ->
+// "Jean-Pierre", "O'BRIEN" -> "O'Brien"); other words are kept as written.
+func displayWord(w string, s shape) string {
+	if s != shapeUpper {
+		return w
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	up := true
+	for _, r := range w {
+		if up {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		up = r == '-' || r == '\'' || r == '\u2019' || r == '.'
+	}
+	return b.String()
+}
