@@ -29,8 +29,16 @@ type RunOptions struct {
 	Window int
 	// Unordered writes records as they finish instead of in input order.
 	Unordered bool
-	// Skip, when set, is asked before an input is loaded; true skips it.
-	Skip func(in corpus.Input) bool
+	// Skip, when set, is asked before an input is loaded (seq is its index
+	// in the enumeration); true skips it, with no record. Shards use it.
+	Skip func(seq int, in corpus.Input) bool
+	// SkipDoc, when set, is asked after a document is loaded and before it
+	// is processed; true skips it. Resuming uses it (ids and content hashes
+	// are known only once loaded).
+	SkipDoc func(seq int, d *corpus.Document) bool
+	// Progress, when set, is called after each input is accounted for, from
+	// the goroutine that writes; it must be quick.
+	Progress func(st *Stats)
 }
 
 // Stats summarise a run.
@@ -85,7 +93,7 @@ func (p *Pipeline) Run(ctx context.Context, inputs iter.Seq[corpus.Input], sink 
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				results <- p.processInput(ctx, j.seq, j.in, opts.Skip)
+				results <- p.processInput(ctx, j.seq, j.in, &opts)
 			}
 		}()
 	}
@@ -143,6 +151,9 @@ func (p *Pipeline) Run(ctx context.Context, inputs iter.Seq[corpus.Input], sink 
 		if sinkErr != nil {
 			close(stop)
 		}
+		if opts.Progress != nil {
+			opts.Progress(&st)
+		}
 	}
 	pending := map[int]result{}
 	next := 0
@@ -168,9 +179,9 @@ func (p *Pipeline) Run(ctx context.Context, inputs iter.Seq[corpus.Input], sink 
 	return st, ctx.Err()
 }
 
-func (p *Pipeline) processInput(ctx context.Context, seq int, in corpus.Input, skip func(corpus.Input) bool) (r result) {
+func (p *Pipeline) processInput(ctx context.Context, seq int, in corpus.Input, opts *RunOptions) (r result) {
 	r.seq = seq
-	if skip != nil && skip(in) {
+	if opts.Skip != nil && opts.Skip(seq, in) {
 		r.skip = true
 		return r
 	}
@@ -184,6 +195,10 @@ func (p *Pipeline) processInput(ctx context.Context, seq int, in corpus.Input, s
 	if err != nil {
 		r.err = ErrorRecord(in, err)
 		r.err.Seq = seq
+		return r
+	}
+	if opts.SkipDoc != nil && opts.SkipDoc(seq, doc) {
+		r.skip = true
 		return r
 	}
 	r.doc = p.Process(doc)
