@@ -29,11 +29,20 @@ func run(d *extractors.Doc) (*extractors.Result, error) {
 
 // Find returns the date mentions of text, with byte offsets, resolving
 // relative expressions against ref ("YYYY-MM-DD", or "" for none).
-func Find(text, ref string) []extractors.Mention {
+func Find(text, ref string) []extractors.Mention { return find(text, ref, true) }
+
+// find is Find with the final value check optional, so that the fuzz test
+// can see any malformed value the patterns produce.
+func find(text, ref string, check bool) []extractors.Mention {
 	p := parser{t: tokenize(text), a: parseAnchor(ref)}
 	var out []extractors.Mention
 	emit := func(h hit) {
 		if h.val == "" { // a blocked span: consumed, not a date
+			return
+		}
+		if check && Validate(h.val, h.typ, h.mod) != nil {
+			// Arithmetic far from the reference (year 0, year 10000) can
+			// leave the value grammar; such values are dropped, not written.
 			return
 		}
 		out = append(out, extractors.Mention{
@@ -47,11 +56,12 @@ func Find(text, ref string) []extractors.Mention {
 			i++
 			continue
 		}
-		for _, x := range h.extra {
-			emit(x)
-		}
 		emit(h)
 		i = h.end
+		for _, x := range h.extra {
+			emit(x)
+			i = max(i, x.end)
+		}
 	}
 	sortMentions(out)
 	return out

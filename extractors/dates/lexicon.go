@@ -29,9 +29,6 @@ var weekdaysPlural = map[string]int{
 
 var seasons = map[string]string{"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
-// seasonIndex orders seasons within a year for "last summer" arithmetic.
-var seasonIndex = map[string]int{"WI": 0, "SP": 1, "SU": 2, "FA": 3}
-
 var partsOfDay = map[string]string{
 	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
 }
@@ -103,7 +100,7 @@ var monthContext = map[string]bool{
 	"last": true, "next": true, "this": true, "early": true, "late": true, "mid": true,
 	"on": true, "around": true, "between": true, "and": true, "or": true, "until-": true,
 	"earlier": true, "later": true, "throughout": true, "into": true, "that": true, "past": true,
-	"each": true, "every": true, "for": true, "in-": true, "as": true, "at": true, "over": true, "within": true, "coming": true, "-": true, "beginning": true, "end": true, "middle": true,
+	"each": true, "every": true, "for": true, "as": true, "at": true, "over": true, "within": true, "coming": true, "-": true, "beginning": true, "end": true, "middle": true,
 }
 
 // yearBlockBefore are words after which a four-digit number is an identifier,

@@ -52,6 +52,9 @@ var triggers = func() map[string]bool {
 			m[k] = true
 		}
 	}
+	for _, h := range holidays {
+		m[h.words[0]] = true
+	}
 	for _, tab := range []map[string]string{seasons, partsOfDay, units, setAdverbs} {
 		for k := range tab {
 			m[k] = true
@@ -82,11 +85,6 @@ func (p *parser) best(i int) (hit, bool) {
 	for _, f := range matchers {
 		if h, k := f(p, i); k && (!ok || h.end > b.end) {
 			b, ok = h, true
-		}
-	}
-	if ok {
-		for _, x := range b.extra {
-			b.end = max(b.end, x.end)
 		}
 	}
 	return b, ok
@@ -310,7 +308,7 @@ func (p *parser) modPrefix(i int) (mod string, j int) {
 			return "MORE_THAN", i + 2
 		}
 		return "LESS_THAN", i + 2
-	case w == "over" || w == "upwards" && w1 == "of":
+	case w == "over" && w1 != "the" && w1 != "a" && w1 != "an" || w == "upwards" && w1 == "of":
 		if w == "upwards" {
 			return "MORE_THAN", i + 2
 		}
@@ -582,7 +580,7 @@ func (p *parser) calendar(i, from int) (hit, bool) {
 	if y, k, ok := p.year4(j + 1); ok && p.w(j) == "of" {
 		return p.mk(from, k, fmt.Sprintf("%04d-%02d", y, m), "DATE", "")
 	}
-	if d, k, ok := p.day(j); ok && !p.numberAfter(k) && !yearBlockAfter[p.w(k)] {
+	if d, k, ok := p.day(j); ok && (!p.numberAfter(k) || p.w(k) == "-") && !yearBlockAfter[p.w(k)] {
 		if d < 1 || d > 31 {
 			return hit{}, false
 		}
@@ -601,6 +599,9 @@ func (p *parser) calendar(i, from int) (hit, bool) {
 				first.extra = []hit{second}
 				return first, true
 			}
+		}
+		if p.numberAfter(k) {
+			return hit{}, false
 		}
 		if y, e, ok := p.year4(p.skipComma(k)); ok && !p.numberAfter(e) && !yearBlockAfter[p.w(e)] {
 			return p.withYear(from, e, y, m, d)
@@ -740,6 +741,7 @@ func (p *parser) mYear(i int) (hit, bool) {
 			}
 		}
 		if y > 0 {
+			start = j // "the" stays outside a fiscal year's extent
 			if y < 100 {
 				y += 2000
 			}
@@ -786,7 +788,7 @@ func (p *parser) mYear(i int) (hit, bool) {
 	}
 	if p.t[j].k == kNum && !p.yearOK(j, k) {
 		// A range "2019-2021" still qualifies even though a number follows.
-		if !(p.w(k) == "-" && p.isNum(k+1)) || p.numberBefore(j) || yearBlockBefore[p.w(j-1)] {
+		if !(p.w(k) == "-" && p.isNum(k+1)) || p.numberBefore(j) {
 			return hit{}, false
 		}
 	}

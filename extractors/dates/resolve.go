@@ -17,7 +17,7 @@ func parseAnchor(s string) anchor {
 		return anchor{}
 	}
 	t, err := time.Parse("2006-01-02", s[:10])
-	if err != nil {
+	if err != nil || t.Year() < 1000 || t.Year() > 9000 {
 		return anchor{}
 	}
 	return anchor{ok: true, t: t}
@@ -61,6 +61,9 @@ func (a anchor) shift(unit string, n int) string {
 		return "XXXX-XX-XX"
 	}
 	t := a.t
+	if y := t.Year() + shiftYears(unit, n); y < 1 || y > 9999 {
+		return anchor{}.shift(unit, n) // beyond the calendar's four digits
+	}
 	switch unit {
 	case "W":
 		return fmtWeek(t.AddDate(0, 0, 7*n))
@@ -188,20 +191,27 @@ func (a anchor) monthRel(m, dir int) string {
 	return fmt.Sprintf("%04d-%02d", y, m)
 }
 
-// seasonRel resolves "last summer", "this spring", "next winter".
+// seasonRel resolves "last summer", "this spring", "next winter". A
+// winter belongs to the year it starts in: January 2024 is in 2023-WI.
 func (a anchor) seasonRel(s string, dir int) string {
 	if !a.ok {
 		return "XXXX-" + s
 	}
-	y := a.t.Year()
-	cur := []int{0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 0}[a.t.Month()-1]
-	switch {
-	case dir < 0 && seasonIndex[s] >= cur:
+	order := map[string]int{"SP": 0, "SU": 1, "FA": 2, "WI": 3}
+	y, m := a.t.Year(), int(a.t.Month())
+	cur := []int{3, 3, 0, 0, 0, 1, 1, 1, 2, 2, 2, 3}[m-1]
+	if m <= 2 {
 		y--
-	case dir > 0 && seasonIndex[s] <= cur:
-		y++
 	}
-	return fmt.Sprintf("%04d-%s", y, s)
+	idx := y*4 + cur
+	target := y*4 + order[s]
+	switch {
+	case dir < 0 && target >= idx:
+		target -= 4
+	case dir > 0 && target <= idx:
+		target += 4
+	}
+	return fmt.Sprintf("%04d-%s", target/4, s)
 }
 
 // quarter resolves "the third quarter" without a year: the nearest such
@@ -267,4 +277,24 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// shiftYears bounds how far a shift moves the year, to keep values within
+// four digits.
+func shiftYears(unit string, n int) int {
+	switch unit {
+	case "Y":
+		return n
+	case "Q":
+		return n / 4
+	case "M":
+		return n / 12
+	case "W", "FN":
+		return n / 26
+	case "DE":
+		return n * 10
+	case "CE":
+		return n * 100
+	}
+	return n / 365
 }

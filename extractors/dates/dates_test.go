@@ -1,0 +1,276 @@
+package dates
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/polexhq/polex/extractors"
+)
+
+// m is an expected mention: its text, value, type and mod.
+type m struct{ text, val, typ, mod string }
+
+func (x m) String() string { return fmt.Sprintf("%q=%s/%s/%s", x.text, x.val, x.typ, x.mod) }
+
+func found(text, ref string) []m {
+	var out []m
+	for _, x := range Find(text, ref) {
+		out = append(out, m{text[x.Start:x.End], x.Value, x.TimexType, x.Mod})
+	}
+	return out
+}
+
+// ref is a Wednesday.
+const ref = "2024-09-25"
+
+var golden = []struct {
+	name, text, ref string
+	want            []m
+}{
+	// Full dates.
+	{"month day year", "On September 25, 2024, he wrote an essay.", ref, []m{{"September 25, 2024", "2024-09-25", "DATE", ""}}},
+	{"day month year", "The visit began on 25 September 2024 in Tokyo.", ref, []m{{"25 September 2024", "2024-09-25", "DATE", ""}}},
+	{"abbreviated month", "The deadline passed on Sept. 20.", ref, []m{{"Sept. 20", "2024-09-20", "DATE", ""}}},
+	{"ordinal of month", "It was signed on the 4th of July.", ref, []m{{"the 4th of July", "2024-07-04", "DATE", ""}}},
+	{"ordinal day month", "It was signed on 4th July 1776.", ref, []m{{"4th July 1776", "1776-07-04", "DATE", ""}}},
+	{"iso", "The file is dated 2024-09-25.", ref, []m{{"2024-09-25", "2024-09-25", "DATE", ""}}},
+	{"numeric us", "Filed 9/25/2024 by the clerk.", ref, []m{{"9/25/2024", "2024-09-25", "DATE", ""}}},
+	{"weekday and date", "The summit opened on Monday, September 23, 2024.", ref, []m{{"Monday, September 23, 2024", "2024-09-23", "DATE", ""}}},
+	{"day range", "Talks ran September 25–27, 2024 in Geneva.", ref, []m{{"September 25", "2024-09-25", "DATE", ""}, {"27, 2024", "2024-09-27", "DATE", ""}}},
+	// Months and years.
+	{"month year", "Inflation peaked in June 2022.", ref, []m{{"June 2022", "2022-06", "DATE", ""}}},
+	{"month alone", "Elections are held in November.", ref, []m{{"November", "2024-11", "DATE", ""}}},
+	{"month last year", "The accord lapsed in July last year.", ref, []m{{"July last year", "2023-07", "DATE", ""}}},
+	{"year", "AUKUS was established in 2021.", ref, []m{{"2021", "2021", "DATE", ""}}},
+	{"spoken year", "It began in nineteen ninety-six.", ref, []m{{"nineteen ninety-six", "1996", "DATE", ""}}},
+	{"year range", "Budgets rose over 2019–2021.", ref, []m{{"2019", "2019", "DATE", ""}, {"2021", "2021", "DATE", ""}}},
+	{"month range", "The trial ran from March to May 2024.", ref, []m{{"March", "2024-03", "DATE", ""}, {"May 2024", "2024-05", "DATE", ""}}},
+	// Decades, centuries, quarters, halves, seasons, fiscal years.
+	{"decade", "Growth was slow in the 1990s.", ref, []m{{"the 1990s", "199", "DATE", ""}}},
+	{"early decade", "It started in the early 2000s.", ref, []m{{"the early 2000s", "200", "DATE", "START"}}},
+	{"century words", "This is a challenge of the twenty-first century.", ref, []m{{"the twenty-first century", "20", "DATE", ""}}},
+	{"century digits", "a 19th-century treaty", ref, []m{{"19th-century", "18", "DATE", ""}}},
+	{"quarter code", "Exports fell in Q3 2024.", ref, []m{{"Q3 2024", "2024-Q3", "DATE", ""}}},
+	{"quarter words", "Exports fell in the third quarter of 2023.", ref, []m{{"the third quarter of 2023", "2023-Q3", "DATE", ""}}},
+	{"quarter no year", "Output rose in the fourth quarter.", ref, []m{{"the fourth quarter", "2024-Q4", "DATE", ""}}},
+	{"half", "Deliveries start in the first half of 2025.", ref, []m{{"the first half of 2025", "2025-H1", "DATE", ""}}},
+	{"mid year", "The base opens by mid-2025.", ref, []m{{"mid-2025", "2025", "DATE", "MID"}}},
+	{"early year", "Talks resume in early 2025.", ref, []m{{"early 2025", "2025", "DATE", "START"}}},
+	{"late month", "The storm hit in late August.", ref, []m{{"late August", "2024-08", "DATE", "END"}}},
+	{"end of year", "Troops leave by the end of 2024.", ref, []m{{"the end of 2024", "2024", "DATE", "END"}}},
+	{"season year", "The offensive came in the summer of 2023.", ref, []m{{"the summer of 2023", "2023-SU", "DATE", ""}}},
+	{"season relative", "Prices rose last winter.", ref, []m{{"last winter", "2023-WI", "DATE", ""}}},
+	{"fiscal", "The FY2025 budget and fiscal year 2026 plans.", ref, []m{{"FY2025", "2025", "DATE", ""}, {"fiscal year 2026", "2026", "DATE", ""}}},
+	// Weekdays, times, named days.
+	{"weekday past", "The minister resigned on Monday.", ref, []m{{"Monday", "2024-09-23", "DATE", ""}}},
+	{"weekday future", "The minister will resign on Friday.", ref, []m{{"Friday", "2024-09-27", "DATE", ""}}},
+	{"next weekday", "They meet next Tuesday.", ref, []m{{"next Tuesday", "2024-10-01", "DATE", ""}}},
+	{"clock time", "The statement came at 5:01 P.M. EDT.", ref, []m{{"5:01 P.M. EDT", "2024-09-25T17:01", "TIME", ""}}},
+	{"time and day", "The ceasefire will start at noon Thursday.", ref, []m{{"noon Thursday", "2024-09-26T12:00", "TIME", ""}}},
+	{"approx time", "Shots rang out around 7:15 p.m. yesterday.", ref, []m{{"around 7:15 p.m. yesterday", "2024-09-24T19:15", "TIME", "APPROX"}}},
+	{"part of day", "He spoke this morning and will fly tonight.", ref, []m{{"this morning", "2024-09-25TMO", "TIME", ""}, {"tonight", "2024-09-25TNI", "TIME", ""}}},
+	{"holiday", "Troops should be home by Christmas.", ref, []m{{"Christmas", "2024-12-25", "DATE", ""}}},
+	// Durations.
+	{"duration words", "just six days before his inauguration", ref, []m{{"six days", "P6D", "DURATION", ""}}},
+	{"duration digits", "a deal valid for 18 months", ref, []m{{"18 months", "P18M", "DURATION", ""}}},
+	{"duration more than", "an alliance of more than 70 years", ref, []m{{"more than 70 years", "P70Y", "DURATION", "MORE_THAN"}}},
+	{"duration about", "It took about two weeks.", ref, []m{{"about two weeks", "P2W", "DURATION", "APPROX"}}},
+	{"duration bare plural", "The conflict has lasted for decades.", ref, []m{{"decades", "PXDE", "DURATION", ""}}},
+	{"duration past", "Prices doubled over the past two months.", ref, []m{{"the past two months", "P2M", "DURATION", ""}}},
+	{"duration hyphen", "a five-year plan", ref, []m{{"five-year", "P5Y", "DURATION", ""}}},
+	{"duration fraction", "They waited 2 1/2 years.", ref, []m{{"2 1/2 years", "P2Y6M", "DURATION", ""}}},
+	{"duration hours", "within the last 24 hours", ref, []m{{"the last 24 hours", "PT24H", "DURATION", ""}}},
+	{"age is no duration", "a 52-year-old diplomat, 40 years old", ref, nil},
+	// Sets.
+	{"every year", "The summit is held every year.", ref, []m{{"every year", "P1Y", "SET", ""}}},
+	{"annually", "Leaders meet annually.", ref, []m{{"annually", "P1Y", "SET", ""}}},
+	{"twice a year", "The council meets twice a year.", ref, []m{{"twice a year", "P1Y", "SET", ""}}},
+	{"each weekday", "Flights leave each Thursday.", ref, []m{{"each Thursday", "XXXX-WXX-4", "SET", ""}}},
+	{"amount a year", "It costs $5 billion a year.", ref, []m{{"a year", "P1Y", "SET", ""}}},
+	// Relative expressions.
+	{"yesterday today tomorrow", "Yesterday was calm, today is tense, tomorrow is unknown.", ref,
+		[]m{{"Yesterday", "2024-09-24", "DATE", ""}, {"today", "2024-09-25", "DATE", ""}, {"tomorrow", "2024-09-26", "DATE", ""}}},
+	{"last next", "Sales fell last year and will rise next month.", ref, []m{{"last year", "2023", "DATE", ""}, {"next month", "2024-10", "DATE", ""}}},
+	{"this week", "The envoy arrives this week.", ref, []m{{"this week", "2024-W39", "DATE", ""}}},
+	{"last weekend", "Protests spread last weekend.", ref, []m{{"last weekend", "2024-W38-WE", "DATE", ""}}},
+	{"weeks ago", "The law passed two weeks ago.", ref, []m{{"two weeks ago", "2024-W37", "DATE", ""}}},
+	{"years ago", "It collapsed more than three years ago.", ref, []m{{"more than three years ago", "2021", "DATE", "BEFORE"}}},
+	{"year earlier", "Profit rose from a year earlier.", ref, []m{{"a year earlier", "2023", "DATE", ""}}},
+	{"earlier this year", "He visited earlier this year.", ref, []m{{"earlier this year", "2024", "DATE", ""}}},
+	{"early next year", "Talks resume early next year.", ref, []m{{"early next year", "2025", "DATE", "START"}}},
+	{"previous day", "He had arrived the previous day.", ref, []m{{"the previous day", "2024-09-24", "DATE", ""}}},
+	{"year end", "The deal closes by year-end.", ref, []m{{"year-end", "2024", "DATE", "END"}}},
+	// Vague references.
+	{"now", "The question now is which partners join.", ref, []m{{"now", "PRESENT_REF", "DATE", ""}}},
+	{"currently recently", "Talks are currently stalled and recently broke down.", ref, []m{{"currently", "PRESENT_REF", "DATE", ""}, {"recently", "PAST_REF", "DATE", ""}}},
+	{"future", "Similar crises may come in the future.", ref, []m{{"the future", "FUTURE_REF", "DATE", ""}}},
+	{"past", "Such pacts failed in the past.", ref, []m{{"the past", "PAST_REF", "DATE", ""}}},
+	// Without a reference date, unknown parts stay X.
+	{"no ref day", "It ended on September 25.", "", []m{{"September 25", "XXXX-09-25", "DATE", ""}}},
+	{"no ref relative", "Yesterday and last year and on Monday.", "",
+		[]m{{"Yesterday", "XXXX-XX-XX", "DATE", ""}, {"last year", "XXXX", "DATE", ""}, {"Monday", "XXXX-WXX-1", "DATE", ""}}},
+	{"no ref absolute", "It began on 1 March 2022.", "", []m{{"1 March 2022", "2022-03-01", "DATE", ""}}},
+}
+
+func TestGolden(t *testing.T) {
+	for _, c := range golden {
+		t.Run(c.name, func(t *testing.T) {
+			got := found(c.text, c.ref)
+			if fmt.Sprint(got) != fmt.Sprint(c.want) {
+				t.Errorf("%q\n got %v\nwant %v", c.text, got, c.want)
+			}
+			for _, x := range got {
+				if err := Validate(x.val, x.typ, x.mod); err != nil {
+					t.Error(err)
+				}
+			}
+		})
+	}
+}
+
+// TestNotDates holds the bad input of issue 4: impossible dates, phone,
+// resolution and article numbers, amounts, coordinates and versions.
+func TestNotDates(t *testing.T) {
+	for _, text := range []string{
+		"The order is dated February 30, 2024.",
+		"The order is dated 32 September.",
+		"Feb. 29, 2023 never happened.",
+		"The 2024-02-30 entry is corrupt.",
+		"Some 2,021 troops were deployed.",
+		"Resolution 2254 calls for talks.",
+		"See Article 2019 of the code and No. 2021 of the register.",
+		"Call +1 202 456 1414 or 202-456-2020 for details.",
+		"The fund holds $2024 million and 2024 tonnes of grain.",
+		"The base lies at 38.8977, -77.0365.",
+		"Upgrade to version 2.0.24 or Go 1.21 first.",
+		"Room 1999 is on the left.",
+		"ISBN 978-3-16-148410-0 is listed.",
+		"They won 2:1 after extra time.",
+		"A second group of three firms joined.",
+	} {
+		if got := found(text, ref); len(got) > 0 {
+			t.Errorf("%q: found %v", text, got)
+		}
+	}
+}
+
+// TestSeed checks the three required dates of the project's seed essay.
+func TestSeed(t *testing.T) {
+	b, err := os.ReadFile("../../examples/asian-nato.txt")
+	if err != nil {
+		t.Skip("seed essay not present:", err)
+	}
+	text := string(b)
+	got := map[string]string{}
+	for _, x := range Find(text, "") {
+		got[text[x.Start:x.End]] = x.Value
+	}
+	for span, val := range map[string]string{"September 25, 2024": "2024-09-25", "2021": "2021", "October 10, 2024": "2024-10-10", "six days": "P6D"} {
+		if got[span] != val {
+			t.Errorf("%q: got %q, want %q (all: %v)", span, got[span], val, got)
+		}
+	}
+}
+
+func TestExtractor(t *testing.T) {
+	d := &extractors.Doc{Text: "Signed on 1 March 2022, a year ago.", RefDate: "2023-03-01"}
+	res, err := Extractor.Run(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Mentions) != 2 {
+		t.Fatalf("got %+v", res.Mentions)
+	}
+	for _, x := range res.Mentions {
+		if x.Type != "date" || x.Priority != Priority || x.Entity != "" {
+			t.Errorf("bad mention %+v", x)
+		}
+	}
+	if err := extractors.Validate([]*extractors.Extractor{Extractor}); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestValidate(t *testing.T) {
+	good := [][3]string{
+		{"2024-09-25", "DATE", ""}, {"2024", "DATE", "END"}, {"199", "DATE", ""}, {"20", "DATE", ""},
+		{"2024-Q3", "DATE", ""}, {"2025-H1", "DATE", ""}, {"2023-SU", "DATE", ""}, {"2024-W39", "DATE", ""},
+		{"2024-W38-WE", "DATE", ""}, {"XXXX-09-25", "DATE", ""}, {"XXXX-WXX-1", "DATE", ""}, {"PRESENT_REF", "DATE", ""},
+		{"2024-09-25T17:01", "TIME", ""}, {"2024-09-25TMO", "TIME", ""}, {"P6D", "DURATION", ""}, {"PXDE", "DURATION", ""},
+		{"P2Y6M", "DURATION", ""}, {"PT24H", "DURATION", ""}, {"PT1M30S", "DURATION", ""}, {"P1Y", "SET", ""},
+		{"XXXX-WXX-4", "SET", ""}, {"2024-09-25T24:00", "TIME", ""},
+	}
+	for _, g := range good {
+		if err := Validate(g[0], g[1], g[2]); err != nil {
+			t.Error(err)
+		}
+	}
+	bad := [][3]string{
+		{"2024-02-30", "DATE", ""}, {"2024-13", "DATE", ""}, {"2024-Q5", "DATE", ""}, {"P", "DURATION", ""},
+		{"P6", "DURATION", ""}, {"2024-09-25", "DURATION", ""}, {"P6D", "DATE", ""}, {"2024", "TIME", ""},
+		{"2024", "DATE", "SOON"}, {"PAST_REF", "SET", ""}, {"2024-09-25T25:00", "TIME", ""}, {"", "DATE", ""},
+		{"24-09-25", "DATE", ""}, {"PT1D", "DURATION", ""},
+	}
+	for _, b := range bad {
+		if Validate(b[0], b[1], b[2]) == nil {
+			t.Errorf("%v accepted", b)
+		}
+	}
+}
+
+// FuzzFind checks that any input is handled without panicking and that
+// every mention has in-range offsets and a well-formed TIMEX3 value.
+func FuzzFind(f *testing.F) {
+	for _, c := range golden {
+		f.Add(c.text, c.ref)
+	}
+	f.Add("February 30, 2024 and 32 September", "")
+	f.Add("mid-", "2024-02-29")
+	f.Add("the ", "bad")
+	f.Add("Q4 '", "2024-12-31")
+	f.Add("5 1/2 hours", "0001-01-01")
+	f.Add("nineteen", "9999-12-31")
+	f.Fuzz(func(t *testing.T, text, ref string) {
+		ms := find(text, ref, false) // unchecked: the patterns themselves must write valid values
+		last := -1
+		for _, x := range ms {
+			if x.Start < 0 || x.End > len(text) || x.Start >= x.End || x.Start < last {
+				t.Fatalf("bad span %d-%d in %q", x.Start, x.End, text)
+			}
+			last = x.Start
+			if err := Validate(x.Value, x.TimexType, x.Mod); err != nil {
+				t.Fatalf("%q: %v", text[x.Start:x.End], err)
+			}
+		}
+	})
+}
+
+// BenchmarkFind measures throughput on generated news-like text with a mix
+// of dated and undated sentences.
+func BenchmarkFind(b *testing.B) {
+	parts := []string{
+		"The minister said on Monday that the talks, which began on September 25, 2024, would resume next week.",
+		"Officials from both countries met for six days in Geneva to discuss the framework.",
+		"Exports fell 3.2% in the third quarter compared with a year earlier, the ministry said.",
+		"The alliance, founded in 1949, has been the cornerstone of European security for more than 70 years.",
+		"Critics argue the proposal lacks support among member states and would face resistance in parliament.",
+		"Some 2,021 troops remain deployed under Resolution 2254, and the mission is reviewed annually.",
+	}
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		for _, p := range parts {
+			sb.WriteString(p)
+			sb.WriteByte(' ')
+		}
+	}
+	text := sb.String()
+	words := len(strings.Fields(text))
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		Find(text, ref)
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
