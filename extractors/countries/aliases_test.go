@@ -7,7 +7,10 @@ import (
 
 // TestAliasesFile runs every line of aliases.tsv through the extractor: a
 // country form in a plain sentence gives exactly one mention, of its code
-// and spanning the form; a blocking phrase gives no mention at all.
+// and spanning the form; a blocking phrase gives no mention at all. The
+// sentence ends with a second country, as news and policy sentences
+// usually have one: a lone "Georgia" in a document that names no foreign
+// country is read as the US state.
 func TestAliasesFile(t *testing.T) {
 	forms, err := parseAliases(aliasData)
 	if err != nil {
@@ -17,8 +20,13 @@ func TestAliasesFile(t *testing.T) {
 		t.Errorf("only %d forms parsed from aliases.tsv", len(forms))
 	}
 	for _, f := range forms {
-		text := "On Monday, officials said that " + f.Name + " would attend the talks."
+		text := "On Monday, officials said that " + f.Name + " would attend the talks hosted by Norway."
 		ms := runText(t, text)
+		if len(ms) == 0 || text[ms[len(ms)-1].Start:ms[len(ms)-1].End] != "Norway" {
+			t.Errorf("%q: Norway not found at the end: %s", f.Name, found(t, text))
+			continue
+		}
+		ms = ms[:len(ms)-1]
 		if f.Kind == kindBlocker {
 			if len(ms) != 0 {
 				t.Errorf("blocking phrase %q gave %s", f.Name, found(t, text))

@@ -34,8 +34,10 @@ type scene struct {
 	hitEnd   map[int]int // token index -> hit that ends there
 	inHit    []bool      // token index -> inside some match
 
-	docGeorgiaCue bool // a place in Georgia the country is named
-	docUSGeorgia  bool // some "Georgia" has US-state context
+	// Evidence, document-wide, about what "Georgia" is.
+	docGeorgiaCue bool // a place in Georgia the country is named, or a Georgia reads as the country
+	docUSGeorgia  bool // a Georgia reads as the US state, or another US state is named
+	docForeign    bool // a country other than the US and Georgia is named
 
 	sentCase map[int]sentenceCase
 }
@@ -97,6 +99,11 @@ var (
 		"counties", "state", "tech", "bulldogs", "district", "house", "delegation", "primary",
 		"runoff", "congressman", "congresswoman", "representative", "rep", "peach", "sheriff")
 	usStateBeforeOf = words("state", "governor", "senator", "sen", "gov", "university", "counties")
+	// words anywhere in the sentence that speak of a US state and its
+	// politics, unless a foreign country or a Georgian place is named too.
+	usStateSentence = words("state", "states", "statewide", "governor", "voter", "voters", "voting",
+		"ballot", "ballots", "absentee", "county", "counties", "senator", "legislature", "polling",
+		"congressional", "gubernatorial", "midterm", "midterms")
 )
 
 func words(ws ...string) map[string]bool {
@@ -117,15 +124,91 @@ func (c *scene) prepare() {
 		}
 		c.hitStart[h.first] = i
 		c.hitEnd[h.last] = i
-		if h.kind == kindGeorgiaCue {
+		switch {
+		case h.kind == kindGeorgiaCue:
 			c.docGeorgiaCue = true
+		case h.kind == kindUSState:
+			c.docUSGeorgia = true
+		case h.kind == kindCountry && h.code != "US" && h.code != "GE":
+			c.docForeign = true
 		}
 	}
 	for i, h := range c.hits {
-		if h.kind == kindCountry && h.code == "GE" && c.georgiaUSContext(i) {
+		if h.kind != kindCountry || h.code != "GE" {
+			continue
+		}
+		switch c.georgiaLocal(i) {
+		case georgiaState:
 			c.docUSGeorgia = true
+		case georgiaCountry:
+			c.docGeorgiaCue = true
 		}
 	}
+}
+
+type georgiaReading uint8
+
+const (
+	georgiaUnknown georgiaReading = iota
+	georgiaState
+	georgiaCountry
+)
+
+// georgiaLocal reads "Georgia" (or "Georgian") from its sentence alone.
+func (c *scene) georgiaLocal(i int) georgiaReading {
+	if c.georgiaUSContext(i) {
+		return georgiaState
+	}
+	h := c.hits[i]
+	// Another foreign country or a Georgian place in the same sentence.
+	state := false
+	for k := i - 1; k >= 0 && c.same(c.hits[k].first, h.first); k-- {
+		if c.countryCue(c.hits[k]) {
+			return georgiaCountry
+		}
+	}
+	for k := i + 1; k < len(c.hits) && c.same(c.hits[k].first, h.first); k++ {
+		if c.countryCue(c.hits[k]) {
+			return georgiaCountry
+		}
+	}
+	s := c.d.SentenceAt(c.toks[h.first].Start)
+	if s < 0 {
+		return georgiaUnknown
+	}
+	for k := tokenAt(c.toks, c.d.Sentences[s].Start); k < len(c.toks) && c.toks[k].Start < c.d.Sentences[s].End; k++ {
+		if w, ok := c.word(k); ok && usStateSentence[lower(w)] {
+			state = true
+		}
+	}
+	if state {
+		return georgiaState
+	}
+	return georgiaUnknown
+}
+
+func (c *scene) countryCue(h hit) bool {
+	return h.kind == kindGeorgiaCue || (h.kind == kindCountry && h.code != "US" && h.code != "GE")
+}
+
+// georgiaIsState decides whether hit i, a form of Georgia, is the US state:
+// by its sentence first, then by the document: a Georgian place or a clear
+// country reading elsewhere, a US state or a clear state reading elsewhere,
+// and last whether the document names foreign countries at all.
+func (c *scene) georgiaIsState(i int) bool {
+	switch c.georgiaLocal(i) {
+	case georgiaState:
+		return true
+	case georgiaCountry:
+		return false
+	}
+	switch {
+	case c.docGeorgiaCue && !c.docUSGeorgia:
+		return false
+	case c.docUSGeorgia && !c.docGeorgiaCue:
+		return true
+	}
+	return !c.docForeign
 }
 
 // keep decides whether hit i is a country mention.
@@ -138,9 +221,16 @@ func (c *scene) keep(i int) bool {
 	if personLike[key] && !c.caseOf(h.first).title && c.personContext(h) {
 		return false
 	}
+	// "Chumash Indians", "Seminole Indian": a tribe, not India.
+	if (key == "indian" || key == "indians") && !c.caseOf(h.first).title && c.namedBefore(h) {
+		return false
+	}
+	if c.attachedSuffix(h) {
+		return false
+	}
 	switch {
 	case h.code == "GE":
-		if c.georgiaUSContext(i) || (c.docUSGeorgia && !c.docGeorgiaCue) {
+		if c.georgiaIsState(i) {
 			return false
 		}
 	case key == "korea":
@@ -225,6 +315,36 @@ func (c *scene) brokenAbbreviation(h hit) bool {
 	return strings.ContainsFunc(c.d.Text[h.start:h.end], unicode.IsSpace)
 }
 
+// attachedSuffix reports an abbreviation glued to the name before it:
+// "WWF-US", "Accountable.US". "Indonesia-US" keeps its country.
+func (c *scene) attachedSuffix(h hit) bool {
+	if h.demonym || strings.Contains(h.form, " ") || !isAllCaps(strings.ReplaceAll(h.form, ".", "")) {
+		return false
+	}
+	sep := h.first - 1
+	if sep < 1 || c.toks[sep].End != c.toks[h.first].Start || c.toks[sep-1].End != c.toks[sep].Start {
+		return false
+	}
+	switch c.tokText(sep) {
+	case ".":
+		_, isWord := c.word(sep - 1)
+		return isWord && !c.hasHitEndingAt(sep-1)
+	case "-":
+		w, ok := c.word(sep - 1)
+		return ok && isAllCaps(w) && !c.hasHitEndingAt(sep-1)
+	}
+	return false
+}
+
+// namedBefore reports a capitalised word right before h that is not a
+// title, a function word, a sentence start or another country.
+func (c *scene) namedBefore(h hit) bool {
+	p := h.first - 1
+	w, ok := c.word(p)
+	return ok && c.same(p, h.first) && isCap(w) && !isAllCaps(w) &&
+		!titleWords[lower(w)] && !c.sentenceStart(p) && !c.hasHitEndingAt(p)
+}
+
 // personContext reports a person-like country name that reads as part of a
 // person's name: a capitalised word right after it that is not a state noun
 // ("Chad Smith"), or a capitalised word right before it that is not a title,
@@ -235,12 +355,7 @@ func (c *scene) personContext(h hit) bool {
 		!stateNouns[lower(w)] && !c.hasHitStartingAt(n) {
 		return true
 	}
-	p := h.first - 1
-	if w, ok := c.word(p); ok && c.same(p, h.first) && isCap(w) && !isAllCaps(w) &&
-		!titleWords[lower(w)] && !c.sentenceStart(p) && !c.hasHitEndingAt(p) {
-		return true
-	}
-	return false
+	return c.namedBefore(h)
 }
 
 // georgiaUSContext reports evidence, near hit i, that "Georgia" is the US
@@ -268,6 +383,10 @@ func (c *scene) georgiaUSContext(i int) bool {
 	}
 	if w, ok := c.word(h.first - 1); ok && lower(w) == "of" {
 		if w2, ok := c.word(h.first - 2); ok && usStateBeforeOf[lower(w2)] {
+			return true
+		}
+		// "Jane Doe, of Georgia, to be Ambassador": a nominee's home state.
+		if c.tokText(h.first-2) == "," && c.tokText(h.last+1) == "," {
 			return true
 		}
 	}
