@@ -71,8 +71,9 @@ func pdfMeta(rd *pdf.Reader) Meta {
 		m.Authors = cleanAuthors([]string{a}, true)
 	}
 	for _, k := range []string{"CreationDate", "ModDate"} {
-		if d := strings.TrimPrefix(info.Key(k).Text(), "D:"); d != "" {
-			if iso, ok := ParsePageDate(d); ok {
+		if d := strings.TrimPrefix(info.Key(k).Text(), "D:"); len(d) >= 8 {
+			// PDF dates are D:YYYYMMDDHHmmSS…
+			if iso, ok := ParsePageDate(d[:4] + "-" + d[4:6] + "-" + d[6:8]); ok {
 				m.Published = iso
 				break
 			}
@@ -110,6 +111,12 @@ func pageLines(p pdf.Page) (lines []pdfLine) {
 	flush := func() {
 		if cur != nil {
 			cur.text = strings.TrimSpace(CollapseSpace(b.String()))
+			// Some producers' glyph positions do not advance within a
+			// string; then the line's extent is estimated from its length
+			// (half an em per character on average).
+			if est := float64(utf8.RuneCountInString(cur.text)) * cur.size * 0.5; cur.x1-cur.x0 < 0.25*est {
+				cur.x1 = cur.x0 + est
+			}
 			if cur.text != "" {
 				lines = append(lines, *cur)
 			}
@@ -179,11 +186,18 @@ func stripRunning(pages [][]pdfLine) [][]pdfLine {
 		}
 	}
 	need := max(2, (len(pages)+1)/2)
+	bodySize := typicalSize(pages)
 	out := make([][]pdfLine, len(pages))
 	for pi, lines := range pages {
 		for i, l := range lines {
 			if i < edge || i >= len(lines)-edge {
 				if pageNumberLine.MatchString(l.text) || (len(pages) >= 2 && count[runningKey(l.text)] >= need) {
+					continue
+				}
+				// The first or last line of a page, in a clearly smaller
+				// font than the body and short, is a running header or
+				// footer even on a one-page document.
+				if (i == 0 || i == len(lines)-1) && l.size < 0.85*bodySize && utf8.RuneCountInString(l.text) < 80 {
 					continue
 				}
 			}
@@ -201,6 +215,7 @@ func pdfParagraphs(pages [][]pdfLine) []string {
 	pages = stripRunning(pages)
 	hyphenated := hyphenatedWords(pages)
 	spacing := typicalSpacing(pages)
+	bodySize := typicalSize(pages)
 	var paras []string
 	var cur strings.Builder
 	var prev *pdfLine
@@ -214,7 +229,9 @@ func pdfParagraphs(pages [][]pdfLine) []string {
 	for _, lines := range pages {
 		right := 0.0
 		for _, l := range lines {
-			right = max(right, l.x1)
+			if math.Abs(l.size-bodySize) <= 0.12*bodySize {
+				right = max(right, l.x1)
+			}
 		}
 		for i := range lines {
 			l := lines[i]
@@ -320,6 +337,29 @@ func typicalSpacing(pages [][]pdfLine) float64 {
 			if d > 0 && d < 100 {
 				hist[math.Round(d*2)/2]++
 			}
+		}
+	}
+	keys := make([]float64, 0, len(hist))
+	for k := range hist {
+		keys = append(keys, k)
+	}
+	sort.Float64s(keys)
+	best, bestN := 0.0, 0
+	for _, k := range keys {
+		if hist[k] > bestN {
+			best, bestN = k, hist[k]
+		}
+	}
+	return best
+}
+
+// typicalSize is the font size carrying the most characters: the body
+// text's size.
+func typicalSize(pages [][]pdfLine) float64 {
+	hist := map[float64]int{}
+	for _, lines := range pages {
+		for _, l := range lines {
+			hist[math.Round(l.size*2)/2] += len(l.text)
 		}
 	}
 	keys := make([]float64, 0, len(hist))
