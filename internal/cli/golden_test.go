@@ -313,10 +313,3 @@ func lineDiff(want, got string) string {
 	}
 	return b.String()
 }
-
-func clip(s string) string {
-	if len(s) > 600 {
-		return s[:600] + "…"
-	}
-	return s
-}
