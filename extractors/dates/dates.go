@@ -57,6 +57,9 @@ func find(text, ref string, check bool) []extractors.Mention {
 			continue
 		}
 		emit(h)
+		if h.typ == "DATE" && len(h.val) >= 4 && isDigits(h.val[:4]) && h.mod == "" {
+			p.last = h.val
+		}
 		i = h.end
 		for _, x := range h.extra {
 			emit(x)

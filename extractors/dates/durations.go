@@ -6,6 +6,13 @@ import (
 	"strings"
 )
 
+// idBefore are words that make the number after them an identifier or an
+// amount ("Article 5 days" is not a duration).
+var idBefore = map[string]bool{
+	"resolution": true, "article": true, "section": true, "no": true, "number": true, "paragraph": true,
+	"chapter": true, "page": true, "$": true, "€": true, "£": true, "rule": true, "clause": true,
+}
+
 // offsetWords after a duration make it a point in time ("a year ago").
 var offsetWords = map[string]bool{"ago": true, "earlier": true, "later": true, "before": true, "after": true, "hence": true}
 
@@ -61,7 +68,7 @@ func (p *parser) mDuration(i int) (hit, bool) {
 	if hasNum && (p.w(j) == "a" || p.w(j) == "an") && (u == "S" || u == "Q" && p.w(k+1) != "century") {
 		return hit{}, false // "a second group", "a quarter of"
 	}
-	if u == "Q" && p.w(k+1) == "of" {
+	if u == "Q" && p.w(k+1) == "of" && !x {
 		return hit{}, false // "three quarters of the vote"
 	}
 	if hasNum && p.t[j].k == kNum && !plural && (v > 100 || len(p.t[j].w) == 4) {
@@ -80,18 +87,22 @@ func (p *parser) mDuration(i int) (hit, bool) {
 	}
 	if !hasNum {
 		switch {
+		case !plural && qual == "" && !the && p.hyphen(end) && p.w(end+1) == "long":
+			v = 1 // "day-long"
 		case !plural && (qual == "" || qual == "recent" || qual == "same" || !the):
 			return hit{}, false // "the year" is anaphoric; "last year" is relative
 		case !plural:
 			v = 1
-		case qual != "" || mod != "" || p.bareDurationContext(i):
+		case qual != "" || mod != "" || p.bareDurationContext(i) || p.w(end) == "ago":
+			x = true
+		case p.hyphen(end) && p.w(end+1) == "long":
 			x = true
 		default:
 			return hit{}, false
 		}
 	}
-	if hyph && p.w(end) == "-" && p.w(end+1) == "long" {
-		end += 2
+	if (hyph || !hasNum) && p.hyphen(end) && p.w(end+1) == "long" {
+		end += 2 // "five-year-long", "decades-long"
 	}
 	if the && qual == "" && !hasNum {
 		return hit{}, false
@@ -131,7 +142,7 @@ func (p *parser) mDuration(i int) (hit, bool) {
 	if !hasNum && !plural {
 		return p.mk(start, end, durValue(1, false, u), "DURATION", mod)
 	}
-	if hasNum && p.t[j].k == kNum && !hyph && yearBlockBefore[p.w(i-1)] {
+	if hasNum && p.t[j].k == kNum && !hyph && idBefore[p.w(i-1)] {
 		return hit{}, false
 	}
 	return p.mk(start, end, durValue(v, x, u), "DURATION", mod)
@@ -441,9 +452,12 @@ func (p *parser) mVague(i int) (hit, bool) {
 			if adj == "present" {
 				return p.mk(i, j+1, "PRESENT_REF", "DATE", "")
 			}
-		case "short", "long", "medium", "near":
+		case "short", "long", "medium", "term":
 			if p.w(j+1) == "term" && j == i+1 {
 				return p.mk(i, j+2, "FUTURE_REF", "DATE", "")
+			}
+			if p.w(j) == "term" && adj == "near" {
+				return p.mk(i, j+1, "FUTURE_REF", "DATE", "")
 			}
 		}
 	}

@@ -143,6 +143,15 @@ func (p *parser) mExtra(i int) (hit, bool) {
 			return p.mk(i, k+1, p.a.shift("Y", 0), "DATE", "END")
 		}
 	}
+	// "year-earlier", "year-ago" (results compared with a year before);
+	// "the year-ago quarter" is the reported quarter a year before.
+	if h, ok := p.yearAgo(i); ok {
+		return h, true
+	}
+	// "that year", "later that day", "the same month": the last date named.
+	if h, ok := p.anaphoric(i); ok {
+		return h, true
+	}
 	// "earlier in the year", "later in the day".
 	if (w == "earlier" || w == "later") && p.w(i+1) == "in" && p.w(i+2) == "the" {
 		if u, plural, ok := p.unitAt(i + 3); ok && !plural && (u == "Y" || u == "M" || u == "W" || u == "D") {
@@ -246,4 +255,70 @@ func (p *parser) mHoliday(i int) (hit, bool) {
 		return p.mk(start, k, fmtDate(t), "DATE", "")
 	}
 	return hit{}, false
+}
+
+// anaphoric resolves "that year", "that same day", "later that month", "the
+// same week" against the last calendar value in the text, falling back to
+// the reference date.
+func (p *parser) anaphoric(i int) (hit, bool) {
+	j := i
+	if w := p.w(j); w == "earlier" || w == "later" {
+		j++
+	}
+	switch {
+	case p.w(j) == "that":
+		j++
+		if p.w(j) == "same" {
+			j++
+		}
+	case p.w(j) == "the" && p.w(j+1) == "same":
+		j += 2
+	default:
+		return hit{}, false
+	}
+	u, plural, ok := p.unitAt(j)
+	if !ok || plural || !(u == "Y" || u == "M" || u == "D") {
+		return hit{}, false
+	}
+	n := map[string]int{"Y": 4, "M": 7, "D": 10}[u]
+	v := p.last
+	if len(v) < n || !isDigits(v[:4]) || n >= 7 && (v[4] != '-' || !isDigits(v[5:7])) || n == 10 && !isDigits(v[8:10]) {
+		v = p.a.shift(u, 0)
+		if u == "D" {
+			v = p.a.today()
+		}
+	}
+	return p.mk(i, j+1, v[:n], "DATE", "")
+}
+
+func (p *parser) yearAgo(i int) (hit, bool) {
+	j := i
+	if p.w(j) == "the" {
+		j++
+		if p.w(j) == "comparable" || p.w(j) == "corresponding" {
+			j++
+		}
+	}
+	if p.w(j) != "year" || !p.hyphen(j+1) || (p.w(j+2) != "earlier" && p.w(j+2) != "ago") {
+		return hit{}, false
+	}
+	k := j + 3
+	q := 0
+	if n, e, ok := p.ordinalWord(k); ok && n >= 1 && n <= 4 && p.w(e) == "quarter" {
+		q, k = n, e
+	}
+	if p.w(k) == "quarter" || p.w(k) == "period" {
+		if !p.a.ok {
+			return p.mk(i, k+1, "XXXX-QX", "DATE", "")
+		}
+		t := p.a.t.AddDate(0, 0, -45) // the quarter just reported
+		if q == 0 {
+			q = quarterOf(t)
+		}
+		return p.mk(i, k+1, fmt.Sprintf("%04d-Q%d", t.Year()-1, q), "DATE", "")
+	}
+	if j > i {
+		return hit{}, false // "the year-ago …" without a period noun: leave "year-ago" alone
+	}
+	return p.mk(j, j+3, p.a.shift("Y", -1), "DATE", "")
 }

@@ -17,6 +17,9 @@ type hit struct {
 type parser struct {
 	t []tok
 	a anchor
+	// last is the latest calendar value found in the text, the anchor of
+	// anaphoric "that year", "later that day", "the same month".
+	last string
 }
 
 type matcher func(p *parser, i int) (hit, bool)

@@ -39,6 +39,11 @@ func (p *parser) mRelative(i int) (hit, bool) {
 
 func (p *parser) deictic(i int) (hit, bool) {
 	w := p.w(i)
+	// A capitalised "Today" or "This Week" inside a sentence is a title
+	// ("VOA Today", "This Week With David Brinkley").
+	if p.t[i].up && i > 0 && p.t[i-1].k != kPunct && (w == "today" || w == "this" && i+1 < len(p.t) && p.t[i+1].up) {
+		return hit{}, false
+	}
 	switch w {
 	case "today", "yesterday", "tomorrow", "tonight":
 		off := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[w]
