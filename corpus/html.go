@@ -120,7 +120,8 @@ var strongNeg = wordSet("nav navbar navigation menu menus breadcrumb breadcrumbs
 	"sharethis addthis addtoany related recommended recommendations comment comments " +
 	"commentlist disqus newsletter subscribe subscription promo promotion advert " +
 	"advertisement advertising ads ad sponsor sponsored outbrain taboola popup modal " +
-	"pagination pager skip skiplink widget widgets toolbar login signup rss cta " +
+	"pagination pager skip skiplink toolbar login signup rss cta onetrust cookiebot " +
+	"didomi usercentrics cmp truste quantcast " +
 	"teaser teasers trending popular mostread")
 
 var weakNeg = wordSet("header masthead banner meta byline author authors tags tag topics " +
@@ -145,12 +146,28 @@ func wordSet(s string) map[string]bool {
 // attrWords splits class and id values into lower-case words, at
 // punctuation and at camelCase boundaries ("shareBar" → share, bar).
 func attrWords(n *html.Node) (words []string, classes []string) {
+	for _, g := range attrGroups(n) {
+		words = append(words, g...)
+	}
+	for _, a := range n.Attr {
+		if a.Key == "class" || a.Key == "id" {
+			for _, c := range strings.Fields(a.Val) {
+				classes = append(classes, strings.ToLower(c))
+			}
+		}
+	}
+	return words, classes
+}
+
+// attrGroups is attrWords kept apart per class name or id.
+func attrGroups(n *html.Node) [][]string {
+	var groups [][]string
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
 		for _, c := range strings.Fields(a.Val) {
-			classes = append(classes, strings.ToLower(c))
+			var words []string
 			var cur []rune
 			flush := func() {
 				if len(cur) > 0 {
@@ -172,38 +189,69 @@ func attrWords(n *html.Node) (words []string, classes []string) {
 				prevLower = unicode.IsLower(r)
 			}
 			flush()
+			if len(words) > 0 {
+				groups = append(groups, words)
+			}
 		}
 	}
-	return words, classes
+	return groups
 }
 
+// Generic words at the end of class names that say nothing about the
+// content ("byline-wrapper" is a byline, "entry-content-inner" content).
+var genericWords = wordSet("wrapper wrap container inner outer box area block section region " +
+	"holder module component el item items list col column row grid group field field-item " +
+	"full single default primary secondary large small xs sm md lg xl")
+
 // boilerplateScore is -1 for an element whose class or id marks
-// boilerplate, +1 for one marked as content, 0 otherwise.
+// boilerplate, +1 for one marked as content, 0 otherwise. A strongly
+// negative word counts wherever it stands; a weak one ("meta", "header")
+// only as the head of its class name, its last meaningful word, so
+// "entry-meta" is furniture and "meta-content" is content.
 func boilerplateScore(n *html.Node) int {
-	words, classes := attrWords(n)
+	_, classes := attrWords(n)
 	for _, c := range classes {
 		if hiddenClasses[c] {
 			return -1
 		}
 	}
-	strong, weak, pos := false, false, false
-	for _, w := range words {
+	weak, pos := false, false
+	for _, words := range attrGroups(n) {
+		for _, w := range words {
+			if strongNeg[w] {
+				return -1
+			}
+		}
+		head := ""
+		for i := len(words) - 1; i >= 0; i-- {
+			if !genericWords[words[i]] && !isNumber(words[i]) {
+				head = words[i]
+				break
+			}
+		}
 		switch {
-		case strongNeg[w]:
-			strong = true
-		case weakNeg[w]:
+		case weakNeg[head]:
 			weak = true
-		case posWords[w]:
+		case posWords[head]:
 			pos = true
 		}
 	}
 	switch {
-	case strong, weak && !pos:
+	case weak && !pos:
 		return -1
 	case pos:
 		return 1
 	}
 	return 0
+}
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // cleanTree removes from body what cannot be main text: non-content
@@ -728,7 +776,7 @@ func fallbackText(blocks []block) []string {
 }
 
 // Short blocks that are widget or navigation text in any layout.
-var boilerLine = regexp.MustCompile(`(?i)^(share( this( article| page| story)?)?|tweet|print( this page)?|e-?mail|read more|continue reading|advertisement|sponsored|related( articles| stories| content| posts)?|subscribe.*|sign up.*|follow us.*|back to top|skip to .*|top of page|tags?:.*|topics?:.*|filed under.*|copyright.*|©.*|all rights reserved.*|photo:.*|image:.*|source:.*|listen to this article.*|\d+ min(ute)? read)$`)
+var boilerLine = regexp.MustCompile(`(?i)^(share( this( article| page| story)?)?|tweet|print( this page)?|e-?mail|read more|continue reading|advertisement|sponsored|related( articles| stories| content| posts)?|subscribe.*|sign up.*|follow us.*|back to top|skip to .*|top of page|tags?:.*|topics?:.*|filed under.*|copyright.*|©.*|all rights reserved.*|photo:.*|image:.*|source:.*|listen to this article.*|(additional )?(reporting|editing|writing) by .*|\d+ min(ute)? read)$`)
 
 var breadcrumbSep = regexp.MustCompile(`\s[>›»/]\s`)
 
