@@ -84,12 +84,12 @@ var (
 	// before a country form: "Lake Chad", "Mount Lebanon", "Gulf of Guinea".
 	featuresBefore   = words("lake", "mount", "mt")
 	featuresBeforeOf = words("gulf", "sea", "bay", "strait", "straits", "isthmus", "lake")
-	// compass words before a country form make a region of it or of its
-	// neighbourhood ("West Timor", "New Guinea", "Northern Ireland"); names
-	// that start so ("South Korea", "New Zealand") are whole entries.
-	compass = words("north", "south", "east", "west", "northern", "southern", "eastern", "western",
-		"central", "upper", "lower", "new", "greater", "northeast", "northwest", "southeast",
-		"southwest", "northeastern", "northwestern", "southeastern", "southwestern")
+	// compass words before a country form make another place of it: a
+	// neighbouring region or island, a former state ("West Timor", "New
+	// Guinea", "East Germany", "South Vietnam"); names that start so ("South
+	// Korea", "New Zealand") are whole entries. Adjectives ("eastern
+	// Ukraine", "Northern Syria") keep the country: they name a part of it.
+	compass = words("north", "south", "east", "west", "upper", "lower", "new", "greater")
 	// "a unified Korea" is the peninsula, not the Republic of Korea.
 	koreaWhole = words("unified", "reunified", "divided", "united", "undivided", "whole", "colonial",
 		"ancient", "partitioned", "occupied", "free")

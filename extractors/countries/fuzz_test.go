@@ -22,6 +22,10 @@ func FuzzRun(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
+		// Without sentence spans too: an extractor must not rely on them.
+		if _, err := Extractor.Run(&extractors.Doc{Text: text}); err != nil {
+			t.Fatal(err)
+		}
 		d := &extractors.Doc{Text: text, Sentences: pipeline.SplitSentences(text), Annotator: pipeline.NewAnnotator()}
 		r, err := Extractor.Run(d)
 		if err != nil {
