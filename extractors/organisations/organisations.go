@@ -53,9 +53,15 @@ type cand struct {
 func run(d *extractors.Doc) (*extractors.Result, error) {
 	text := d.Text
 	us := splitUnits(text)
-	var cs []cand
-	cs = append(cs, gazetteerCands(text)...)
+	cs := gazetteerCands(text)
+	gazEnds, gazStarts := map[int]bool{}, map[int]bool{}
+	for _, c := range cs {
+		gazEnds[c.end], gazStarts[c.start] = true, true
+	}
 	for _, pc := range findPatterns(d, us) {
+		if joinsKnown(text, pc, gazEnds, gazStarts) {
+			continue
+		}
 		if c, ok := patternToCand(text, pc); ok {
 			cs = append(cs, c)
 		}
@@ -120,6 +126,23 @@ func trimPossessor(text string, start, end int) int {
 		}
 	}
 	return start
+}
+
+// joinsKnown: the pattern's span is two known names joined by "and" ("Bank
+// of Japan and Iraqi Security Forces"), which the gazetteer reads better.
+func joinsKnown(text string, pc patternCand, ends, starts map[int]bool) bool {
+	s := text[pc.start:pc.end]
+	for off := 0; ; {
+		i := strings.Index(s[off:], " and ")
+		if i < 0 {
+			return false
+		}
+		at := pc.start + off + i
+		if ends[at] || starts[at+len(" and ")] {
+			return true
+		}
+		off += i + 1
+	}
 }
 
 func patternToCand(text string, pc patternCand) (cand, bool) {

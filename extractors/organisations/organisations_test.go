@@ -69,6 +69,14 @@ func TestTrickyCases(t *testing.T) {
 			[]string{"ISIS=org:isil", "Coalition=org:global-coalition-against-daesh"}},
 		{"weak alias unlicensed", "The Coalition government fell.", nil},
 		{"hyphenated suffix trimmed", "A Government of Ruritania-funded school opened.", []string{"Government of Ruritania=org:government-of-ruritania"}},
+		{"coordination tail", "The Secretary of Health and Human Services spoke.", nil},
+		{"name modifying a noun", "The Export Administration Act and the Acme Bank Stadium.", nil},
+		{"and inside a name after of", "The Centers for Medicare and Medicaid Services said.", []string{"Centers for Medicare and Medicaid Services=org:centers-for-medicare-and-medicaid-services"}},
+		{"general is not a title here", "The General Services Administration said.", []string{"General Services Administration=org:general-services-administration"}},
+		{"wrapped line", "the Small\n    Business Administration said", []string{"Small\n    Business Administration=org:small-business-administration"}},
+		{"blank line ends a name", "Ruritania\n\nCouncil met", nil},
+		{"dialogue", "The Trilateral Ruritania Dialogue met.", []string{"Trilateral Ruritania Dialogue=org:trilateral-ruritania-dialogue"}},
+		{"citation marks", "It is affiliated with Ruritania University.[1][2] Next.", []string{"Ruritania University=org:ruritania-university"}},
 		{"inner-capital alias exact", "Let us begin. LeT claimed the attack.", []string{"LeT=org:lashkar-e-taiba"}},
 	}
 	for _, tt := range tests {

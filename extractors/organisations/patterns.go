@@ -28,10 +28,10 @@ var heads = map[string]string{
 	"holdings": "company", "airlines": "company", "airways": "company",
 	"council": "other", "committee": "other", "board": "other", "court": "other",
 	"tribunal": "other", "bank": "other", "fund": "other", "organization": "other",
-	"organisation": "other", "association": "other", "union": "other", "federation": "other",
+	"organisation": "other", "association": "other", "centers": "other", "centres": "other", "union": "other", "federation": "other",
 	"league": "other", "movement": "other", "front": "other", "service": "other",
 	"services": "other", "center": "other", "centre": "other", "group": "other",
-	"alliance": "other", "coalition": "other", "university": "other", "college": "other",
+	"alliance": "other", "coalition": "other", "dialogue": "intergovernmental", "university": "other", "college": "other",
 	"academy": "other", "school": "other", "laboratory": "other", "laboratories": "other",
 }
 
@@ -46,21 +46,28 @@ each every both all any some such other another many several most more no not
 in on at for as by with from to into of and or but if when while after before since during
 under over through between among against about within without upon
 today yesterday tomorrow meanwhile however also additionally furthermore moreover finally
-first second third last next then now here there recently currently earlier later
+last next then now here there recently currently earlier later
 what which who whom whose where why how yes thank thanks please let
 president vice prime minister secretary deputy chairman chairwoman chair director
 ambassador spokesperson spokesman spokeswoman commander chief representative senator
 congressman congresswoman governor mayor mr mrs ms dr king queen prince princess crown
-admiral general gen col colonel lt lieutenant sgt sergeant capt captain major
+admiral gen col colonel lt lieutenant sgt sergeant capt captain
 officials leaders members member staff
 contracting high
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 fact sheet statement remarks joint readout`)
 
+// modifiee: nouns a name before them only modifies.
+var modifiee = toSet(`act treaty agreement accord convention program programme initiative strategy
+summit award awards prize building auditorium report plan fellowship fellows scholarship loan
+post meeting meetings conference day week month year bill law resolution declaration
+statement game stadium hall museum library airport station base field road street avenue
+bridge tower memorial park square campus arena center centre complex`)
+
 // notOrgs are capitalised head-final names that are places or states.
 var notOrgs = toSet(`west-bank soviet-union russian-federation oval-office west-wing
-east-wing`)
+east-wing army-navy`)
 
 // leftBlock: a head after one of these is a building or event, not a body.
 var leftBlock = map[string]map[string]bool{
@@ -140,6 +147,18 @@ func findPatterns(d *extractors.Doc, us []unit) []patternCand {
 		if l == h && r == h {
 			continue // a bare head ("the Army", "Council") names nothing
 		}
+		// "Secretary of Health and Human Services": a name cut at "and" is
+		// the tail of a coordination, not a name of its own.
+		if l < h && l >= 2 && us[l-1].Key == "and" && !us[l].Break && nameWord(&us[l-2]) && us[l-2].Trail == "" {
+			next = r + 1
+			continue
+		}
+		// "Export Administration Act", "M&T Bank Stadium": the name
+		// modifies the noun after it.
+		if r+1 < len(us) && !us[r+1].Break && us[r].Trail == "" && !us[r].Possessive && modifiee[us[r+1].Key] {
+			next = r + 1
+			continue
+		}
 		c := patternCand{start: us[l].Start, end: us[r].End, head: us[lastHead].Key}
 		if notOrgs[slugWords(c.text(d.Text))] {
 			next = r + 1
@@ -174,7 +193,7 @@ func leftWord(us []unit, k int) bool {
 	case u.Key == "and":
 		// "Cable Connectivity and Resilience Centre", but not "Philippine
 		// and Japan Coast Guard": "and" joins runs of two words or more.
-		return joinable(k-1) && joinable(k-2) && !us[k-1].SentStart
+		return joinable(k-1) && joinable(k-2) && !us[k-1].SentStart && !isHead(&us[k-1])
 	case isNumber(u.Key):
 		// "UN Security Council 1267 Sanctions Committee"
 		return joinable(k - 1)
@@ -232,8 +251,11 @@ func absorb(us []unit, m int) int {
 			if m2 < len(us) && !us[m2].Break && us[m2].Key == "the" && us[n].Trail == "" {
 				m2++
 			}
-			// "Department of Energy and Department of State" are two.
-			if us[n].Key != "of" && (startsName(us, m2) || (m2 < len(us) && abbrevLike(us[m2].Text))) {
+			// "Department of Energy and Department of State" are two, and so
+			// are "UK Ministry of Defence and U.S. shipyards"; "Centers for
+			// Medicare and Medicaid Services" is one.
+			if us[n].Key != "of" && m2 < len(us) && (isHead(&us[m2]) || abbrevLike(us[m2].Text) ||
+				(startsName(us, m2) && hasHead(us, m, r))) {
 				return r
 			}
 			if m2 < len(us) && !us[m2].Break && us[m2-1].Trail == "" && nameWord(&us[m2]) {
@@ -254,6 +276,15 @@ func startsName(us []unit, m int) bool {
 		}
 		if !nameWord(&us[k]) || us[k].Trail != "" || us[k].Possessive || (k+1 < len(us) && us[k+1].Break) {
 			return false
+		}
+	}
+	return false
+}
+
+func hasHead(us []unit, from, to int) bool {
+	for k := from; k <= to; k++ {
+		if isHead(&us[k]) {
+			return true
 		}
 	}
 	return false

@@ -25,8 +25,8 @@ type unit struct {
 }
 
 const (
-	leadPunct  = "\"“‘'([{«"
-	trailPunct = "\"”’'),;:!?]}»"
+	leadPunct  = "\"“‘'([{«*_#"
+	trailPunct = "\"”’'),;:!?]}»*_"
 )
 
 // abbrevs keep their final full stop: it is part of the word.
@@ -45,7 +45,9 @@ func splitUnits(text string) []unit {
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsSpace(r) {
-			if r == '\n' {
+			// A blank line, or a Markdown hard break ("  \n"), ends a
+			// paragraph or heading; a single newline only wraps a line.
+			if r == '\n' && (strings.HasSuffix(text[:i], "  ") || strings.HasSuffix(text[:i], "\\") || blankLineAhead(text[i+1:])) {
 				brk, sent = true, true
 			}
 			i += size
@@ -83,6 +85,20 @@ func splitUnits(text string) []unit {
 	return us
 }
 
+// blankLineAhead: only spaces before the next newline.
+func blankLineAhead(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // peel strips punctuation from text[i:j]; ok is false if nothing is left.
 func peel(text string, i, j int) (unit, bool) {
 	s, e := i, j
@@ -116,6 +132,14 @@ func peel(text string, i, j int) (unit, bool) {
 				e--
 				continue
 			}
+		case strings.HasSuffix(w, ">") && strings.LastIndexByte(w, '<') > 0:
+			// HTML left in Markdown: "Development</u>"
+			e = s + strings.LastIndexByte(w, '<')
+			continue
+		case strings.HasSuffix(w, "]") && citation(w):
+			// Wikipedia-style citation marks: "Society,[3]", "University.[1][2]"
+			e = s + strings.LastIndexByte(w, '[')
+			continue
 		default:
 			r, size := utf8.DecodeLastRuneInString(w)
 			if strings.ContainsRune(trailPunct, r) {
@@ -135,6 +159,20 @@ func peel(text string, i, j int) (unit, bool) {
 	u.Start, u.End, u.Text = s, e, text[s:e]
 	u.Key = strings.ToLower(strings.TrimSuffix(u.Text, "."))
 	return u, true
+}
+
+// citation: w ends in "[n]" with a short note label.
+func citation(w string) bool {
+	i := strings.LastIndexByte(w, '[')
+	if i <= 0 || len(w)-i > 6 {
+		return false
+	}
+	for _, r := range w[i+1 : len(w)-1] {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func isInitial(w string) bool {
