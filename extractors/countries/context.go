@@ -99,6 +99,12 @@ var (
 		"counties", "state", "tech", "bulldogs", "district", "house", "delegation", "primary",
 		"runoff", "congressman", "congresswoman", "representative", "rep", "peach", "sheriff")
 	usStateBeforeOf = words("state", "governor", "senator", "sen", "gov", "university", "counties")
+	// words after "Georgia" (or "Georgia's") that only a sovereign state has.
+	georgiaCountryNouns = words("independence", "sovereignty", "territorial", "parliament", "prime",
+		"president", "presidential", "foreign", "ambassador", "embassy", "ministry", "minister",
+		"dream", "nato", "eu", "armed", "army", "accession", "occupied", "occupation")
+	georgiaCountryBeforeOf = words("republic", "country", "nation", "embassy", "president", "parliament",
+		"sovereignty", "independence", "ambassador", "invasion", "occupation")
 	// words anywhere in the sentence that speak of a US state and its
 	// politics, unless a foreign country or a Georgian place is named too.
 	usStateSentence = words("state", "states", "statewide", "governor", "voter", "voters", "voting",
@@ -160,6 +166,20 @@ func (c *scene) georgiaLocal(i int) georgiaReading {
 		return georgiaState
 	}
 	h := c.hits[i]
+	// Words that only a sovereign state has: "Georgia's sovereignty",
+	// "Georgia's Prime Minister", "the Republic of Georgia".
+	n := h.last + 1
+	if c.tokText(n) == "'" && lower(c.tokText(n+1)) == "s" {
+		n += 2
+	}
+	if w, ok := c.word(n); ok && c.same(h.last, n) && georgiaCountryNouns[lower(w)] {
+		return georgiaCountry
+	}
+	if w, ok := c.word(h.first - 1); ok && lower(w) == "of" {
+		if w2, ok := c.word(h.first - 2); ok && georgiaCountryBeforeOf[lower(w2)] {
+			return georgiaCountry
+		}
+	}
 	// Another foreign country or a Georgian place in the same sentence.
 	state := false
 	for k := i - 1; k >= 0 && c.same(c.hits[k].first, h.first); k-- {

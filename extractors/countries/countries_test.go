@@ -80,6 +80,8 @@ func TestAmbiguity(t *testing.T) {
 
 		{"lone Georgia in a domestic text", "The senator campaigned in Georgia last week.", ""},
 		{"Georgia beside another country", "Georgia and Armenia signed a deal.", "Georgia:GE Armenia:AM"},
+		{"Georgia's sovereignty alone", "We salute Georgia's independence and the people of Georgia.", "Georgia:GE Georgia:GE"},
+		{"Republic of Georgia", "He served as ambassador to the Republic of Georgia.", "Georgia:GE"},
 		{"states like Georgia", "Officials said states like Georgia were vulnerable.", ""},
 		{"nominee's home state", "Jane Doe, of Georgia, to be Ambassador to Peru.", "Peru:PE"},
 		{"Georgia in a foreign-policy text", "Russia and Ukraine were discussed. He later flew to Georgia.", "Russia:RU Ukraine:UA Georgia:GE"},
