@@ -150,6 +150,10 @@ var titles = func() map[string]titleWord {
 	}
 	// Heads that also cue a name when written in lower case ("former
 	// prime minister Shinzo Abe").
+	add(true, true, "General", "Admiral", "Colonel", "Captain", "Lieutenant", "Sergeant",
+		"Commander", "Commodore", "Corporal", "Marshal", "Brigadier", "Chairman", "Chairwoman",
+		"King", "Queen", "Prince", "Princess", "Emperor", "Pope", "Sheikh", "Mayor", "Rabbi",
+		"Imam", "Bishop", "Cardinal", "Archbishop", "Pastor", "Ensign", "Airman", "Seaman")
 	add(true, true, "President", "Minister", "Secretary", "Secretary-General", "Chancellor",
 		"Premier", "Senator", "Ambassador", "Governor", "Congressman", "Congresswoman",
 		"Spokesman", "Spokeswoman", "Spokesperson", "Envoy", "Adviser", "Advisor",
@@ -174,7 +178,8 @@ var titles = func() map[string]titleWord {
 		"Transport", "Transportation", "Labor", "Labour", "Environment", "Cabinet",
 		"Homeland", "State", "Army", "Navy", "Air", "Force", "Majority", "Minority",
 		"Opposition", "Party", "First", "Field", "Rear", "Major", "Staff", "High",
-		"Supreme", "Grand", "Surgeon", "Managing", "Intelligence", "Climate", "Crown")
+		"Supreme", "Grand", "Surgeon", "Managing", "Intelligence", "Climate", "Crown", "Warrant",
+		"Petty", "Flight", "Wing", "Squadron", "Group", "Master", "Command", "Staff")
 	// Abbreviations, canonical in full; a dot may follow.
 	abbr := func(short, canon string, head bool) {
 		m[foldKey(short)] = titleWord{canon: canon, head: head, abbr: true}
@@ -187,7 +192,7 @@ var titles = func() map[string]titleWord {
 		{"Cmdr", "Commander"}, {"Cdr", "Commander"}, {"Pres", "President"},
 		{"Rev", "Reverend"}, {"Hon", "Honourable"}, {"Supt", "Superintendent"},
 		{"Insp", "Inspector"}, {"Cpl", "Corporal"}, {"Pvt", "Private"}, {"Spc", "Specialist"},
-		{"Sec", "Secretary"}, {"Messrs", "Messrs."}, {"Mme", "Mme"}, {"Sheik", "Sheikh"},
+		{"Sec", "Secretary"}, {"Fr", "Father"}, {"Messrs", "Messrs."}, {"Mme", "Mme"}, {"Sheik", "Sheikh"},
 	} {
 		abbr(a[0], a[1], true)
 	}
@@ -222,6 +227,12 @@ var (
 	suffixes     = set(`Jr Sr II III IV`)
 	postNominals = set(`KC QC MP MEP OBE CBE KBE MBE DBE PhD MD Esq CMG KCMG GCMG AO AC`)
 )
+
+// surnameWords are words that rule a run out in general but end a name
+// right after a given name ("Kanye West", "Buddy Rich").
+var surnameWords = set(`West North South East Little Young Rich Strong King Love Hope Long Black
+	White Brown Green Gray Grey Price Hall Hill Wood Woods Park Field Fields Street Castle Church
+	Lake Ford Rivers Banks Marsh Moore More Bush Rice Wise Hunt Cook Major Power Powers Day Booth`)
 
 // saidVerbs after a capitalised run are evidence for a person ("Jane Doe said").
 var saidVerbs = set(`said says told added explained argued noted wrote stated warned insisted
@@ -276,6 +287,9 @@ var nameBreakers = set(`Institute Institution University College School Academy 
 	Empire Emirate Emirates Peninsula Basin Desert Plain Plains Coast Cape Canal Camp Fort Base
 	Camp Village Town Capitol Garden Gardens Zone Corridor Pass Heights Falls Springs Beach
 	Shoal Shoals Reef Reefs Atoll Archipelago Sound Creek Ridge Canyon Plateau Delta Lagoon Glacier
+	Hotel Hotels Casino Resort Dock Docks Pier Playfield Cups Trophy Radio Television TV Channel
+	Sentinel Herald Tribune Gazette Chronicle Telegraph Guardian Observer Daily Magazine Records
+	Studios Pictures Productions Band Orchestra Choir Ensemble Foods Pharmaceuticals Airlines
 	Treaty Treaties Convention Agreement Agreements Accord Accords Declaration Protocol Charter
 	Act Law Resolution Statement Statements Strategy Plan Doctrine Framework Mechanism Compact
 	Pact Communique Memorandum Guidelines Principles Code Rules Regulation Directive Order

@@ -263,7 +263,7 @@ func (x *extraction) parseTitle(i int) (next int, role, country string, ok bool)
 }
 
 // honorificNoDot are abbreviations that are titles without a dot too.
-var honorificNoDot = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "mx": true, "messrs": true, "mme": true}
+var honorificNoDot = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "mx": true, "messrs": true, "mme": true, "fr": true}
 
 // canonicalRole writes title words in title case ("PRIME MINISTER" ->
 // "Prime Minister") with "of", "for" and "the" in lower case.
@@ -319,6 +319,11 @@ func (x *extraction) parseName(i int) (end int, ok bool) {
 			return k + 1, true
 		}
 		if !x.nameable(k, ctx) {
+			// "Kanye West": a surname that is also a common word, right
+			// after a given name and ending the name.
+			if t.shape == ctx && surnameWords[t.key] && x.lex.given[x.toks[k-1].key] && !(x.isCap(k+1) && x.joined(k+1)) && !heading {
+				end = k + 1
+			}
 			break
 		}
 		if heading && !growable {
@@ -397,7 +402,10 @@ func (x *extraction) findCandidates() {
 			blocked = x.isCap(i) && !stopWords[t.key] && !calendar[t.key]
 			continue
 		}
-		wasBlocked := blocked && x.joined(i)
+		// A given name may open a name after an unknown capitalised word
+		// ("County Coroner William McLaughlin"), but not after a word
+		// that makes a place of what follows ("Camp David", "Fort William").
+		wasBlocked := blocked && x.joined(i) && !(x.lex.given[t.key] && !placePrefixes[x.toks[i-1].key])
 		end, ok := x.parseName(i)
 		if !ok {
 			blocked = !stopWords[t.key] && !calendar[t.key]
@@ -410,8 +418,8 @@ func (x *extraction) findCandidates() {
 			blocked = true
 			continue
 		}
-		if p := x.evidence(i, end); p > 0 {
-			x.add(cand{first: i, last: end, priority: p})
+		if p, start := x.evidence(i, end); p > 0 {
+			x.add(cand{first: start, last: end, priority: p})
 			i = end - 1
 			blocked = false
 			continue
@@ -439,7 +447,7 @@ func (x *extraction) hasMultiwordCountry(i, end int) bool {
 // or a reporting verb after it, makes a pattern match. The shape of the
 // words alone is no evidence: in policy texts most capitalised pairs are
 // programmes, places and documents ("Quad Fellowship", "Thomas Shoal").
-func (x *extraction) evidence(i, end int) int {
+func (x *extraction) evidence(i, end int) (priority, start int) {
 	words := 0
 	for k := i; k < end; k++ {
 		if x.toks[k].word && !x.isInitial(k) && !particles[x.toks[k].key] {
@@ -447,21 +455,41 @@ func (x *extraction) evidence(i, end int) int {
 		}
 	}
 	if words < 2 {
-		return 0
+		return 0, i
 	}
 	first := x.toks[i].key
 	initial := x.toks[i].sentStart || x.toks[i].lineStart
 	if initial && (x.lowerSeen[first] || commonWords[first]) {
-		return 0
+		return 0, i
 	}
-	if x.lex.given[first] {
-		return priorityPattern
+	if x.lex.given[first] || x.reportedSpeech(end) {
+		return priorityPattern, i
 	}
-	if x.reportedSpeech(end) {
-		return priorityPattern
+	// An Arabic surname with its article ("Mohan al-Freiji").
+	last := x.toks[end-1].key
+	if particlePrefix(last) > 0 && !knownNonPersons[last] && !initial {
+		return priorityPattern, i
 	}
-	return 0
+	// A given name inside a longer run: the name starts there, and what
+	// comes before is most often an unlisted title ("Engineer John
+	// Greiner", "Coroner William McLaughlin").
+	for k := i + 1; k < end-1; k++ {
+		if x.lex.given[x.toks[k].key] && x.toks[k].word && !x.isInitial(k) {
+			return priorityPattern, k
+		}
+	}
+	return 0, i
 }
+
+// placePrefixes make a place of the name that follows ("Camp David").
+var placePrefixes = set(`Camp Fort Mount Mt Lake Port Saint St San Santa Sao Cape Casa Villa Hotel
+	Club Radio Team`)
+
+// knownNonPersons are words with a name particle that name groups or
+// places, not people.
+var knownNonPersons = set(`al-Qaeda al-Qaida al-Nusra al-Shabaab al-Shabab al-Aqsa al-Anbar al-Quds
+	al-Jazeera al-Arabiya al-Hashd al-Sham al-Furat al-Bab al-Tanf al-Hol al-Azhar al-Ahram al-Ittihad
+	al-Islam al-Islamiyya al-Mahdi al-Haram`)
 
 // reportedSpeech reports whether a reporting verb follows token end ("Jane
 // Doe said", "Jane Doe, who", "Jane Doe, the minister, said").

@@ -379,7 +379,7 @@ func (x *extraction) matchForm(i int, idx *nameIndex) (end, root int, ok bool) {
 	} else if len(rs) > 1 {
 		return i + 1, -1, true
 	}
-	if rs := idx.part[w]; len(rs) == 1 && len(idx.surname[w]) == 0 && !t.sentStart && !x.lowerSeen[t.key] {
+	if rs := idx.part[w]; len(rs) == 1 && len(idx.surname[w]) == 0 && !x.lowerSeen[t.key] {
 		return i + 1, rs[0], true
 	}
 	return 0, 0, false

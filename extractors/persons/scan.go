@@ -50,7 +50,9 @@ func scan(text string, sents []extractors.Span) []token {
 			lineStart, newline, space = true, true, true
 			i += size
 			continue
-		case unicode.IsSpace(r):
+		case unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) && r != softHyphen:
+			// Format characters (U+200E left-to-right mark, U+200B zero
+			// width space) separate words like spaces.
 			space = true
 			i += size
 			continue
