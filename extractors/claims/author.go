@@ -65,7 +65,8 @@ var greetings = set("thank", "thanks", "good", "hello", "hi", "welcome", "congra
 // opinionWords mark prescriptions, feelings and evaluations rather than facts.
 var opinionWords = set("should", "must", "ought", "hope", "hopes", "wish", "proud", "honored",
 	"honoured", "grateful", "thank", "thanks", "love", "believe", "think", "feel", "incredible",
-	"amazing", "wonderful", "terrible", "great", "greatest", "best", "worst", "sad", "happy",
+	"amazing", "wonderful", "terrible", "worst", "sad", "happy", "honor", "honour", "tribute",
+	"commemorate", "remember",
 	"pray", "prayers", "bless", "congratulate", "question", "whether", "imagine", "deserve",
 	"deserves")
 
@@ -93,6 +94,13 @@ func (s *sent) authorClaim() (extractors.Claim, bool) {
 			n++
 		}
 	}
+	first := ws[0].low
+	if (first == "and" || first == "but" || first == "so") && len(ws) > 1 {
+		first = ws[1].low
+	}
+	if first == "if" || first == "unless" {
+		return extractors.Claim{}, false // a supposition, not a statement of fact
+	}
 	if n < 6 || greetings[ws[0].low] || ws[0].punct && ws[0].low != "“" && ws[0].low != "\"" {
 		return extractors.Claim{}, false
 	}
@@ -103,15 +111,28 @@ func (s *sent) authorClaim() (extractors.Claim, bool) {
 	}
 	signals := 0
 	numbers := false
-	for _, w := range ws {
+	for k, w := range ws {
 		if w.punct {
 			if w.low == "$" || w.low == "%" {
 				numbers = true
 			}
 			continue
 		}
-		if opinionWords[w.low] {
-			return extractors.Claim{}, false
+		if opinionWords[w.low] && !w.isCap() {
+			// "X endangers Y, and we must ...": keep the clause before
+			// the opinion when it is a statement of its own
+			cut := -1
+			for q := k - 1; q >= 6; q-- {
+				if ws[q].low == ";" || ws[q].low == "," && q+1 < k && (ws[q+1].low == "and" || ws[q+1].low == "but") {
+					cut = q
+					break
+				}
+			}
+			if cut < 0 {
+				return extractors.Claim{}, false
+			}
+			ws = ws[:cut]
+			break
 		}
 		if w.hasDigit() || numberWords[w.low] {
 			numbers = true
@@ -124,6 +145,9 @@ func (s *sent) authorClaim() (extractors.Claim, bool) {
 		}
 	}
 	e := s.contentEnd()
+	if len(ws) < len(s.ws) {
+		e = ws[len(ws)-1].end
+	}
 	for _, m := range s.a.mentionsIn(s.start, e) {
 		switch {
 		case m.Type == "date" && strings.HasSuffix(m.Value, "_REF"):

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/polexhq/polex/extractors"
 )
@@ -26,6 +27,7 @@ var Extractor = &extractors.Extractor{
 // Run finds the claims of one document.
 func Run(d *extractors.Doc) (*extractors.Result, error) {
 	a := newAnalyzer(d)
+	a.epigraphs()
 	for i := range d.Sentences {
 		a.sentence(i)
 	}
@@ -58,6 +60,15 @@ type analyzer struct {
 	authors     []string // entity ids the document names as its authors
 	authorsDone bool
 	titlePerson string
+	// titlePresident is the person the title calls President ("Remarks by
+	// President Biden"), whom "the President" names in the text.
+	titlePresident string
+	// statement is set for statements and declarations, whose actors'
+	// "will" is a commitment.
+	statement bool
+	// quoted are spans of epigraph quotations attributed by a dash line;
+	// their sentences hold no further claims.
+	quoted []extractors.Span
 }
 
 func newAnalyzer(d *extractors.Doc) *analyzer {
@@ -65,6 +76,13 @@ func newAnalyzer(d *extractors.Doc) *analyzer {
 	slices.SortStableFunc(ms, func(a, b extractors.Mention) int { return a.Start - b.Start })
 	a := &analyzer{d: d, text: d.Text, ments: ms}
 	a.titlePerson = a.singleTitlePerson()
+	a.titlePresident = a.titleTitled("President ")
+	lt := strings.ToLower(d.Title)
+	for _, w := range []string{"statement", "declaration", "communiqué", "communique", "joint", "readout"} {
+		if strings.Contains(lt, w) {
+			a.statement = true
+		}
+	}
 	return a
 }
 
@@ -100,7 +118,7 @@ func (a *analyzer) body(s extractors.Span) (start int, ok bool) {
 		a.turnLabel = t[off+m[2] : off+m[3]]
 		a.turnPerson = a.personIn(s.Start+off+m[2], s.Start+off+m[3])
 		if a.turnPerson == "" && strings.Contains(a.turnLabel, "PRESIDENT") && !strings.Contains(a.turnLabel, "VICE") {
-			a.turnPerson = a.titlePerson
+			a.turnPerson = a.titlePresident
 		}
 		off += m[1]
 	}
@@ -119,9 +137,17 @@ func (a *analyzer) body(s extractors.Span) (start int, ok bool) {
 // sentence finds the claims of sentence si.
 func (a *analyzer) sentence(si int) {
 	s := a.d.Sentences[si]
+	for _, q := range a.quoted {
+		if s.Start >= q.Start && s.End <= q.End+len("”.") {
+			return
+		}
+	}
 	start, ok := a.body(s)
 	if !ok {
 		return
+	}
+	if t := strings.TrimRight(a.text[s.Start:s.End], " ”\"’)]*_"); strings.HasSuffix(t, "?") {
+		return // questions, rhetorical ones included, claim nothing
 	}
 	ws := scanWords(a.text, start, s.End)
 	if len(ws) == 0 {
@@ -261,6 +287,94 @@ func (a *analyzer) titleEntities(types ...string) []string {
 		}
 	}
 	return ids
+}
+
+// epigraphs attributes quotations that stand alone in a paragraph followed
+// by a dash line naming the speaker ("“...” – President Biden, February 19,
+// 2021"), as statements and fact sheets open.
+func (a *analyzer) epigraphs() {
+	for si := 1; si < len(a.d.Sentences); si++ {
+		s := a.d.Sentences[si]
+		t := a.text[s.Start:s.End]
+		r, size := utf8.DecodeRuneInString(t)
+		if r != '–' && r != '—' && r != '-' && r != '―' {
+			continue
+		}
+		// the quotation ends right before the dash line
+		before := strings.TrimRight(a.text[:s.Start], " \t\n*_")
+		if !strings.HasSuffix(before, "”") && !strings.HasSuffix(before, "\"") {
+			continue
+		}
+		closeAt := len(before) - len("”")
+		if strings.HasSuffix(before, "\"") {
+			closeAt = len(before) - 1
+		}
+		para := strings.LastIndex(a.text[:closeAt], "\n\n")
+		open := strings.IndexAny(a.text[para+1:closeAt], "“\"")
+		if open < 0 {
+			continue
+		}
+		open += para + 1
+		ws := scanWords(a.text, s.Start+size, s.End)
+		e := 0
+		for e < len(ws) && !ws[e].punct && e < 8 {
+			e++
+		}
+		if e == 0 {
+			continue
+		}
+		sp := a.resolve(ws, 0, e)
+		if sp.Entity == "" && len(sp.Members) == 0 && !ws[0].isCap() {
+			continue
+		}
+		_, qs := utf8.DecodeRuneInString(a.text[open:])
+		cs, ce := open+qs, closeAt
+		for ce > cs && strings.ContainsRune(" .,…;:!?", rune(a.text[ce-1])) {
+			ce--
+		}
+		if ce <= cs {
+			continue
+		}
+		sub := &sent{a: a, ws: scanWords(a.text, cs, ce), start: cs, end: ce}
+		hedged, negated, cond := sub.flags(cs, ce)
+		kind := "assertion"
+		for k := range sub.ws {
+			if f, _ := match(lex.verbs, sub.ws, k); f != nil && f.kind == "commitment" {
+				kind = "commitment"
+			}
+		}
+		conf := confResolved
+		if sp.Entity == "" {
+			conf = confText
+		}
+		a.claims = append(a.claims, extractors.Claim{Start: cs, End: ce, Speaker: sp,
+			Cue:  &extractors.Cue{Text: a.text[s.Start : s.Start+size], Start: s.Start, End: s.Start + size},
+			Kind: kind, Hedged: hedged, Negated: negated, Conditional: cond, Confidence: conf - 0.1})
+		a.attributed = append(a.attributed, true)
+		a.quoted = append(a.quoted, extractors.Span{Start: open, End: closeAt})
+	}
+}
+
+// titleTitled returns the person whose name follows title in the document
+// title ("President Biden"), or "".
+func (a *analyzer) titleTitled(title string) string {
+	if a.d.Title == "" {
+		return ""
+	}
+	for _, e := range a.d.Entities {
+		if e.Type != "person" {
+			continue
+		}
+		for _, f := range append([]string{e.Name}, e.Forms...) {
+			if f != "" && wordIndex(a.d.Title, title+f) >= 0 {
+				return e.ID
+			}
+			if i := strings.LastIndex(f, " "); i > 0 && wordIndex(a.d.Title, title+f[i+1:]) >= 0 {
+				return e.ID
+			}
+		}
+	}
+	return ""
 }
 
 // singleTitlePerson returns the one person the title names ("Remarks by

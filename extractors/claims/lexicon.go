@@ -88,24 +88,28 @@ func parseLexicon(src string) (*lexicon, error) {
 	return lx, nil
 }
 
-// match returns the longest form of m starting at ws[i], or nil.
-func match(m map[string][]*cueForm, ws []word, i int) *cueForm {
+// match returns the longest form of m starting at ws[i] and the index after
+// its last word, or nil. Adverbs may stand inside a multi-word form ("are
+// jointly committed to").
+func match(m map[string][]*cueForm, ws []word, i int) (*cueForm, int) {
 	for _, f := range m[ws[i].low] {
-		if i+len(f.words) > len(ws) {
-			continue
-		}
+		k := i + 1
 		ok := true
-		for k, fw := range f.words[1:] {
-			if ws[i+1+k].low != fw {
+		for _, fw := range f.words[1:] {
+			for k < len(ws) && ws[k].low != fw && isAdverb(ws[k]) {
+				k++
+			}
+			if k >= len(ws) || ws[k].low != fw {
 				ok = false
 				break
 			}
+			k++
 		}
 		if ok {
-			return f
+			return f, k
 		}
 	}
-	return nil
+	return nil, 0
 }
 
 var lex = func() *lexicon {

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/polexhq/polex/extractors"
@@ -33,7 +34,11 @@ type hit struct {
 	hasQuote   bool
 	cS, cE     int // content byte range
 	nounPoss   bool
+	pronPoss   bool // "our commitment to", "in my view"
 }
+
+// possPronouns maps possessive pronouns to the speaker they stand for.
+var possPronouns = map[string]string{"my": "i", "our": "we", "his": "he", "her": "she", "their": "they"}
 
 // sent is the analysis of one sentence.
 type sent struct {
@@ -173,21 +178,20 @@ func (s *sent) findHits() {
 			i++
 			continue
 		}
-		if (w.low == "will" || w.low == "shall" || w.low == "'ll") && i+1 < len(ws) && !ws[i+1].punct {
-			if p := s.prevWord(i); p >= 0 && (ws[p].low == "we" || ws[p].low == "i") && match(lex.verbs, ws, i+1) == nil {
-				s.hits = append(s.hits, &hit{typ: hWill, i: i, j: i + 1, kind: "commitment"})
-				continue
-			}
+		if j := s.commitmentAt(i); j > 0 {
+			s.hits = append(s.hits, &hit{typ: hWill, i: i, j: j, kind: "commitment"})
+			i = j - 1
+			continue
 		}
-		if f := match(lex.verbs, ws, i); f != nil {
-			if h := s.verbHit(i, f); h != nil {
+		if f, j := match(lex.verbs, ws, i); f != nil {
+			if h := s.verbHit(i, j, f); h != nil {
 				s.hits = append(s.hits, h)
 				i = h.j - 1
 				continue
 			}
 		}
-		if f := match(lex.nouns, ws, i); f != nil {
-			if h := s.nounHit(i, f); h != nil {
+		if f, j := match(lex.nouns, ws, i); f != nil {
+			if h := s.nounHit(i, j, f); h != nil {
 				s.hits = append(s.hits, h)
 				i = h.j - 1
 				continue
@@ -196,11 +200,53 @@ func (s *sent) findHits() {
 	}
 }
 
-// verbHit checks that a verb form is used as a reporting verb here.
-func (s *sent) verbHit(i int, f *cueForm) *hit {
+// commitmentAt recognises a commitment made with a future or an
+// obligation rather than a reporting verb: "we will", "I'm going to", "we
+// need to", and in statements an actor's "will" ("The Commission will").
+// It returns the index after the cue words, or 0.
+func (s *sent) commitmentAt(i int) int {
 	ws := s.ws
 	w := ws[i]
-	j := i + len(f.words)
+	p := s.prevWord(i)
+	if p < 0 {
+		return 0
+	}
+	firstPerson := ws[p].low == "we" || ws[p].low == "i"
+	j := 0
+	switch {
+	case w.low == "will" || w.low == "shall" || w.low == "'ll":
+		j = i + 1
+	case w.low == "going" && i+1 < len(ws) && ws[i+1].low == "to" && beForms[ws[p].low]:
+		if q := s.prevWord(p); q >= 0 && (ws[q].low == "we" || ws[q].low == "i") {
+			return i + 2
+		}
+		return 0
+	case (w.low == "need" || w.low == "intend") && i+1 < len(ws) && ws[i+1].low == "to" && firstPerson:
+		return i + 2
+	default:
+		return 0
+	}
+	if j >= len(ws) || ws[j].punct || ws[j].low == "be" && !firstPerson {
+		return 0
+	}
+	if f, _ := match(lex.verbs, ws, j); f != nil && !firstPerson {
+		return 0 // "X will announce": the verb is the cue
+	}
+	if firstPerson {
+		return j
+	}
+	if s.a.statement {
+		if m, ok := s.a.mentionEndingAt(ws[p].end); ok && (m.Type == "country" || m.Type == "organisation" || m.Type == "person") {
+			return j
+		}
+	}
+	return 0
+}
+
+// verbHit checks that a verb form is used as a reporting verb here.
+func (s *sent) verbHit(i, j int, f *cueForm) *hit {
+	ws := s.ws
+	w := ws[i]
 	if i == 0 || w.isCap() {
 		return nil
 	}
@@ -216,11 +262,11 @@ func (s *sent) verbHit(i int, f *cueForm) *hit {
 			h.participle = true
 		case prev.low == "while" || prev.low == "by" || prev.low == "after" || prev.low == "before" || prev.low == "when":
 			h.participle = true
-		case beForms[prev.low]:
+		case beForms[prev.low] && (prev.low != "'s" || p > 0 && (subjectPronouns[ws[p-1].low] || ws[p-1].low == "that" || ws[p-1].low == "who")):
 		default:
 			return nil
 		}
-		if h.participle && f.comp && !s.compOK(j, i) {
+		if h.participle && f.comp && !s.compOK(j, i, f) {
 			return nil
 		}
 		return h
@@ -241,21 +287,33 @@ func (s *sent) verbHit(i int, f *cueForm) *hit {
 	}
 	if f.amb {
 		last := w.low
+		next := ""
+		if j < len(ws) {
+			next = ws[j].low
+		}
+		// "pledge to", "support that": a verb's complement after a
+		// name or a conjunction
+		verbComp := next == "that" || next == "to" && toVerbs[f.lemma]
+		nameBefore := prev.isCap() || s.a.endsMention(prev.end) || prev.low == "and"
 		switch {
 		case strings.HasSuffix(last, "ed") || last == "said" || last == "held" || last == "told":
 		case strings.HasSuffix(last, "s"):
-			if !(pronounsSingular[prev.low] || prev.isCap() || s.a.endsMention(prev.end) || modals[prev.low] ||
-				(!strings.HasSuffix(prev.low, "s") && !prev.hasDigit() && !prev.punct)) || pronounsPlural[prev.low] {
+			if pronounsPlural[prev.low] {
+				return nil
+			}
+			if !(pronounsSingular[prev.low] || modals[prev.low] || nameBefore && prev.low != "and" ||
+				verbComp && !prev.punct && !prev.hasDigit()) {
 				return nil
 			}
 		default:
 			if !(pronounsPlural[prev.low] || modals[prev.low] || prev.low == "who" || prev.low == "that" ||
-				(strings.HasSuffix(prev.low, "s") && !strings.HasSuffix(prev.low, "'s") && !prev.hasDigit() && len(prev.low) > 3)) {
+				(strings.HasSuffix(prev.low, "s") && !strings.HasSuffix(prev.low, "'s") && !prev.hasDigit() && len(prev.low) > 3) ||
+				verbComp && nameBefore) {
 				return nil
 			}
 		}
 	}
-	if f.comp && !s.compOK(j, i) {
+	if f.comp && !s.compOK(j, i, f) {
 		return nil
 	}
 	return h
@@ -263,9 +321,12 @@ func (s *sent) verbHit(i int, f *cueForm) *hit {
 
 // compOK reports whether a complement follows the cue ending at word j: a
 // "that" clause, a quotation, a colon, or the end of a sentence whose quote
-// came before the cue.
-func (s *sent) compOK(j, i int) bool {
+// came before the cue. A comma counts before a quotation or in "as X said,".
+func (s *sent) compOK(j, i int, f *cueForm) bool {
 	ws := s.ws
+	for j < len(ws) && isAdverb(ws[j]) {
+		j++
+	}
 	if j >= len(ws) || ws[j].low == "." {
 		for k := 0; k < i; k++ {
 			if isQuote(ws[k].low) {
@@ -275,25 +336,43 @@ func (s *sent) compOK(j, i int) bool {
 		return false
 	}
 	switch ws[j].low {
-	case "that", "whether", ":", ",", "“", "\"", "—", "–", "how", "why", "what":
+	case "that", "whether", ":", "“", "\"", "how", "why", "what":
 		return true
-	}
-	for k := j + 1; k < len(ws) && k <= j+3; k++ {
-		if ws[k].punct && ws[k].low != "," {
-			break
-		}
-		if ws[k].low == "that" && !ws[k-1].punct {
+	case ",", "—", "–":
+		if j+1 < len(ws) && isOpenQuoteTok(ws, j+1) {
 			return true
+		}
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if ws[k].low == "as" {
+				return true
+			}
+		}
+		return false
+	}
+	if objectVerbs[f.lemma] {
+		// "told reporters that", "advised the President of his opinion that"
+		for k := j + 1; k < len(ws) && k <= j+6; k++ {
+			if ws[k].punct && ws[k].low != "," {
+				break
+			}
+			if ws[k].low == "that" && !ws[k-1].punct {
+				return true
+			}
 		}
 	}
 	return false
 }
 
+// toVerbs take an infinitive: "pledge to", "vow to".
+var toVerbs = set("pledge", "vow", "promise", "demand", "request", "resolve", "guarantee", "appeal", "advocate", "champion")
+
+// objectVerbs take an object before their "that" clause.
+var objectVerbs = set("tell", "advise", "inform", "assure", "remind", "warn", "urge", "notify", "ask")
+
 // nounHit checks that a reporting noun has a speaker pattern here.
-func (s *sent) nounHit(i int, f *cueForm) *hit {
+func (s *sent) nounHit(i, j int, f *cueForm) *hit {
 	ws := s.ws
 	w := ws[i]
-	j := i + len(f.words)
 	if w.isCap() {
 		return nil
 	}
@@ -307,6 +386,15 @@ func (s *sent) nounHit(i int, f *cueForm) *hit {
 	}
 	if i >= 3 && nounMods[ws[i-1].low] && ws[i-2].low == "'s" {
 		h.nounPoss = true
+		return h
+	}
+	if i >= 1 && possPronouns[ws[i-1].low] != "" && (f.lemma == "view" && i >= 2 && ws[i-2].low == "in" ||
+		j < len(ws) && (ws[j].low == "to" || ws[j].low == "that" || ws[j].low == "for")) {
+		// "in my view", "our commitment to": the pronoun is the speaker
+		h.pronPoss = true
+		if f.lemma == "view" {
+			h.i = i - 2
+		}
 		return h
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -389,6 +477,15 @@ func (s *sent) build() []extractors.Claim {
 					}
 				default:
 					h.spS, h.spE, h.appositive = s.subjectLeft(h.i)
+					if h.spS < 0 && k0 >= 0 && ws[k0].low == "and" {
+						// "we recognize ... and pledge to": the subject of
+						// the first verb
+						if k > 0 && s.hits[k-1].spS >= 0 {
+							h.spS, h.spE = s.hits[k-1].spS, s.hits[k-1].spE
+						} else {
+							h.spS, h.spE = s.mainSubject(h.i)
+						}
+					}
 					if h.spS > 0 && isCloseQuoteTok(ws, h.spS-1) {
 						if q, ok := s.quoteEndingAt(h.spS - 1); ok {
 							h.quote, h.hasQuote = q, true
@@ -401,6 +498,11 @@ func (s *sent) build() []extractors.Claim {
 			h.kind = "" // no speaker: drop
 			continue
 		}
+		if h.spS > 0 && !h.participle && subordinators[ws[h.spS-1].low] && h.typ != hNoun {
+			// "when we celebrate ...": a subordinate clause is background
+			h.kind = ""
+			continue
+		}
 		// content to the right of the cue
 		c := h.j
 		if h.passive {
@@ -409,7 +511,7 @@ func (s *sent) build() []extractors.Claim {
 			if h.typ == hVerb && h.inverted {
 				c = h.spE
 			}
-			for c < len(ws) && (ws[c].low == "that" || ws[c].low == "," || ws[c].low == ":" || ws[c].low == "—" || ws[c].low == "–") {
+			for c < len(ws) && (ws[c].low == "that" || isAdverb(ws[c]) && c == h.j || ws[c].low == "," || ws[c].low == ":" || ws[c].low == "—" || ws[c].low == "–") {
 				c++
 			}
 			if !h.hasQuote && c < len(ws) && isOpenQuoteTok(ws, c) {
@@ -426,6 +528,24 @@ func (s *sent) build() []extractors.Claim {
 		if h.kind != "" {
 			live = append(live, h)
 		}
+	}
+	for k := 0; k < len(live); k++ {
+		h := live[k]
+		live = slices.DeleteFunc(live, func(n *hit) bool {
+			if n == h || n.i <= h.i {
+				return false
+			}
+			// "X believes that we need to ...": the inner clause is the
+			// claimed content, not a claim of its own
+			if n.spS >= 0 && n.spS < len(ws) && ws[n.spS].start == h.cS && h.typ == hVerb {
+				return true
+			}
+			return h.hasQuote && ws[n.i].start >= h.quote[0] && ws[n.i].end <= h.quote[1]
+		})
+	}
+	if len(live) > 1 {
+		// "our commitment to" stands only where no other cue speaks
+		live = slices.DeleteFunc(live, func(h *hit) bool { return h.pronPoss })
 	}
 	for k, h := range live {
 		if h.hasQuote || h.passive || h.typ == hAccording {
@@ -448,7 +568,7 @@ func (s *sent) build() []extractors.Claim {
 	var out []extractors.Claim
 	var prev *hit
 	for _, h := range live {
-		if prev != nil && h.spS == prev.spS && h.spE == prev.spE && h.i < prev.cE+1 && (h.participle || h.typ == hVerb && prev.typ == hWill) {
+		if prev != nil && h.spS == prev.spS && h.spE == prev.spE && ws[h.i].start <= prev.cE+1 && h.typ != hNoun {
 			// ", stressing that ..." and "we will support" continue the
 			// claim before them.
 			last := &out[len(out)-1]
@@ -480,6 +600,9 @@ func (s *sent) claim(h *hit) (extractors.Claim, bool) {
 		}
 		cE = ws[h.j-1].end
 	}
+	if h.pronPoss && h.form.lemma == "view" {
+		cS, cE = ws[0].start, s.contentEnd()
+	}
 	if h.typ == hNoun && !h.hasQuote && !h.nounPoss && h.spS >= 0 {
 		// A noun cue's content is its clause: "This proposal faced criticism from X".
 		cS = min(cS, ws[0].start)
@@ -492,6 +615,9 @@ func (s *sent) claim(h *hit) (extractors.Claim, bool) {
 	if h.spS >= 0 {
 		sp = s.a.resolve(ws, h.spS, h.spE)
 	} else {
+		return extractors.Claim{}, false
+	}
+	if !s.plausibleSpeaker(sp, h) {
 		return extractors.Claim{}, false
 	}
 	if sp.Entity == "" {
@@ -536,6 +662,62 @@ func (s *sent) claim(h *hit) (extractors.Claim, bool) {
 }
 
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+
+// subordinators open clauses whose verbs report background, not claims.
+var subordinators = set("when", "whenever", "if", "unless", "because", "since", "until", "once",
+	"while", "after", "before", "whether")
+
+// sayVerbs may take "it" as their subject ("it said").
+var sayVerbs = set("say", "state", "note", "add", "warn", "announce", "claim", "declare", "report",
+	"stress", "explain", "insist", "confirm", "deny")
+
+// speakerHeads are the heads of unresolved noun phrases that can speak:
+// people, groups, institutions and documents ("some critics", "the report").
+var speakerHeads = set("critics", "critic", "officials", "official", "experts", "expert", "analysts",
+	"analyst", "leaders", "leader", "ministers", "minister", "president", "secretary", "spokesperson",
+	"spokesman", "spokeswoman", "spokespeople", "administration", "government", "governments",
+	"ministry", "department", "agency", "council", "committee", "commission", "study", "studies",
+	"report", "reports", "survey", "statement", "proclamation", "order", "agreement", "treaty",
+	"declaration", "law", "act", "members", "member", "allies", "partners", "nations", "countries",
+	"people", "americans", "voters", "groups", "group", "organizations", "organisations",
+	"scientists", "researchers", "economists", "observers", "diplomats", "lawmakers", "senators",
+	"congress", "court", "judge", "judges", "prosecutors", "authorities", "sources", "media",
+	"press", "reporters", "journalists", "advocates", "activists", "opponents", "supporters",
+	"proponents", "skeptics", "sceptics", "chairman", "chair", "director", "ambassador", "envoy",
+	"general", "commander", "chief", "adviser", "advisor", "advisers", "advisors", "data",
+	"analysis", "assessment", "research", "evidence", "intelligence", "poll", "polls", "findings",
+	"representatives", "delegates", "delegation", "parties", "signatories", "states", "side",
+	"sides", "office", "bureau", "secretariat", "parliament", "senate", "house", "cabinet",
+	"premier", "chancellor", "king", "queen", "prince", "governor", "mayor", "candidate",
+	"team", "staff", "panel", "board", "coalition", "alliance", "bloc", "union", "community",
+	"industry", "companies", "company", "firms", "businesses", "employers", "workers", "unions",
+	"scholars", "historians", "commentators", "doctors", "everyone", "others", "many", "some",
+	"several", "both", "republicans", "democrats", "conservatives", "liberals", "residents",
+	"citizens", "families", "veterans", "students", "women", "men", "victims", "investigators",
+	"inspectors", "regulators", "agencies", "ministries", "departments", "proclamations",
+	"resolution", "charter", "convention", "communiqué", "communique", "framework", "plan",
+	"strategy", "policy", "document", "letter", "memo", "memorandum", "bill", "legislation")
+
+// plausibleSpeaker keeps speakers that can speak: entities, groups of them,
+// pronouns, names, and phrases headed by a speaking noun.
+func (s *sent) plausibleSpeaker(sp extractors.Speaker, h *hit) bool {
+	low := strings.ToLower(strings.ReplaceAll(sp.Text, "’", "'"))
+	if low == "it" {
+		return h.form != nil && sayVerbs[h.form.lemma]
+	}
+	if sp.Entity != "" || len(sp.Members) > 0 || sp.Role != "" {
+		return true
+	}
+	if subjectPronouns[low] || possPronouns[low] != "" || low == "us" {
+		return true
+	}
+	ws := scanWords(s.a.text, sp.Start, sp.End)
+	if len(ws) == 0 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	return speakerHeads[last.low] || last.isCap()
+}
 
 // at returns the byte offset of word c, or the sentence end.
 func (s *sent) at(c int) int {
@@ -681,6 +863,9 @@ func (s *sent) nounSpeaker(h *hit) {
 			h.cS = s.at(e + 1)
 		}
 		h.j = h.i + len(h.form.words)
+	case h.pronPoss:
+		p := h.j - len(h.form.words) - 1
+		h.spS, h.spE = p, p+1
 	case h.nounPoss:
 		k := h.i - 1
 		for ws[k].low != "'s" {

@@ -42,6 +42,9 @@ func (s *sent) subjectLeft(i int) (sS, sE int, appositive bool) {
 // npLeft returns the noun phrase ending at word k (inclusive).
 func (s *sent) npLeft(k int) (int, int) {
 	ws := s.ws
+	if subjectPronouns[ws[k].low] && ws[k].low != "it" || ws[k].low == "it" && k > 0 && !determiners[ws[k-1].low] {
+		return k, k + 1
+	}
 	st := k
 	for st > 0 && k-st < 12 {
 		p := ws[st-1]
@@ -160,9 +163,11 @@ func (s *sent) trimSegment(st, e int) (int, int) {
 			q++
 			continue
 		}
-		if determiners[ws[st].low] && q-st < 3 && !boundaryWords[w.low] && !w.punct {
-			q++
-			continue
+		if determiners[ws[st].low] && q-st < 3 && !boundaryWords[w.low] && !w.punct && !strings.HasSuffix(w.low, "ed") {
+			if f, _ := match(lex.verbs, ws, q); f == nil {
+				q++
+				continue
+			}
 		}
 		break
 	}
@@ -246,6 +251,9 @@ func (a *analyzer) resolve(ws []word, s, e int) extractors.Speaker {
 	bs, be := ws[s].start, ws[e-1].end
 	sp := extractors.Speaker{Text: a.text[bs:be], Start: bs, End: be}
 	low := strings.ToLower(strings.ReplaceAll(sp.Text, "’", "'"))
+	if p, ok := possPronouns[low]; ok {
+		low = p
+	}
 	var persons, groups []extractors.Mention
 	for _, m := range a.mentionsIn(bs, be) {
 		if m.Entity == "" {
@@ -326,8 +334,8 @@ func (a *analyzer) resolve(ws []word, s, e int) extractors.Speaker {
 					return setEntity(sp, m)
 				}
 			}
-			if head == "president" && len(words) == 2 && a.titlePerson != "" {
-				sp.Entity = a.titlePerson
+			if head == "president" && len(words) == 2 && a.titlePresident != "" {
+				sp.Entity = a.titlePresident
 				a.nameOf(&sp)
 			}
 			return sp
