@@ -325,6 +325,22 @@ func (c *scene) historicName(i int) bool {
 	return false
 }
 
+// trimSentenceStop handles "U.S ." in tokenised text, where the final stop
+// is the sentence's: the abbreviation keeps the part before the space.
+func (c *scene) trimSentenceStop(h hit) hit {
+	if h.kind != kindCountry || !strings.HasSuffix(h.form, ".") || strings.Contains(h.form, " ") || h.last <= h.first {
+		return h
+	}
+	prev := c.toks[h.last-1]
+	if c.tokText(h.last) != "." || prev.End == c.toks[h.last].Start || strings.ContainsFunc(c.d.Text[h.start:prev.End], unicode.IsSpace) {
+		return h
+	}
+	h.last--
+	h.end = prev.End
+	h.form = strings.TrimSuffix(h.form, ".")
+	return h
+}
+
 // brokenAbbreviation reports a dotted abbreviation matched across spaces
 // ("U.K ." in tokenised text), which the matcher allows because it compares
 // tokens.

@@ -39,7 +39,7 @@ func (t *table) find(d *extractors.Doc) []extractors.Mention {
 		h := hit{first: tokenAt(toks, m.Start), start: m.Start, end: m.End}
 		h.last = tokenAt(toks, m.End-1)
 		h.kind, h.code, h.form, h.demonym = t.classify(m.Values)
-		c.hits = append(c.hits, h)
+		c.hits = append(c.hits, c.trimSentenceStop(h))
 	}
 	c.prepare()
 	var out []extractors.Mention

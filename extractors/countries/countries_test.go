@@ -138,7 +138,8 @@ func TestAmbiguity(t *testing.T) {
 			"Burma:MM Myanmar:MM Turkey:TR Türkiye:TR Swaziland:SZ Eswatini:SZ Czech Republic:CZ Czechia:CZ Ivory Coast:CI Côte d'Ivoire:CI"},
 		{"official names", "The People's Republic of China and the Russian Federation.", "People's Republic of China:CN Russian Federation:RU"},
 		{"abbreviations", "The U.S., US, USA, UK, ROK, DPRK, PRC and UAE.", "U.S.:US US:US USA:US UK:GB ROK:KR DPRK:KP PRC:CN UAE:AE"},
-		{"abbreviation split by spaces", "the U.K . Later", ""},
+		{"abbreviation before a spaced stop", "He moved to the U.K . Later he left the U.S .", "U.K:GB U.S:US"},
+		{"abbreviation split by spaces", "the U. K. Later", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
