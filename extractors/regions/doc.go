@@ -8,6 +8,11 @@
 // uses the shared gazetteer trie, case sensitive in the Capitalised sense, so
 // "the Arctic" is a region and "arctic conditions" is not.
 //
+// A capitalised compass word right before a region names a part of it, with
+// an id from that fuller form: "Southwest Asia" (listed), "North Arabian
+// Sea" → region:north-arabian-sea. "South Africa" is a country and is left
+// alone.
+//
 // What is deliberately not a region:
 //   - countries, even inside a region's name ("Korean Peninsula" is one
 //     region mention; "Korea" alone is left to the countries extractor);

@@ -128,10 +128,20 @@ func (t *table) find(text string) []extractors.Mention {
 			continue
 		}
 		r := t.regions[n.region]
-		cands = append(cands, extractors.Mention{
+		m := extractors.Mention{
 			Start: start, End: mt.End, Type: "region",
 			Entity: r.ID(), Name: r.Name, Priority: Priority,
-		})
+		}
+		if cs := compassBefore(text, start); cs >= 0 && !n.needThe {
+			// "Southwest Asia", "North Arabian Sea": a part of the region,
+			// named by its fullest form.
+			full := text[cs:mt.End]
+			if strings.EqualFold(full, "South Africa") {
+				continue // a country, not a part of Africa
+			}
+			m.Start, m.Name, m.Entity = cs, full, "region:"+slug(full)
+		}
+		cands = append(cands, m)
 	}
 	// Longest first, then leftmost; keep what does not overlap a kept one.
 	slices.SortStableFunc(cands, func(a, b extractors.Mention) int {
@@ -148,6 +158,54 @@ func (t *table) find(text string) []extractors.Mention {
 	}
 	slices.SortFunc(out, func(a, b extractors.Mention) int { return a.Start - b.Start })
 	return out
+}
+
+// compass are capitalised words that name a part of a region before it.
+var compass = map[string]bool{
+	"North": true, "South": true, "East": true, "West": true,
+	"Northern": true, "Southern": true, "Eastern": true, "Western": true,
+	"Central": true, "Northeast": true, "Northwest": true, "Southeast": true,
+	"Southwest": true, "Northeastern": true, "Northwestern": true,
+	"Southeastern": true, "Southwestern": true, "Upper": true, "Lower": true,
+	"NORTH": true, "SOUTH": true, "EAST": true, "WEST": true,
+}
+
+// compassBefore returns the start of a compass word and one space right
+// before i, or -1.
+func compassBefore(text string, i int) int {
+	if i < 2 || text[i-1] != ' ' {
+		return -1
+	}
+	j := i - 1
+	for j > 0 && unicode.IsLetter(rune(text[j-1])) && text[j-1] < utf8.RuneSelf {
+		j--
+	}
+	if !compass[text[j:i-1]] {
+		return -1
+	}
+	if j > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(text[:j]); unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' {
+			return -1
+		}
+	}
+	return j
+}
+
+// slug makes an id slug of a region name found by extension.
+func slug(name string) string {
+	var ws []string
+	for _, t := range gazetteer.Tokenize(name) {
+		var b strings.Builder
+		for _, r := range t.Key {
+			if r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				b.WriteRune(r)
+			}
+		}
+		if b.Len() > 0 {
+			ws = append(ws, b.String())
+		}
+	}
+	return strings.Join(ws, "-")
 }
 
 // skipWord returns the offset of the word after the one at i.

@@ -77,6 +77,11 @@ func TestTricky(t *testing.T) {
 		{"in sub-Saharan Africa", "sub-Saharan Africa=region:sub-saharan-africa"},
 		{"the Americas", "Americas=region:americas"},
 		{"Americas", ""}, // "the Americas" only
+		// A compass word before a region names a part of it.
+		{"patrols in the North Arabian Sea and Southern Mediterranean", "North Arabian Sea=region:north-arabian-sea; Southern Mediterranean=region:southern-mediterranean"},
+		{"South Africa and southern Africa", "Africa=region:africa"},
+		{"the South Pacific and Southern Africa", "South Pacific=region:south-pacific; Southern Africa=region:southern-africa"},
+		{"Korea-North Arabian Sea", "Arabian Sea=region:arabian-sea"},
 	}
 	tb := mustTable(t)
 	for _, tt := range tests {

@@ -13,7 +13,7 @@
 //     must appear exactly so. Priority 10.
 //  2. Patterns for instruments the list lacks: a capitalised head word
 //     (Treaty, Convention, Agreement, Accord, Protocol, Declaration, Charter,
-//     Memorandum, Communiqué, Pact, Statute, Covenant, and their plurals)
+//     Memorandum, Communiqué, Pact, Statute, Covenant, Act, and plurals)
 //     with capitalised modifiers before it ("Reciprocal Access Agreement") or
 //     an "of/on/for/between …" complement after it ("Treaty of Amity and
 //     Cooperation"), and UN resolutions ("UN Security Council Resolution
@@ -40,6 +40,12 @@
 //   - a name followed by "Organization"/"Organisation" ("North Atlantic Treaty
 //     Organization", "Collective Security Treaty Organization"): that is an
 //     organisation, and this package does not emit the shorter span either;
-//   - party conventions ("Democratic National Convention") and domestic
-//     legislation ("CHIPS and Science Act"; Act is not a head word).
+//   - party conventions ("Democratic National Convention"), venues ("Los
+//     Angeles Convention Center"), resolutions of a legislature ("Senate
+//     Joint Resolution 115"), and a class of instruments named by a plural
+//     head after modifiers only ("Project Labor Agreements").
+//
+// Named legislation ("Defense Production Act", "CHIPS and Science Act") is a
+// legal instrument and is found by the pattern with head "Act" (kind "act";
+// no complement, so "an Act of Congress" is not a name).
 package treaties

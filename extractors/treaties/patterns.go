@@ -23,6 +23,9 @@ var heads = map[string]string{
 	"communiqués": "communique", "communiques": "communique",
 	"pact": "pact", "statute": "statute",
 	"covenant": "covenant", "covenants": "covenant",
+	// Named legislation is a legal instrument too ("Defense Production
+	// Act"); it takes no complement ("Act of Congress" is not a name).
+	"act": "act",
 }
 
 // generic words do not make a name: "the Joint Declaration", "a Memorandum of
@@ -34,7 +37,8 @@ var generic = set("joint", "leaders", "leader", "vision", "final", "common",
 	"summit", "ministerial", "chair", "peace", "trade", "free", "security",
 	"framework", "partnership", "present", "said", "above", "relevant",
 	"international", "global", "historic", "landmark", "original", "principal",
-	"state", "states", "signatory", "signatories", "contracting", "high")
+	"state", "states", "signatory", "signatories", "contracting", "high",
+	"presidential", "proposed", "national", "emergency", "disaster", "major")
 
 // stop words are capitalised at a sentence start or in a title, but never
 // begin an instrument's name.
@@ -56,11 +60,25 @@ var stop = set("the", "this", "that", "these", "those", "a", "an", "our",
 // function words never end a complement, even capitalised in a title.
 var function = set("the", "this", "that", "these", "those", "a", "an", "our",
 	"their", "its", "his", "her", "my", "your", "and", "or", "of", "to", "in",
-	"on", "for", "with", "by", "at", "from", "between", "among", "against")
+	"on", "for", "with", "by", "at", "from", "between", "among", "against",
+	"under")
 
-// leftJoin may join capitalised words before a head ("Conventional Forces in
-// Europe Treaty").
-var leftJoin = set("in", "of", "on", "for")
+// provisionWords end a complement: "… Under Section 4" cites a part.
+var provisionWords = set("section", "article", "chapter", "title", "part", "paragraph", "annex")
+
+// leftJoin may join capitalised words before a head, in either case
+// ("Conventional Forces in Europe Treaty", "Violence Against Women Act",
+// "Freedom to Vote Act").
+var leftJoin = set("in", "of", "to", "against")
+
+// actJoin may also join words before "Act" ("CHIPS and Science Act", "CHIPS
+// for America Act"), where law names often have them.
+var actJoin = set("and", "for")
+
+// months end a complement: "Presidential Memorandum of April 5" is dated, not
+// named.
+var months = set("january", "february", "march", "april", "may", "june",
+	"july", "august", "september", "october", "november", "december")
 
 // rightOpen may open a complement after a head ("Treaty of Amity").
 var rightOpen = set("of", "on", "for", "between", "concerning", "against",
@@ -73,6 +91,22 @@ var rightJoin = set("of", "the", "and", "in", "on", "for", "to", "with",
 // notAfter: a capitalised word here after the name makes the whole an
 // organisation ("North Atlantic Treaty Organization").
 var notAfter = set("organization", "organisation", "organizations", "organisations")
+
+// venueAfter: a capitalised word here after a convention makes it a place
+// ("Los Angeles Convention Center").
+var venueAfter = set("center", "centre", "hall", "complex", "city")
+
+// pluralHeads name a class of instruments when only modifiers precede them
+// ("Project Labor Agreements", "Donation Acceptance Agreements"); the
+// well-known plural names ("Minsk agreements", "Geneva Conventions") are in
+// the gazetteer, and "Accords" is nearly always a name ("Abraham Accords").
+var pluralHeads = set("treaties", "conventions", "agreements", "protocols",
+	"declarations", "memoranda", "communiqués", "communiques", "covenants")
+
+// maxLeft bounds the capitalised words before a head; a longer run is a
+// title-case heading, of which only the words after its last connector are
+// kept ("… Travel Bans and International Emergency Economic Powers Act").
+const maxLeft = 6
 
 // partyConvention: "Democratic National Convention" is a meeting.
 var partyConvention = set("national", "constitutional", "republican", "democratic", "party")
@@ -95,13 +129,19 @@ func patternMentions(text string, ws []word) []extractors.Mention {
 		if !ok || !capitalised(w) {
 			continue
 		}
-		first, nameWords := leftModifiers(ws, i)
-		last, more := rightComplement(ws, i)
+		first, nameWords := leftModifiers(ws, i, kind == "act")
+		last, more := i, 0
+		if kind != "act" {
+			last, more = rightComplement(ws, i)
+		}
 		nameWords += more
 		if nameWords == 0 {
 			continue
 		}
-		if kind == "convention" && anyIn(ws[first:i], partyConvention) {
+		if kind == "convention" && (anyIn(ws[first:i], partyConvention) || adjacent(ws, last) && venueAfter[ws[last+1].lower]) {
+			continue
+		}
+		if pluralHeads[w.lower] && last == i {
 			continue
 		}
 		if followedByOrg(ws, last) {
@@ -117,25 +157,33 @@ func patternMentions(text string, ws []word) []extractors.Mention {
 	return out
 }
 
-// leftModifiers walks back from the head over capitalised words (and "in",
-// "of", "on", "for" between them) and returns the first word of the name and
-// how many non-generic words it has.
-func leftModifiers(ws []word, head int) (first, nameWords int) {
+// leftModifiers walks back from the head over capitalised words (and
+// leftJoin words between them; also actJoin words before an act) and returns
+// the first word of the name and how many non-generic words it has.
+func leftModifiers(ws []word, head int, act bool) (first, nameWords int) {
 	first = head
-	n := 0
+	words, joined := 0, -1 // name words so far; first name word after the nearest connector
 	for k := head - 1; k >= 0 && adjacent(ws, k); k-- {
 		w := ws[k]
-		if leftJoin[w.lower] && !capitalised(w) {
+		if leftJoin[w.lower] || act && actJoin[w.lower] && !capitalised(w) {
+			if joined < 0 {
+				joined = first
+			}
 			continue
 		}
 		if !capitalised(w) || stop[w.lower] || heads[w.lower] != "" {
 			break
 		}
 		first = k
-		if !generic[w.lower] {
-			n++
+		words++
+	}
+	if words > maxLeft && joined >= 0 {
+		first = joined
+	}
+	for k := first; k < head; k++ {
+		if capitalised(ws[k]) && !leftJoin[ws[k].lower] && !generic[ws[k].lower] {
+			nameWords++
 		}
-		nameWords = n
 	}
 	return first, nameWords
 }
@@ -149,12 +197,27 @@ func rightComplement(ws []word, head int) (last, nameWords int) {
 	if !adjacent(ws, head) || !rightOpen[ws[head+1].lower] {
 		return last, 0
 	}
-	lastAnd := -1
-	for k := head + 2; k < len(ws); k++ {
+	if heads[ws[head].lower] == "memorandum" && ws[head+1].lower == "for" {
+		return last, 0 // "MEMORANDUM FOR THE SECRETARY OF STATE": an addressee
+	}
+	lastAnd, parties := -1, false
+	for k := head + 1; k < len(ws); k++ {
 		w := ws[k]
+		if w.lower == "between" || w.lower == "among" {
+			parties = true
+		}
+		if k == head+1 {
+			continue
+		}
 		switch {
 		case heads[w.lower] != "" && capitalised(w):
 			// Another instrument: stop before the "and" that joins it.
+			return cutTo(ws, head, lastAnd)
+		case months[w.lower] || provisionWords[w.lower]:
+			return cutTo(ws, head, k)
+		case w.lower == "the" && lastAnd == k-1 && !parties:
+			// "Declaration of Independence and the Constitution": a second
+			// thing, unless "between" named parties before.
 			return cutTo(ws, head, lastAnd)
 		case nameWord(w) && !function[w.lower]:
 		case w.lower == "and":
@@ -274,6 +337,9 @@ func resolutionMentions(text string) []extractors.Mention {
 		case h.bare && h.lower && len(h.num) < 3:
 			continue
 		}
+		if h.bare && congressBefore(text, h.start) {
+			continue // "Senate Joint Resolution 115": a resolution of a legislature
+		}
 		if !h.bare && h.num != "" {
 			organOf[h.num] = h.organ
 		}
@@ -293,6 +359,14 @@ func resolutionMentions(text string) []extractors.Mention {
 		})
 	}
 	return out
+}
+
+var congressRE = regexp.MustCompile(`(?:Senate|House|Joint|Concurrent|Assembly|Parliament|Parliamentary)\s+$`)
+
+// congressBefore reports a legislature's word right before a bare
+// "Resolution".
+func congressBefore(text string, i int) bool {
+	return congressRE.MatchString(text[max(0, i-20):i])
 }
 
 func resolutionID(organ, num string) (slug, name string) {

@@ -120,7 +120,8 @@ func (t *table) acronyms(text string, ms []extractors.Mention) []extractors.Ment
 			continue
 		}
 		acr := text[m.End+sm[2] : m.End+sm[3]]
-		if upperCount(acr) < 2 {
+		// Two letters ("AI") too often abbreviate a part of the name only.
+		if upperCount(acr) < 3 || !abbreviates(acr, text[m.Start:m.End]) {
 			continue
 		}
 		if _, ok := defined[acr]; ok {
@@ -158,6 +159,40 @@ func (t *table) acronyms(text string, ms []extractors.Mention) []extractors.Ment
 	ms = append(ms, add...)
 	slices.SortFunc(ms, func(a, b extractors.Mention) int { return a.Start - b.Start })
 	return ms
+}
+
+// abbreviates reports whether acr can abbreviate name: its letters appear in
+// order in the name, the first one starting a word ("SEANWFZ" for "Treaty on
+// the Southeast Asia Nuclear Weapon-Free Zone", not "US-ROK" for
+// "Washington Declaration").
+func abbreviates(acr, name string) bool {
+	acr = strings.TrimSuffix(acr, "s")
+	var letters []rune
+	for _, r := range strings.ToLower(acr) {
+		if unicode.IsLetter(r) {
+			letters = append(letters, r)
+		}
+	}
+	if len(letters) == 0 {
+		return false
+	}
+	lower := strings.ToLower(name)
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if !strings.HasPrefix(w, string(letters[0])) {
+			continue
+		}
+		rest := lower[strings.Index(lower, w):]
+		k := 0
+		for _, r := range rest {
+			if k < len(letters) && r == letters[k] {
+				k++
+			}
+		}
+		if k == len(letters) {
+			return true
+		}
+	}
+	return false
 }
 
 func upperCount(s string) int {

@@ -130,6 +130,32 @@ func TestDevSentences(t *testing.T) {
 			"Kyoto Protocol=treaty:kyoto-protocol; Paris Agreement=treaty:paris-agreement"},
 		{"the Convention on Cluster Munitions and the Ottawa Convention",
 			"Convention on Cluster Munitions=treaty:ccm; Ottawa Convention=treaty:ottawa-convention"},
+		// Named legislation is a legal instrument.
+		{"Funds from the CHIPS and Science Act and the Defense Production Act flow; the Act is law.",
+			"CHIPS and Science Act=treaty:chips-and-science-act; Defense Production Act=treaty:defense-production-act"},
+		{"She renewed the Violence Against Women Act and backed the Freedom to Vote Act.",
+			"Violence Against Women Act=treaty:violence-against-women-act; Freedom to Vote Act=treaty:freedom-to-vote-act"},
+		{"an Act of Congress", ""},
+		{"Proclamation on Suspension of Entry of Persons Subject to Travel Bans and International Emergency Economic Powers Act Sanctions",
+			"International Emergency Economic Powers Act=treaty:international-emergency-economic-powers-act"},
+		// Classes, venues, legislatures, addressees, dates: not names.
+		{"Project Labor Agreements and Donation Acceptance Agreements (DAAs) apply.", ""},
+		{"He spoke at the Los Angeles Convention Center.", ""},
+		{"The Congress, by Senate Joint Resolution 115 of June 23, 1936, acted.", ""},
+		{"MEMORANDUM FOR THE SECRETARY OF STATE", ""},
+		{"the Presidential Memorandum of April 5, 2024 and the Emergency Declaration", ""},
+		{"the Declaration of Independence and the Constitution",
+			"Declaration of Independence=treaty:declaration-of-independence"},
+		{"the Memorandum on Delegation of Authority Under Section 7 of the Act",
+			"Memorandum on Delegation of Authority=treaty:memorandum-on-delegation-of-authority"},
+		// A two-letter acronym abbreviates part of a name too often.
+		{"the Memorandum on Advancing Leadership in Artificial Intelligence (AI). AI is moving fast.",
+			"Memorandum on Advancing Leadership in Artificial Intelligence=treaty:memorandum-on-advancing-leadership-in-artificial-intelligence"},
+		// An acronym that cannot abbreviate the name is not linked to it.
+		{"the Washington Declaration (US-ROK) and US-ROK ties", "Washington Declaration=treaty:washington-declaration"},
+		// A hard-wrapped line inside a name does not cut it; a blank line does.
+		{"the Treaty of Amity and\nCooperation in Southeast Asia", "Treaty of Amity and\nCooperation in Southeast Asia=treaty:tac"},
+		{"Reciprocal Access\n\nAgreement was signed", ""},
 		// Title line of a declaration names the instrument itself.
 		{"Washington Declaration\n\nPresident Biden and President Yoon met.",
 			"Washington Declaration=treaty:washington-declaration"},

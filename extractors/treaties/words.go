@@ -8,13 +8,13 @@ import (
 
 // word is a whitespace-separated word with surrounding punctuation and a
 // possessive "'s" cut off, so that patterns can ask whether two words are
-// adjacent in a name (nothing but spaces between them, no line break).
+// adjacent in a name (nothing but spaces between them, no blank line).
 type word struct {
 	start, end int
 	text       string
 	lower      string
 	poss       bool // followed by "'s"/"’s"
-	breakAfter bool // punctuation, a possessive or a line break follows
+	breakAfter bool // punctuation, a possessive or a blank line follows
 }
 
 const (
@@ -27,17 +27,20 @@ func splitWords(text string) []word {
 	var ws []word
 	i := 0
 	for i < len(text) {
-		// Skip spaces, noting a line break.
-		nl := false
+		// Skip spaces, noting a blank line (a paragraph or heading ends
+		// there; a single line break may be a hard wrap inside a name).
+		nl := 0
 		for i < len(text) {
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if !unicode.IsSpace(r) {
 				break
 			}
-			nl = nl || r == '\n'
+			if r == '\n' {
+				nl++
+			}
 			i += size
 		}
-		if nl && len(ws) > 0 {
+		if nl >= 2 && len(ws) > 0 {
 			ws[len(ws)-1].breakAfter = true
 		}
 		if i >= len(text) {
