@@ -17,8 +17,19 @@ var (
 
 // sharedModel loads prose's tagging model once per process. The model is
 // read-only after loading, so every worker may use it at the same time.
+//
+// prose exports no constructor for a tagger-only model (ModelFromData also
+// loads the entity classifier, several times slower to load and never used
+// here), but a document made without extraction carries one: take it.
 func sharedModel() *prose.Model {
-	modelOnce.Do(func() { model = prose.ModelFromData("polex") })
+	modelOnce.Do(func() {
+		d, err := prose.NewDocument("x", prose.WithSegmentation(false), prose.WithExtraction(false))
+		if err != nil || d.Model == nil {
+			model = prose.ModelFromData("polex")
+			return
+		}
+		model = d.Model
+	})
 	return model
 }
 
