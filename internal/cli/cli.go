@@ -129,3 +129,11 @@ func evalCmd(args []string, env Env) int {
 	}
 	return ExitOK
 }
+
+// clip shortens s for a message.
+func clip(s string) string {
+	if len(s) > 600 {
+		return s[:600] + "…"
+	}
+	return s
+}

@@ -4,65 +4,81 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/polexhq/polex/output"
 )
 
-const mergeHelp = `Usage: polex merge -o OUT [--report FILE] SHARD...
+const mergeHelp = `Usage: polex merge -o OUT [--errors ERR --error-shard FILE...] [--report FILE] SHARD...
 
 Combines the outputs of a sharded run (polex run --shard i/n, one per shard)
 into exactly the output a single run would have written: records are merged
-by their seq, the input's index in the run. Merge document outputs and error
-outputs separately. Duplicate ids and missing inputs (gaps in the seq
-numbers) are reported; the exit code is then 1.
+by their seq, the input's index in the run. With --errors, the shards' error
+streams (each given with --error-shard) are merged the same way, and an
+input is missing only if it has neither a document nor an error record.
+Duplicate ids and missing inputs are reported; the exit code is then 1.
 
 Examples:
   polex merge -o out.jsonl part-0.jsonl part-1.jsonl part-2.jsonl
-  polex merge -o errors.jsonl err-0.jsonl err-1.jsonl err-2.jsonl
+  polex merge -o out.jsonl --errors err.jsonl --error-shard err-0.jsonl \
+      --error-shard err-1.jsonl --error-shard err-2.jsonl part-*.jsonl
   polex merge -o out.jsonl.zst --report merge.json part-*.jsonl.zst
 
 Flags:
 `
 
+type listFlag []string
+
+func (l *listFlag) String() string     { return strings.Join(*l, ",") }
+func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
+
 func mergeCmd(args []string, env Env) int {
 	fs := newFlags("merge", mergeHelp, env)
-	out := fs.String("o", "", "merged output `file` (.gz/.zst compress)")
+	out := fs.String("o", "", "merged document output `file` (.gz/.zst compress)")
+	errOut := fs.String("errors", "", "merged error output `file`")
+	var errShards listFlag
+	fs.Var(&errShards, "error-shard", "a shard's error output `file` (repeat for each shard)")
 	report := fs.String("report", "", "write the merge report as JSON to `file`")
 	if err := fs.Parse(args); err != nil {
 		return ExitUsage
 	}
-	if *out == "" || fs.NArg() == 0 {
-		fmt.Fprintln(env.Stderr, "polex merge: need -o OUT and at least one shard")
+	if *out == "" || fs.NArg() == 0 || (*errOut == "") != (len(errShards) == 0) {
+		fmt.Fprintln(env.Stderr, "polex merge: need -o OUT and at least one shard; --errors and --error-shard go together")
 		return ExitUsage
 	}
-	w, err := openOutput(*out, env.Stdout, false)
-	if err != nil {
+	fail := func(err error) int {
 		fmt.Fprintf(env.Stderr, "polex merge: %v\n", err)
 		return ExitFailure
 	}
-	rep, err := output.Merge(w, fs.Args())
-	if cerr := w.Close(); err == nil {
-		err = cerr
-	}
+	docRep, err := mergeTo(*out, fs.Args())
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "polex merge: %v\n", err)
-		return ExitFailure
+		return fail(err)
 	}
+	reports := []output.MergeReport{docRep}
+	if *errOut != "" {
+		errRep, err := mergeTo(*errOut, errShards)
+		if err != nil {
+			return fail(err)
+		}
+		reports = append(reports, errRep)
+	}
+	missing := output.MissingInputs(reports...)
 	if *report != "" {
-		if err := writeJSON(*report, rep); err != nil {
-			fmt.Fprintf(env.Stderr, "polex merge: %v\n", err)
-			return ExitFailure
+		if err := writeJSON(*report, map[string]any{"streams": reports, "missing_inputs": missing}); err != nil {
+			return fail(err)
 		}
 	}
-	fmt.Fprintf(env.Stderr, "polex merge: %d records from %d shards\n", rep.Written, len(rep.Shards))
+	fmt.Fprintf(env.Stderr, "polex merge: %d records from %d shards\n", docRep.Written, len(docRep.Shards))
 	var problems []error
-	if rep.DuplicateCount > 0 {
-		b, _ := json.Marshal(firstN(rep.Duplicates, 5))
-		problems = append(problems, fmt.Errorf("%d duplicate ids (kept the first): %s", rep.DuplicateCount, b))
+	for _, r := range reports {
+		if r.DuplicateCount > 0 {
+			b, _ := json.Marshal(firstN(r.Duplicates, 5))
+			problems = append(problems, fmt.Errorf("%d duplicate ids (kept the first): %s", r.DuplicateCount, b))
+		}
 	}
-	if rep.MissingCount > 0 {
-		b, _ := json.Marshal(rep.Missing)
-		problems = append(problems, fmt.Errorf("%d seqs missing (inputs without a record in this stream; failed inputs are in the error stream): %s", rep.MissingCount, clip(string(b))))
+	if len(missing) > 0 {
+		b, _ := json.Marshal(firstN(missing, 20))
+		problems = append(problems, fmt.Errorf("inputs without any record (seq ranges): %s", b))
 	}
 	if err := errors.Join(problems...); err != nil {
 		fmt.Fprintf(env.Stderr, "polex merge: %v\n", err)
@@ -71,16 +87,21 @@ func mergeCmd(args []string, env Env) int {
 	return ExitOK
 }
 
+func mergeTo(path string, shards []string) (output.MergeReport, error) {
+	w, err := output.Create(path)
+	if err != nil {
+		return output.MergeReport{}, err
+	}
+	rep, err := output.Merge(w, shards)
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	return rep, err
+}
+
 func firstN[T any](s []T, n int) []T {
 	if len(s) > n {
 		return s[:n]
-	}
-	return s
-}
-
-func clip(s string) string {
-	if len(s) > 600 {
-		return s[:600] + "…"
 	}
 	return s
 }

@@ -8,6 +8,10 @@ import (
 )
 
 func TestMain(m *testing.M) {
+	// Tests that must kill a real process re-run this binary as polex.
+	if os.Getenv("POLEX_TEST_MAIN") == "1" {
+		os.Exit(Main(os.Args[1:], Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}))
+	}
 	testscript.Main(m, map[string]func(){
 		"polex": func() {
 			os.Exit(Main(os.Args[1:], Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}))
