@@ -316,6 +316,12 @@ func (c *scene) historicName(i int) bool {
 			}
 		}
 	}
+	// A demonym glued to a capitalised word: "Austin American-Statesman".
+	if n := h.last + 1; h.demonym && c.tokText(n) == "-" && c.toks[h.last].End == c.toks[n].Start && n+1 < len(c.toks) && c.toks[n].End == c.toks[n+1].Start {
+		if w, ok := c.word(n + 1); ok && isCap(w) && !c.hasHitStartingAt(n+1) {
+			return true
+		}
+	}
 	if h.demonym && c.tokText(h.first-1) == "-" {
 		switch lower(c.tokText(h.first - 2)) {
 		case "al", "el", "ul":

@@ -132,6 +132,7 @@ func TestAmbiguity(t *testing.T) {
 		{"seas", "The South China Sea and the Sea of Japan.", ""},
 		{"historic states", "The Russian Empire, French Sudan and the Dutch East Indies.", ""},
 		{"Arabic nisba", "Abu Bakr al-Iraqi was arrested.", ""},
+		{"demonym glued to a name", "The Austin American-Statesman praised the Danish-German and Japanese-made deals.", "Danish:DK German:DE Japanese:JP"},
 		{"ambiguous demonyms", "Kurdish and Arab fighters.", ""},
 		{"sports honour", "He was an All-American in 1970.", ""},
 		{"old and new names", "Burma/Myanmar, Turkey/Türkiye, Swaziland/Eswatini, Czech Republic/Czechia, Ivory Coast/Côte d'Ivoire.",
