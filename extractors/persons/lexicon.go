@@ -168,7 +168,7 @@ var titles = func() map[string]titleWord {
 		"Cardinal", "Bishop", "Archbishop", "Reverend", "Sir", "Dame", "Lord", "Baroness",
 		"Baron", "Professor", "Madam", "Madame", "Monsieur", "Leader", "Chief", "Officer",
 		"Delegate", "Attorney", "Councillor", "Councilor", "Councilmember", "Superintendent",
-		"Inspector", "Sergeant-Major", "Private", "Specialist", "Lady", "Doctor",
+		"Inspector", "Sergeant-Major", "Lady", "Doctor", "Father", "Mother", "Brother", "Sister",
 		"Coordinator", "Counselor", "Counsellor", "Minister-President", "Deputy")
 	// Modifiers: part of a title only before a head.
 	add(false, true, "Prime", "Vice", "Foreign", "Defense", "Defence", "Home", "Finance",
@@ -237,8 +237,7 @@ var surnameWords = set(`West North South East Little Young Rich Strong King Love
 // saidVerbs after a capitalised run are evidence for a person ("Jane Doe said").
 var saidVerbs = set(`said says told added explained argued noted wrote stated warned insisted
 	replied recalled claimed declared stressed urged tweeted acknowledged remarked commented
-	emphasized emphasised asserted observed suggested conceded admitted announced testified
-	confirmed responded`)
+	emphasized emphasised asserted observed suggested conceded admitted`)
 
 // stopWords are never part of a name: function words, pronouns, auxiliaries,
 // and words that open sentences or headings.
@@ -290,6 +289,9 @@ var nameBreakers = set(`Institute Institution University College School Academy 
 	Hotel Hotels Casino Resort Dock Docks Pier Playfield Cups Trophy Radio Television TV Channel
 	Sentinel Herald Tribune Gazette Chronicle Telegraph Guardian Observer Daily Magazine Records
 	Studios Pictures Productions Band Orchestra Choir Ensemble Foods Pharmaceuticals Airlines
+	Petroleum Oil Pharma Electric Steel Chemical Chemicals Mining Ventures Strategies Consulting
+	Solutions Insurance Logistics Shipping Semiconductor Motor Automotive Tract Neighborhood
+	Neighbourhood Residence Residences Estate Estates Farm Farms Ranch Mill Mills Works
 	Treaty Treaties Convention Agreement Agreements Accord Accords Declaration Protocol Charter
 	Act Law Resolution Statement Statements Strategy Plan Doctrine Framework Mechanism Compact
 	Pact Communique Memorandum Guidelines Principles Code Rules Regulation Directive Order
@@ -352,6 +354,7 @@ var commonWords = set(`Announces Announcing Announced Welcomes Welcoming Secures
 	Costs Prices Energy Oil Gas Power Water Food Climate Environmental Ocean Oceans Land Air
 	Sea Space Digital Data Artificial Intelligence Quantum Semiconductor Semiconductors
 	Vaccine Vaccines Pandemic Disease Diseases Education Training Research Science Sciences
+	Domestic Political Equity Diplomacy Diplomatic Founding Founders Founder Counsel Counselor
 	Mr Mrs Ms Madam Sir Excellency Majesty Aide Aides Narrator Interpreter Translator Host
 	Panelist Panelists Reporter Reporters Journalist Voice Voices Crowd Attendee Student Teacher
 	Speaker Spokesperson Unidentified Unknown Inaudible Crosstalk Laughter Applause`)

@@ -76,7 +76,7 @@ func newExtraction(text string, sents []extractors.Span, l *lexicon) *extraction
 		switch {
 		case t.shape == shapeTitle || t.shape == shapeUpper:
 			capped[t.sent]++
-		case t.shape == shapeLower && t.end-t.start >= 4 && !stopWords[t.key]:
+		case t.shape == shapeLower && t.end-t.start >= 3 && !stopWords[t.key]:
 			prose[t.sent] = true
 		}
 	}
@@ -345,6 +345,28 @@ func (x *extraction) parseName(i int) (end int, ok bool) {
 	return end, true
 }
 
+// titledNameOK rejects a one-word "name" after a title that is more
+// likely part of a longer title or name: one followed by a capitalised word
+// that cannot be a name ("Chief Domestic Policy Advisor"), or one the text
+// also writes in lower case ("Counselor for Public Diplomacy").
+func (x *extraction) titledNameOK(start, end int) bool {
+	if end-start != 1 {
+		return true
+	}
+	t := &x.toks[start]
+	if x.lowerSeen[t.key] && !x.lex.given[t.key] {
+		return false
+	}
+	if next := x.toks[min(end, len(x.toks)-1)].key; x.isCap(end) && x.joined(end) && (nameBreakers[next] || commonWords[next]) && !afterNameHeads[next] {
+		return false
+	}
+	return true
+}
+
+// afterNameHeads may follow a leader's name without making it part of
+// another name ("President Biden Administration").
+var afterNameHeads = set(`Administration Government Cabinet Era Doctrine Presidency Campaign`)
+
 // isInitial reports whether token i is an initial: "J." or, in upper case
 // before a title-case word, "JD".
 func (x *extraction) isInitial(i int) bool {
@@ -386,7 +408,7 @@ func (x *extraction) findCandidates() {
 			}
 		}
 		if next, role, country, ok := x.parseTitle(i); ok {
-			if end, named := x.parseName(next); named && x.joined(next) {
+			if end, named := x.parseName(next); named && x.joined(next) && x.titledNameOK(next, end) {
 				if country == "" && role != "" {
 					country = x.ofCountry(end)
 				}
@@ -462,7 +484,7 @@ func (x *extraction) evidence(i, end int) (priority, start int) {
 	if initial && (x.lowerSeen[first] || commonWords[first]) {
 		return 0, i
 	}
-	if x.lex.given[first] || x.reportedSpeech(end) {
+	if x.lex.given[first] {
 		return priorityPattern, i
 	}
 	// An Arabic surname with its article ("Mohan al-Freiji").
@@ -478,8 +500,18 @@ func (x *extraction) evidence(i, end int) (priority, start int) {
 			return priorityPattern, k
 		}
 	}
+	// A reporting verb after the run, unless an article or preposition
+	// before it suggests an organisation ("the CEO of Occidental
+	// Petroleum said").
+	if x.reportedSpeech(end) && !(i > 0 && x.toks[i-1].word && orgLead[x.toks[i-1].key]) {
+		return priorityPattern, i
+	}
 	return 0, i
 }
+
+// orgLead are words before a capitalised run that make it more likely an
+// organisation than a person.
+var orgLead = set(`the of at from for in on into with`)
 
 // placePrefixes make a place of the name that follows ("Camp David").
 var placePrefixes = set(`Camp Fort Mount Mt Lake Port Saint St San Santa Sao Cape Casa Villa Hotel

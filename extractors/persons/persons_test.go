@@ -100,6 +100,13 @@ func TestExtract(t *testing.T) {
 		{"general assembly", "The General Assembly and the Secretary General met in New York.", ""},
 		{"sentence-initial common word", "Will Australia join? Mark the date. Frank talks followed.", ""},
 		{"country as given name", "Christian Democrats won in Germany.", ""},
+		{"title words after a name", "He was Vice President Gore’s Chief Domestic Policy Advisor and Minister Counselor for Public Diplomacy.",
+			"Gore=gore[Vice President]"},
+		{"reporting verb after an organisation", "The CEO of Occidental Petroleum said it would not. A portrait of our Founding Father, who led us, hangs here.", ""},
+		{"unlisted occupation before a name", "She is the daughter of Signalman Don Jacobs, who served in the Pacific.",
+			"Don Jacobs=don-jacobs"},
+		{"long name", "Mexican President Andrés Manuel López Obrador met Foreign Secretary Alicia Bárcena.",
+			"Andrés Manuel López Obrador=andres-manuel-lopez-obrador[President|MX]; Alicia Bárcena=alicia-barcena[Foreign Secretary]"},
 		{"soft hyphen in title", "Pre\u00adsident Biden commended the team.", "Biden=biden[President]"},
 	}
 	for _, tt := range tests {
