@@ -175,10 +175,12 @@ func patternToCand(text string, pc patternCand) (cand, bool) {
 	}, true
 }
 
+var slugDrop = strings.NewReplacer(".", "", "'", "", "’", "")
+
 // slugWords makes an id slug: "U.S. Army" → "us-army", "People's Bank of
 // China" → "peoples-bank-of-china".
 func slugWords(s string) string {
-	s = strings.NewReplacer(".", "", "'", "", "’", "").Replace(s)
+	s = slugDrop.Replace(s)
 	var parts []string
 	for _, t := range gazetteer.Tokenize(s) {
 		var b strings.Builder
@@ -286,7 +288,8 @@ func looksAcronym(s string) bool {
 }
 
 // acronymOf: the capitals of acr appear, in order, among the capitals of
-// long, starting with the first, and cover at least half of them.
+// long, and cover at least half of those from the first one used; leading
+// capitals may be skipped ("Japan Self-Defense Forces (SDF)").
 func acronymOf(long, acr string) bool {
 	var U, L []rune
 	for _, r := range long {
@@ -299,16 +302,25 @@ func acronymOf(long, acr string) bool {
 			L = append(L, r)
 		}
 	}
-	if len(L) < 2 || len(U) == 0 || L[0] != U[0] || 2*len(L) < len(U) {
+	if len(L) < 2 {
 		return false
 	}
-	j := 0
-	for _, r := range U {
-		if j < len(L) && r == L[j] {
-			j++
+	for first := range U {
+		if U[first] != L[0] {
+			continue
 		}
+		if 2*len(L) < len(U)-first {
+			return false
+		}
+		j := 0
+		for _, r := range U[first:] {
+			if j < len(L) && r == L[j] {
+				j++
+			}
+		}
+		return j == len(L)
 	}
-	return j == len(L)
+	return false
 }
 
 // resolveWeak keeps weak aliases only where the document licenses them, and
