@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/jdkato/prose/v2"
+
 	"github.com/polexhq/polex/corpus"
 	"github.com/polexhq/polex/extractors/all"
 	"github.com/polexhq/polex/internal/gen"
@@ -56,4 +58,27 @@ func BenchmarkPipeline(b *testing.B) {
 			b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 		})
 	}
+}
+
+// BenchmarkProseReference runs prose's own pipeline (segmentation, tagging
+// and entity extraction, model loaded once) over the same generated corpus:
+// the reference polex's words/second is compared with, in the same run.
+func BenchmarkProseReference(b *testing.B) {
+	model := prose.ModelFromData("reference")
+	var docs []string
+	words := 0
+	for i := range 10 {
+		d := gen.Document(uint64(i), 1500)
+		docs = append(docs, d)
+		words += pipeline.CountWords(d)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			if _, err := prose.NewDocument(d, prose.UsingModel(model)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 }
