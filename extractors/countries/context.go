@@ -237,7 +237,7 @@ func (c *scene) keep(i int) bool {
 	if c.placeName(h) || c.historicName(i) || c.brokenAbbreviation(h) {
 		return false
 	}
-	key := keyOf(h.form)
+	key := lower(h.form)
 	if personLike[key] && !c.caseOf(h.first).title && c.personContext(h) {
 		return false
 	}
@@ -562,6 +562,13 @@ func isAllCaps(w string) bool {
 	return letters > 1
 }
 
+// lower folds a word for the word lists: lower case, and diacritics removed
+// as the matcher does, with a fast path for ASCII.
 func lower(w string) string {
-	return keyOf(w)
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return keyOf(w)
+		}
+	}
+	return strings.ToLower(w)
 }

@@ -23,11 +23,17 @@
 // # Ambiguity
 //
 // The rules in context.go keep out forms that name something else: "us" and
-// "turkey" in lower case (case rules), "Jordan Peterson" and "Michael
-// Jordan" (person-like names beside a capitalised word), "Atlanta, Georgia"
-// and "Georgia's governor" (the US state, also document-wide), "Lake Chad",
-// "Gulf of Guinea", "Jordan Valley", "Mexico City" (place names), "West
-// Timor", "New Guinea" (compass words), "a unified Korea" (the peninsula).
+// "turkey" in lower case (case rules), a shouted "US" and "US$";
+// "Jordan Peterson" and "Michael Jordan" (person-like names beside a
+// capitalised word); "Lake Chad", "Gulf of Guinea", "Jordan Valley",
+// "Mexico City", "Indian Ocean" (place names); "West Timor", "New Guinea",
+// "East Germany" (compass words; "eastern Ukraine" keeps Ukraine); "French
+// Sudan", "Russian Empire" (former states); "al-Kuwaiti" (a name); "a
+// unified Korea" (the peninsula); "WWF-US". "Georgia" is read first from its
+// sentence ("Atlanta, Georgia", "Georgia's governor", "states like Georgia"
+// against "Georgia's sovereignty", "Georgia and Armenia"), then from the
+// document (US states or Georgian places named elsewhere), and a lone
+// "Georgia" in a text that names no foreign country is the US state.
 // Forms that serve several countries without a customary reading are left
 // out ("Congo" alone, "Congolese", "Dominican", "Korean"); pinned ones are
 // American (US), British (GB), Dutch (NL), French (FR), Indian (IN).
