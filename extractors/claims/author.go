@@ -70,6 +70,11 @@ var opinionWords = set("should", "must", "ought", "hope", "hopes", "wish", "prou
 	"pray", "prayers", "bless", "congratulate", "question", "whether", "imagine", "deserve",
 	"deserves")
 
+// imperatives open requests to the reader or the audience.
+var imperatives = set("think", "imagine", "consider", "look", "remember", "let", "note", "see",
+	"read", "learn", "visit", "click", "watch", "check", "find", "call", "contact", "join", "take",
+	"make", "go", "get", "keep", "don't", "do")
+
 var numberWords = set("percent", "million", "billion", "trillion", "thousand", "hundred",
 	"dozen", "dozens", "hundreds", "thousands", "millions", "billions", "half", "twice",
 	"double", "tripled", "doubled", "first", "second", "third", "one", "two", "three", "four",
@@ -98,8 +103,11 @@ func (s *sent) authorClaim() (extractors.Claim, bool) {
 	if (first == "and" || first == "but" || first == "so") && len(ws) > 1 {
 		first = ws[1].low
 	}
-	if first == "if" || first == "unless" {
-		return extractors.Claim{}, false // a supposition, not a statement of fact
+	if first == "if" || first == "unless" || imperatives[first] {
+		return extractors.Claim{}, false // a supposition or a request, not a statement of fact
+	}
+	if len(ws) > 3 && (ws[1].low == "'s" || ws[1].low == "is") && ws[2].low == "about" {
+		return extractors.Claim{}, false // "It's about ...": a framing, not a fact
 	}
 	if n < 6 || greetings[ws[0].low] || ws[0].punct && ws[0].low != "“" && ws[0].low != "\"" {
 		return extractors.Claim{}, false
@@ -162,6 +170,10 @@ func (s *sent) authorClaim() (extractors.Claim, bool) {
 		signals++
 	}
 	if signals == 0 {
+		return extractors.Claim{}, false
+	}
+	if s.a.spoken && !numbers && signals < 2 {
+		// In speech, a lone name is rarely a checkable fact.
 		return extractors.Claim{}, false
 	}
 	conf := confAuthor + 0.05*float64(min(signals, 4))

@@ -66,6 +66,10 @@ type analyzer struct {
 	// statement is set for statements and declarations, whose actors'
 	// "will" is a commitment.
 	statement bool
+	// spoken is set for transcripts (speeches, briefings, interviews),
+	// where the speaker's own voice needs stronger signals to be a
+	// check-worthy statement.
+	spoken bool
 	// quoted are spans of epigraph quotations attributed by a dash line;
 	// their sentences hold no further claims.
 	quoted []extractors.Span
@@ -83,11 +87,34 @@ func newAnalyzer(d *extractors.Doc) *analyzer {
 			a.statement = true
 		}
 	}
+	for _, w := range []string{"remarks", "speech", "interview", "briefing", "gaggle", "press call", "conference", "address"} {
+		if strings.Contains(lt, w) {
+			a.spoken = true
+		}
+	}
 	return a
 }
 
 // labelRE matches a transcript speaker label ("MR. ZIENTS:", "THE PRESIDENT:").
 var labelRE = regexp.MustCompile(`^([A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,5}):\s`)
+
+// speakerLabel tells a transcript's speaker label ("MR. ZIENTS", "THE
+// PRESIDENT") from a capitalised lead-in ("SAFEGUARDING THE NATION").
+func speakerLabel(l string) bool {
+	ws := strings.Fields(l)
+	if len(ws) <= 2 && !strings.HasSuffix(ws[len(ws)-1], "ING") {
+		return true
+	}
+	for _, w := range ws {
+		switch strings.Trim(w, ".") {
+		case "MR", "MS", "MRS", "DR", "PRESIDENT", "SECRETARY", "AMBASSADOR", "GENERAL", "ADMIRAL",
+			"SENATOR", "GOVERNOR", "MINISTER", "MODERATOR", "OPERATOR", "SPOKESPERSON", "CHAIRMAN",
+			"DIRECTOR", "ADMINISTRATOR", "LADY", "OFFICIAL", "SPEAKER", "LEADER", "MAYOR", "KING", "QUEEN":
+			return true
+		}
+	}
+	return false
+}
 
 // questionRE matches a reporter's turn in a briefing transcript.
 var questionRE = regexp.MustCompile(`^Q[:.]?\s`)
@@ -113,8 +140,9 @@ func (a *analyzer) body(s extractors.Span) (start int, ok bool) {
 		a.turnLabel, a.turnPerson = "", ""
 		return 0, false
 	}
-	if m := labelRE.FindStringSubmatchIndex(t[off:]); m != nil {
+	if m := labelRE.FindStringSubmatchIndex(t[off:]); m != nil && speakerLabel(t[off+m[2]:off+m[3]]) {
 		a.question = false
+		a.spoken = true
 		a.turnLabel = t[off+m[2] : off+m[3]]
 		a.turnPerson = a.personIn(s.Start+off+m[2], s.Start+off+m[3])
 		if a.turnPerson == "" && strings.Contains(a.turnLabel, "PRESIDENT") && !strings.Contains(a.turnLabel, "VICE") {
@@ -377,12 +405,33 @@ func (a *analyzer) titleTitled(title string) string {
 	return ""
 }
 
-// singleTitlePerson returns the one person the title names ("Remarks by
-// President Biden"), who speaks as "I" in the document.
+// titleSpeakerRE matches the start of a title up to its speaker's name:
+// "Remarks by President", "Statement of", "Message from the First Lady".
+var titleSpeakerRE = regexp.MustCompile(`(?i)^(?:[\w.'’-]+\s+){0,3}(?:remarks|statement|message|letter|readout|address|interview|op-ed|proclamation|speech)(?:\s+as\s+prepared\s+for\s+delivery)?\s+(?:by|of|from)\s+(?:the\s+)?(?:(?:president|vice|first|lady|secretary|press|prime|minister|ambassador|governor|senator|general|deputy|national|security|advisor|adviser|dr\.?|mr\.?|ms\.?|mrs\.?)\s+)*$`)
+
+// singleTitlePerson returns the person a title names as the document's
+// speaker ("Remarks by President Biden ...", "Statement of Joe Biden on
+// ..."), who speaks as "I" in it.
 func (a *analyzer) singleTitlePerson() string {
-	ps := a.titleEntities("person")
-	if len(ps) == 1 {
-		return ps[0]
+	title := a.d.Title
+	if title == "" {
+		return ""
+	}
+	for _, e := range a.d.Entities {
+		if e.Type != "person" {
+			continue
+		}
+		for _, f := range append([]string{e.Name}, e.Forms...) {
+			forms := []string{f}
+			if i := strings.LastIndex(f, " "); i > 0 {
+				forms = append(forms, f[i+1:])
+			}
+			for _, g := range forms {
+				if p := wordIndex(title, g); p >= 0 && titleSpeakerRE.MatchString(title[:p]) {
+					return e.ID
+				}
+			}
+		}
 	}
 	return ""
 }

@@ -95,7 +95,7 @@ var boundaryWords = set("that", "which", "who", "whom", "whose", "where", "when"
 	"until", "as", "so", "but", "yet", "than", "is", "are", "was", "were", "has", "have", "had",
 	"be", "been", "will", "would", "can", "could", "should", "must", "may", "might", "do",
 	"does", "did", "and", "or", "nor", "said", "says", "say", "why", "how", "what", "whether",
-	"'re", "'ve", "'ll", "'d", "'m", "not", "n't", "to", "also")
+	"'re", "'ve", "'ll", "'d", "'m", "not", "n't", "also")
 
 // leadWords are connectives trimmed off the start of a subject.
 var leadWords = set("furthermore", "additionally", "however", "moreover", "and", "but", "also",
@@ -229,6 +229,9 @@ func (s *sent) commitmentAt(i int) int {
 	if j >= len(ws) || ws[j].punct || ws[j].low == "be" && !firstPerson {
 		return 0
 	}
+	if partyWords[ws[p].low] && w.low != "'ll" {
+		return j // treaty language: "The Parties shall", "Each Party will"
+	}
 	if f, _ := match(lex.verbs, ws, j); f != nil && !firstPerson {
 		return 0 // "X will announce": the verb is the cue
 	}
@@ -255,6 +258,13 @@ func (s *sent) verbHit(i, j int, f *cueForm) *hit {
 		return nil
 	}
 	prev := ws[p]
+	if prev.low == "'s" && p > 0 && (subjectPronouns[ws[p-1].low] || ws[p-1].low == "that" || ws[p-1].low == "who") {
+		// "he's made clear", "she's saying": the clitic is an auxiliary
+		prev = word{start: prev.start, end: prev.end, text: prev.text, low: "has"}
+		if f.ing {
+			prev.low = "is"
+		}
+	}
 	h := &hit{typ: hVerb, i: i, j: j, kind: f.kind, form: f}
 	if f.ing {
 		switch {
@@ -362,6 +372,9 @@ func (s *sent) compOK(j, i int, f *cueForm) bool {
 	}
 	return false
 }
+
+// partyWords head the subjects of obligations in treaty texts.
+var partyWords = set("party", "parties", "signatories", "signatory")
 
 // toVerbs take an infinitive: "pledge to", "vow to".
 var toVerbs = set("pledge", "vow", "promise", "demand", "request", "resolve", "guarantee", "appeal", "advocate", "champion")
@@ -592,6 +605,9 @@ func (s *sent) claim(h *hit) (extractors.Claim, bool) {
 	if h.hasQuote {
 		cS, cE = h.quote[0], h.quote[1]
 	}
+	if cE <= cS && h.typ != hNoun {
+		return extractors.Claim{}, false // "I should say", "they say": nothing claimed
+	}
 	if cE <= cS {
 		// "These countries expressed strong opposition.": the clause itself.
 		cS = ws[h.i].start
@@ -707,6 +723,9 @@ func (s *sent) plausibleSpeaker(sp extractors.Speaker, h *hit) bool {
 	}
 	if sp.Entity != "" || len(sp.Members) > 0 || sp.Role != "" {
 		return true
+	}
+	if low == "you" || low == "your" {
+		return false // "you know", "as you can see": asides to the audience
 	}
 	if subjectPronouns[low] || possPronouns[low] != "" || low == "us" {
 		return true
