@@ -97,7 +97,9 @@ func extractHTML(root *html.Node) (string, Meta, error) {
 		meta.Title = h1
 	}
 	text := JoinParagraphs(paras)
-	if countLetters(text) < 20 {
+	// Any text at all counts: a short local snippet is a document, while a
+	// page whose blocks were all furniture has none left.
+	if countLetters(text) == 0 {
 		return "", meta, ErrNoMainText
 	}
 	return text, meta, nil
@@ -766,13 +768,21 @@ func countRunes(paras []string) int {
 // fallbackText is used when no container stands out: every link-poor
 // paragraph of the page in order.
 func fallbackText(blocks []block) []string {
-	var kept []block
+	var kept, short []block
 	for _, b := range blocks {
 		if b.kind == kHeading || (b.chars >= 40 && float64(b.linkChars) < 0.3*float64(b.chars)) {
 			kept = append(kept, b)
 		}
+		if !linky(b) {
+			short = append(short, b)
+		}
 	}
-	return filterBlocks(kept)
+	if out := filterBlocks(kept); len(out) > 0 {
+		return out
+	}
+	// A page (or local snippet) of short paragraphs only: keep whatever
+	// is not links.
+	return filterBlocks(short)
 }
 
 // Short blocks that are widget or navigation text in any layout.

@@ -130,3 +130,55 @@ func TestSiteExtraction(t *testing.T) {
 	}
 	t.Logf("mean F1 over %d pages: %.3f", len(site), sumF/float64(len(site)))
 }
+
+func FuzzHTMLToText(f *testing.F) {
+	for _, s := range []string{"", "<html>", articleHTML, "<table><tr><td>a<td><p>b</table>",
+		"<body><article><header><h1>T</h1></header><p>" + strings.Repeat("word, ", 40) + "</p></article>",
+		`<meta charset="iso-8859-1"><p>caf\xe9</p>`, `<script type="application/ld+json">{"@graph":[{"@type":"Article","author":[{"name":1}]}]}</script>`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		text, _, err := HTMLBytesToText(raw, "")
+		if err == nil && NormalizeText(text) != text {
+			t.Errorf("text not normalised: %q", text)
+		}
+	})
+}
+
+func FuzzParseRobots(f *testing.F) {
+	f.Add("User-agent: *\nDisallow: /a*b$\nAllow: /a\nCrawl-delay: 1e9", "/a/xb")
+	f.Add("user-agent: polex\ndisallow: *", "/")
+	f.Fuzz(func(t *testing.T, txt, path string) {
+		ParseRobots(strings.NewReader(txt), "polex").Allowed(path)
+	})
+}
+
+// BenchmarkHTMLToText extracts a generated long news page (navigation,
+// sidebars, comments around 200 paragraphs).
+func BenchmarkHTMLToText(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString(`<html lang="en"><head><title>Bench | Site</title></head><body><nav>`)
+	for i := 0; i < 50; i++ {
+		sb.WriteString(`<a href="/s">Section link</a> `)
+	}
+	sb.WriteString(`</nav><article><h1>Bench</h1>`)
+	for i := 0; i < 200; i++ {
+		sb.WriteString(`<p>Ministers from the region met on Tuesday to discuss maritime security, trade and the climate, and agreed to meet again next year in Jakarta.</p>`)
+	}
+	sb.WriteString(`</article><aside><ul>`)
+	for i := 0; i < 50; i++ {
+		sb.WriteString(`<li><a href="/r">Related story headline</a></li>`)
+	}
+	sb.WriteString(`</ul></aside><div id="comments">`)
+	for i := 0; i < 50; i++ {
+		sb.WriteString(`<div class="comment"><p>I disagree with this analysis entirely.</p></div>`)
+	}
+	sb.WriteString(`</div></body></html>`)
+	page := []byte(sb.String())
+	b.SetBytes(int64(len(page)))
+	for b.Loop() {
+		if _, _, err := HTMLBytesToText(page, ""); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -215,3 +215,21 @@ func TestSeedEssayFormats(t *testing.T) {
 		t.Errorf("PDF text differs from the plain text:\n got %s\nwant %s", got, plain)
 	}
 }
+
+func FuzzPDFToText(f *testing.F) {
+	f.Add(makePDF(f, pdfSpec{paras: reportParas[:2]}))
+	f.Add([]byte("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF"))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		PDFToText(bytes.NewReader(raw), int64(len(raw)))
+	})
+}
+
+func BenchmarkPDFToText(b *testing.B) {
+	raw := makePDF(b, pdfSpec{header: "Bench", pageNumbers: true, paras: reportParas})
+	b.SetBytes(int64(len(raw)))
+	for b.Loop() {
+		if _, _, err := PDFToText(bytes.NewReader(raw), int64(len(raw))); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
