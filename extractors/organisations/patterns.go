@@ -61,7 +61,7 @@ fact sheet statement remarks joint readout`)
 // modifiee: nouns a name before them only modifies.
 var modifiee = toSet(`act treaty agreement accord convention program programme initiative strategy
 summit award awards prize building auditorium report plan fellowship fellows scholarship loan
-post meeting meetings conference day week month year bill law resolution declaration
+post meeting meetings conference relations day week month year bill law resolution declaration
 statement game stadium hall museum library airport station base field road street avenue
 bridge tower memorial park square campus arena center centre complex`)
 
