@@ -26,6 +26,10 @@ var heads = map[string]string{
 	// Named legislation is a legal instrument too ("Defense Production
 	// Act"); it takes no complement ("Act of Congress" is not a name).
 	"act": "act",
+	// A statement is an instrument when it is cited ("the 2023
+	// Japan-Philippines Joint Statement"), not when it heads a line: a title
+	// line names the document itself ("Joint Leaders Statement on AUKUS").
+	"statement": "statement",
 }
 
 // generic words do not make a name: "the Joint Declaration", "a Memorandum of
@@ -38,7 +42,9 @@ var generic = set("joint", "leaders", "leader", "vision", "final", "common",
 	"framework", "partnership", "present", "said", "above", "relevant",
 	"international", "global", "historic", "landmark", "original", "principal",
 	"state", "states", "signatory", "signatories", "contracting", "high",
-	"presidential", "proposed", "national", "emergency", "disaster", "major")
+	"presidential", "proposed", "national", "emergency", "disaster", "major",
+	"press", "opening", "closing", "chairman", "chairs", "environmental",
+	"impact")
 
 // stop words are capitalised at a sentence start or in a title, but never
 // begin an instrument's name.
@@ -78,7 +84,8 @@ var actJoin = set("and", "for")
 // months end a complement: "Presidential Memorandum of April 5" is dated, not
 // named.
 var months = set("january", "february", "march", "april", "may", "june",
-	"july", "august", "september", "october", "november", "december")
+	"july", "august", "september", "october", "november", "december",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // rightOpen may open a complement after a head ("Treaty of Amity").
 var rightOpen = set("of", "on", "for", "between", "concerning", "against",
@@ -129,7 +136,7 @@ func patternMentions(text string, ws []word) []extractors.Mention {
 		if !ok || !capitalised(w) {
 			continue
 		}
-		first, nameWords := leftModifiers(ws, i, kind == "act")
+		first, nameWords := leftModifiers(ws, i, kind)
 		last, more := i, 0
 		if kind != "act" {
 			last, more = rightComplement(ws, i)
@@ -148,6 +155,9 @@ func patternMentions(text string, ws []word) []extractors.Mention {
 			continue
 		}
 		start, end := ws[first].start, ws[last].end
+		if kind == "statement" && (lineStart(text, start) || bySomeone(ws, i)) {
+			continue
+		}
 		out = append(out, extractors.Mention{
 			Start: start, End: end, Type: "treaty", Kind: kind,
 			Name: text[start:end], Entity: "treaty:" + Slug(text[start:end]),
@@ -158,14 +168,16 @@ func patternMentions(text string, ws []word) []extractors.Mention {
 }
 
 // leftModifiers walks back from the head over capitalised words (and
-// leftJoin words between them; also actJoin words before an act) and returns
+// leftJoin words between them, except before a statement; also actJoin
+// words before an act) and returns
 // the first word of the name and how many non-generic words it has.
-func leftModifiers(ws []word, head int, act bool) (first, nameWords int) {
+func leftModifiers(ws []word, head int, kind string) (first, nameWords int) {
+	act := kind == "act"
 	first = head
 	words, joined := 0, -1 // name words so far; first name word after the nearest connector
 	for k := head - 1; k >= 0 && adjacent(ws, k); k-- {
 		w := ws[k]
-		if leftJoin[w.lower] || act && actJoin[w.lower] && !capitalised(w) {
+		if kind != "statement" && (leftJoin[w.lower] || act && actJoin[w.lower] && !capitalised(w)) {
 			if joined < 0 {
 				joined = first
 			}
@@ -272,6 +284,37 @@ func nameWord(w word) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(w.text)
 	return unicode.IsDigit(r) && strings.IndexFunc(w.text, unicode.IsUpper) > 0
+}
+
+// speakerTitles after "Statement of/by" make it a person's statement ("Statement
+// of President Biden on …"), not an instrument.
+var speakerTitles = set("president", "vice", "secretary", "prime", "minister",
+	"press", "first", "ambassador", "national", "senator", "governor")
+
+func bySomeone(ws []word, head int) bool {
+	if !adjacent(ws, head) || !adjacent(ws, head+1) || ws[head+1].lower != "of" && ws[head+1].lower != "by" {
+		return false
+	}
+	k := head + 2
+	if ws[k].lower == "the" && adjacent(ws, k) {
+		k++
+	}
+	return speakerTitles[ws[k].lower]
+}
+
+// lineStart reports that only spaces precede i on its line.
+func lineStart(text string, i int) bool {
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if r == '\n' {
+			return true
+		}
+		if !unicode.IsSpace(r) {
+			return false
+		}
+		i -= size
+	}
+	return true
 }
 
 func anyIn(ws []word, s map[string]bool) bool {

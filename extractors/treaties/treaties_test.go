@@ -121,7 +121,12 @@ func TestDevSentences(t *testing.T) {
 		{"The Agreement enters into force today. This Treaty shall be ratified. After the Treaty has been in force,", ""},
 		{"They want a trade agreement, a peace treaty and a Security Council resolution.", ""},
 		{"The Joint Declaration and the Peace Agreement were welcomed; a Memorandum of Cooperation between our agencies.", ""},
-		{"Quad Leaders' Joint Statement. Joint Leaders Statement on AUKUS.", ""},
+		{"Quad Leaders' Joint Statement\n\nJoint Leaders Statement on AUKUS\n", ""},
+		// A cited statement is an instrument.
+		{"We build on the 2023 Japan-Philippines Joint Statement and the Joint Vision Statement of the ASEAN-U.S. Special Summit.",
+			"Japan-Philippines Joint Statement=treaty:japan-philippines-joint-statement; Joint Vision Statement of the ASEAN-U.S. Special Summit=treaty:joint-vision-statement-of-the-asean-us-special-summit"},
+		{"the Vision Statement issued by Leaders; a Joint Statement on Tuesday; the Chair's Statement; a Press Statement", ""},
+		{"Read the Statement of President Joe Biden on the Passing of a Senator; President Biden in Statement", ""},
 		{"obligations under the Charter of the Parties which are members", ""},
 		{"speaking at the Democratic National Convention", ""},
 		{"the resolution passed; the Resolution passed", ""},
