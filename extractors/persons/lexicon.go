@@ -354,6 +354,9 @@ var commonWords = set(`Announces Announcing Announced Welcomes Welcoming Secures
 	Costs Prices Energy Oil Gas Power Water Food Climate Environmental Ocean Oceans Land Air
 	Sea Space Digital Data Artificial Intelligence Quantum Semiconductor Semiconductors
 	Vaccine Vaccines Pandemic Disease Diseases Education Training Research Science Sciences
+	Nominee Nominees Appointee Designate Candidate Candidates Felony Crimes Criminal Civil
+	Prosecuting Prosecutor Prosecutors Defender Defenders Appeals Circuit Magistrate Bankruptcy
+	United Unified Combined Allied Associated Affiliated Acting Interim Emeritus
 	Domestic Political Equity Diplomacy Diplomatic Founding Founders Founder Counsel Counselor
 	Mr Mrs Ms Madam Sir Excellency Majesty Aide Aides Narrator Interpreter Translator Host
 	Panelist Panelists Reporter Reporters Journalist Voice Voices Crowd Attendee Student Teacher

@@ -318,6 +318,12 @@ func (x *extraction) parseName(i int) (end int, ok bool) {
 		case suffixes[t.key] && (t.shape == shapeTitle || t.shape == shapeUpper):
 			return k + 1, true
 		}
+		if _, title := titles[t.key]; title && t.shape == ctx && !x.notName(t.key) && !(x.isCap(k+1) && x.joined(k+1)) {
+			// A title word ending a name is a surname ("Martin Luther
+			// King", "John Major").
+			end = k + 1
+			break
+		}
 		if !x.nameable(k, ctx) {
 			// "Kanye West": a surname that is also a common word, right
 			// after a given name and ending the name.
@@ -440,6 +446,11 @@ func (x *extraction) findCandidates() {
 			blocked = true
 			continue
 		}
+		if nonPersonNames[x.phraseKey(i, end)] {
+			i = end - 1
+			blocked = true
+			continue
+		}
 		if p, start := x.evidence(i, end); p > 0 {
 			x.add(cand{first: start, last: end, priority: p})
 			i = end - 1
@@ -512,6 +523,35 @@ func (x *extraction) evidence(i, end int) (priority, start int) {
 // orgLead are words before a capitalised run that make it more likely an
 // organisation than a person.
 var orgLead = set(`the of at from for in on into with`)
+
+// nonPersonNames are organisations named like people; the given name
+// they open with would make them look like persons.
+var nonPersonNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range []string{"Fannie Mae", "Freddie Mac", "Ginnie Mae", "Sallie Mae",
+		"Morgan Stanley", "Philip Morris", "Eli Lilly", "Lockheed Martin", "Aston Martin",
+		"Walt Disney", "Dow Jones", "Merrill Lynch", "Wells Fargo", "Charles Schwab",
+		"Johnson Controls", "Franklin Templeton", "Harley Davidson", "Harley-Davidson",
+		"Tim Hortons", "Marks Spencer", "Smith Wesson"} {
+		m[foldPhrase(n)] = true
+	}
+	return m
+}()
+
+// phraseKey joins the keys of the words in tokens [i, end).
+func (x *extraction) phraseKey(i, end int) string {
+	var b strings.Builder
+	for k := i; k < end; k++ {
+		if !x.toks[k].word {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(x.toks[k].key)
+	}
+	return b.String()
+}
 
 // placePrefixes make a place of the name that follows ("Camp David").
 var placePrefixes = set(`Camp Fort Mount Mt Lake Port Saint St San Santa Sao Cape Casa Villa Hotel

@@ -107,6 +107,10 @@ func TestExtract(t *testing.T) {
 			"Don Jacobs=don-jacobs"},
 		{"long name", "Mexican President Andrés Manuel López Obrador met Foreign Secretary Alicia Bárcena.",
 			"Andrés Manuel López Obrador=andres-manuel-lopez-obrador[President|MX]; Alicia Bárcena=alicia-barcena[Foreign Secretary]"},
+		{"companies named like people", "Loans bought by Fannie Mae and Freddie Mac rose, said analysts at Morgan Stanley.", ""},
+		{"contractions and lower-case compounds", "Thanks, Gov. I’ve done it. She was the Attorney General-appointed United States Attorney.", ""},
+		{"title word as surname", "We met at the Martin Luther King, Jr. Memorial.", "Martin Luther King=martin-luther-king"},
+		{"legal words after titles", "He was a Deputy Prosecuting Attorney and later Attorney Nominee for the district.", ""},
 		{"soft hyphen in title", "Pre\u00adsident Biden commended the team.", "Biden=biden[President]"},
 	}
 	for _, tt := range tests {

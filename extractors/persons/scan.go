@@ -209,10 +209,20 @@ func wordShape(w string) shape {
 	}
 	upper, lower, letters := 0, 0, 0
 	first := rune(-1)
-	for _, r := range w {
+	prev := rune(-1)
+	for k, r := range w {
 		if first < 0 {
 			first = r
 		}
+		// "General-appointed", "I've": a lower-case part after a hyphen,
+		// or a contraction, is not how names are written.
+		if prev == '-' && unicode.IsLower(r) && unicode.IsUpper(first) {
+			return shapeOther
+		}
+		if (prev == '\'' || prev == '\u2019') && isContraction(w[k:]) {
+			return shapeOther
+		}
+		prev = r
 		switch {
 		case unicode.IsUpper(r):
 			upper++
@@ -237,6 +247,16 @@ func wordShape(w string) shape {
 		return shapeLower
 	}
 	return shapeOther
+}
+
+// isContraction reports whether the rest of a word after an apostrophe is
+// an English contraction ("ve" in "I've").
+func isContraction(rest string) bool {
+	switch rest {
+	case "ve", "m", "ll", "d", "re", "t", "s":
+		return true
+	}
+	return false
 }
 
 // particlePrefix returns the length of a hyphenated lower-case name particle
