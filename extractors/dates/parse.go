@@ -311,7 +311,7 @@ func (p *parser) modPrefix(i int) (mod string, j int) {
 			return "MORE_THAN", i + 2
 		}
 		return "LESS_THAN", i + 2
-	case w == "over" && w1 != "the" && w1 != "a" && w1 != "an" || w == "upwards" && w1 == "of":
+	case w == "over" && (p.anyNum(i+1) || smallNums[w1] > 0 || tens[w1] > 0) || w == "upwards" && w1 == "of":
 		if w == "upwards" {
 			return "MORE_THAN", i + 2
 		}
@@ -548,7 +548,10 @@ func (p *parser) calendar(i, from int) (hit, bool) {
 	}
 	// "the 25th of September".
 	if t.w == "the" {
-		if d, j, ok := p.ordinalWord(i + 1); ok && p.w(j) == "of" {
+		if d, j, ok := p.ordinalWord(i + 1); ok && (p.w(j) == "of" || p.w(j) == "day" && p.w(j+1) == "of") {
+			if p.w(j) == "day" {
+				j++ // "the fourth day of April, 1949"
+			}
 			if m, k, _, ok := p.month(j + 1); ok {
 				return p.finishDMY(from, k, d, m)
 			}
