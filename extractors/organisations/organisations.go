@@ -53,7 +53,7 @@ type cand struct {
 func run(d *extractors.Doc) (*extractors.Result, error) {
 	text := d.Text
 	us := splitUnits(text)
-	cs := gazetteerCands(text)
+	cs := gazetteerCands(text, us)
 	gazEnds, gazStarts := map[int]bool{}, map[int]bool{}
 	for _, c := range cs {
 		gazEnds[c.end], gazStarts[c.start] = true, true
@@ -92,7 +92,7 @@ func orgCand(o *Org, start, end, priority int) cand {
 }
 
 // gazetteerCands runs the trie over the whole text once.
-func gazetteerCands(text string) []cand {
+func gazetteerCands(text string, us []unit) []cand {
 	var out []cand
 	shout := map[int]bool{}
 	for _, m := range ix.matcher.Find(text) {
@@ -103,12 +103,49 @@ func gazetteerCands(text string) []cand {
 			continue // "WHAT IS NEXT" in a headline is not Islamic State
 		}
 		c := orgCand(o, trimPossessor(text, m.Start, m.End), m.End, priorityGaz)
+		if p := foreignPossessor(text, us, c.start, o, a); p != "" {
+			// "Japan's National Security Council" is not the American one.
+			c.entity = "org:" + slugWords(p+" "+text[c.start:c.end])
+			c.name = p + "'s " + text[c.start:c.end]
+			c.wikidata = ""
+			c.priority, c.rank = priorityPattern, priorityPattern
+		}
 		c.weak = a.Weak
 		c.licensors = a.Licensors
 		c.bareAlliance = a.Weak && strings.EqualFold(a.Text, "alliance")
 		out = append(out, c)
 	}
 	return out
+}
+
+// foreignPossessor returns the possessor before start ("Japan" in "Japan's
+// National Security Council") when the alias names a U.S. body without
+// saying so, and the possessor is someone else; otherwise "".
+func foreignPossessor(text string, us []unit, start int, o *Org, a Alias) string {
+	if !strings.HasPrefix(o.ID, "org:us-") && !strings.HasPrefix(o.Name, "U.S. ") && !strings.HasPrefix(o.Name, "United States ") {
+		return ""
+	}
+	if strings.Contains(a.Text, "U.S.") || strings.Contains(a.Text, "US ") || strings.Contains(a.Text, "United States") {
+		return ""
+	}
+	k, found := slices.BinarySearchFunc(us, start, func(u unit, off int) int { return u.Start - off })
+	if !found || k == 0 {
+		return ""
+	}
+	p := &us[k-1]
+	if !p.Possessive || !p.isCap() || stop[p.Key] || slugWords(p.Text) == "" {
+		return ""
+	}
+	switch slugWords(p.Text) {
+	case "us", "usa", "america", "united-states":
+		return ""
+	}
+	// A multi-word possessor ("South Korea's") starts further left.
+	s := k - 1
+	for s > 0 && !us[s].Break && nameWord(&us[s-1]) && us[s-1].Trail == "" && !us[s-1].Possessive {
+		s--
+	}
+	return text[us[s].Start:p.End]
 }
 
 // trimPossessor drops a possessor named with the organisation: the span of

@@ -48,6 +48,8 @@ func TestTrickyCases(t *testing.T) {
 			[]string{"Japan Self-Defense Forces=org:japan-self-defense-forces", "SDF=org:japan-self-defense-forces", "SDF=org:japan-self-defense-forces"}},
 		{"non-organisation acronym", "The Indo-Pacific Economic Framework (IPEF) was launched.", nil},
 		{"possessor known", "Japan's Ministry of Foreign Affairs said so.", []string{"Ministry of Foreign Affairs=org:mofa-japan"}},
+		{"foreign possessor of a U.S. name", "South Korea's National Security Council met; the National Security Council did too.",
+			[]string{"National Security Council=org:south-korea-national-security-council", "National Security Council=org:us-national-security-council"}},
 		{"possessor unknown", "Ruritania’s Ministry of Foreign Affairs said so.", []string{"Ministry of Foreign Affairs=org:ruritania-ministry-of-foreign-affairs"}},
 		{"government of", "The Government of Iraq and the Government of Ruritania signed.",
 			[]string{"Government of Iraq=org:iraqi-government", "Government of Ruritania=org:government-of-ruritania"}},
