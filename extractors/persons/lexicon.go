@@ -158,6 +158,10 @@ var titles = func() map[string]titleWord {
 		"Premier", "Senator", "Ambassador", "Governor", "Congressman", "Congresswoman",
 		"Spokesman", "Spokeswoman", "Spokesperson", "Envoy", "Adviser", "Advisor",
 		"Commissioner", "Director-General", "Undersecretary", "Vice-President")
+	// Plural titles before a list of names ("Senators Schumer and
+	// McConnell"): the role is kept plural, as written.
+	add(true, false, "Presidents", "Ministers", "Senators", "Representatives", "Governors",
+		"Secretaries", "Ambassadors", "Generals", "Judges", "Justices", "Drs", "Messrs")
 	// Heads that cue a name only when capitalised ("General Assembly" is
 	// caught by the keyword lists, "a general Idea" never is).
 	add(true, false, "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Pope",
