@@ -304,7 +304,7 @@ func (s *sent) verbHit(i, j int, f *cueForm) *hit {
 		// "pledge to", "support that": a verb's complement after a
 		// name or a conjunction
 		verbComp := next == "that" || next == "to" && toVerbs[f.lemma]
-		nameBefore := prev.isCap() || s.a.endsMention(prev.end) || prev.low == "and"
+		nameBefore := prev.isCap() && p > 0 || s.a.endsMention(prev.end) || prev.low == "and"
 		switch {
 		case strings.HasSuffix(last, "ed") || last == "said" || last == "held" || last == "told":
 		case strings.HasSuffix(last, "s"):
@@ -715,13 +715,15 @@ var speakerHeads = set("critics", "critic", "officials", "official", "experts", 
 	"strategy", "policy", "document", "letter", "memo", "memorandum", "bill", "legislation")
 
 // plausibleSpeaker keeps speakers that can speak: entities, groups of them,
-// pronouns, names, and phrases headed by a speaking noun.
+// pronouns, names, and phrases headed by a speaking noun. A phrase whose
+// entity sits in a prepositional phrase ("Imports from Chile") speaks only
+// if its head does.
 func (s *sent) plausibleSpeaker(sp extractors.Speaker, h *hit) bool {
 	low := strings.ToLower(strings.ReplaceAll(sp.Text, "’", "'"))
 	if low == "it" {
 		return h.form != nil && sayVerbs[h.form.lemma]
 	}
-	if sp.Entity != "" || len(sp.Members) > 0 || sp.Role != "" {
+	if sp.Role != "" {
 		return true
 	}
 	if low == "you" || low == "your" {
@@ -732,10 +734,22 @@ func (s *sent) plausibleSpeaker(sp extractors.Speaker, h *hit) bool {
 	}
 	ws := scanWords(s.a.text, sp.Start, sp.End)
 	if len(ws) == 0 {
-		return false
+		return sp.Entity != "" || len(sp.Members) > 0
 	}
-	last := ws[len(ws)-1]
-	return speakerHeads[last.low] || last.isCap()
+	headOK := func(w word) bool {
+		return speakerHeads[w.low] || s.a.insideMention(w.start) || w.isCap() && w.start != s.ws[0].start
+	}
+	for k := 1; k < len(ws); k++ {
+		if prepositions[ws[k].low] && ws[k].low != "of" || ws[k].low == "of" && !ws[k-1].isCap() {
+			// "the minister of trade", "imports from Chile": the head
+			// comes before the preposition
+			return headOK(ws[k-1])
+		}
+	}
+	if sp.Entity != "" || len(sp.Members) > 0 {
+		return true
+	}
+	return headOK(ws[len(ws)-1])
 }
 
 // at returns the byte offset of word c, or the sentence end.

@@ -32,6 +32,18 @@ func (s *sent) subjectLeft(i int) (sS, sE int, appositive bool) {
 		if k < 0 || ws[k].punct {
 			return -1, -1, false
 		}
+		if m, ok := s.a.mentionEndingAt(ws[k].end); ok {
+			// "delayed by Chile, which opposed": the relative pronoun
+			// stands for the name right before it
+			st := k
+			for st > 0 && ws[st-1].start >= m.Start {
+				st--
+			}
+			for st > 0 && ws[st-1].isCap() && !boundaryWords[ws[st-1].low] {
+				st--
+			}
+			return st, k + 1, false
+		}
 	case ws[k].punct || boundaryWords[ws[k].low] && !subjectPronouns[ws[k].low]:
 		return -1, -1, false
 	}
@@ -163,7 +175,8 @@ func (s *sent) trimSegment(st, e int) (int, int) {
 			q++
 			continue
 		}
-		if determiners[ws[st].low] && q-st < 3 && !boundaryWords[w.low] && !w.punct && !strings.HasSuffix(w.low, "ed") {
+		if determiners[ws[st].low] && q-st < 3 && !boundaryWords[w.low] && !w.punct && !strings.HasSuffix(w.low, "ed") &&
+			!speakerHeads[ws[q-1].low] {
 			if f, _ := match(lex.verbs, ws, q); f == nil {
 				q++
 				continue
