@@ -93,7 +93,7 @@ func NewWriter(w io.Writer, c Compression) (io.WriteCloser, error) {
 	case Zstd:
 		// One goroutine: the pipeline already keeps every core busy with
 		// extraction, and synchronous encoding keeps memory to one window.
-		z, err := zstd.NewWriter(w, zstd.WithEncoderConcurrency(1))
+		z, err := zstd.NewWriter(w, zstd.WithEncoderConcurrency(1), zstd.WithWindowSize(memberSize))
 		if err != nil {
 			return nil, fmt.Errorf("starting zstd: %w", err)
 		}
@@ -107,6 +107,11 @@ func NewWriter(w io.Writer, c Compression) (io.WriteCloser, error) {
 func (m *memberWriter) Write(p []byte) (int, error) {
 	if m.closed {
 		return 0, errors.New("write to closed compressed writer")
+	}
+	if len(p) == 0 {
+		// gzip would write a member header even for no data, and Close
+		// skips an empty member after complete ones.
+		return 0, nil
 	}
 	if m.n+len(p) < memberSize {
 		n, err := m.enc.Write(p)
@@ -126,6 +131,9 @@ func (m *memberWriter) Write(p []byte) (int, error) {
 	}
 	if err := m.endMember(); err != nil {
 		return n, err
+	}
+	if i+1 == len(p) {
+		return n, nil
 	}
 	n2, err := m.enc.Write(p[i+1:])
 	m.n = n2

@@ -295,7 +295,7 @@ func TestOpenErrors(t *testing.T) {
 
 // BenchmarkCompress writes generated JSONL records (≈ 4 MB) through each
 // compressor; MB/s is of uncompressed input, ratio is input/output.
-// compress/gzip is the standard library's, for comparison with klauspost's.
+// stdlib-gzip is compress/gzip, for comparison with klauspost's gzip.
 func BenchmarkCompress(b *testing.B) {
 	data := testJSONL(b, 400, 700)
 	for _, c := range []struct {
@@ -305,6 +305,11 @@ func BenchmarkCompress(b *testing.B) {
 		{"stdlib-gzip", func(w io.Writer) (io.WriteCloser, error) { return stdgzip.NewWriter(w), nil }},
 		{"gzip", func(w io.Writer) (io.WriteCloser, error) { return NewWriter(w, Gzip) }},
 		{"zstd", func(w io.Writer) (io.WriteCloser, error) { return NewWriter(w, Zstd) }},
+		// The same codecs without members ending every MiB: their cost.
+		{"gzip-one-member", func(w io.Writer) (io.WriteCloser, error) { return gzip.NewWriter(w), nil }},
+		{"zstd-one-frame", func(w io.Writer) (io.WriteCloser, error) {
+			return zstd.NewWriter(w, zstd.WithEncoderConcurrency(1))
+		}},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
