@@ -413,6 +413,12 @@ func (x *extraction) findCandidates() {
 				continue
 			}
 		}
+		if x.joined(i) && placePrefixes[x.toks[i-1].key] && x.isCap(i-1) {
+			// "HMS Queen Elizabeth", "Fort Prince George": a name after
+			// these is a ship or a place.
+			blocked = true
+			continue
+		}
 		if next, role, country, ok := x.parseTitle(i); ok {
 			if end, named := x.parseName(next); named && x.joined(next) && x.titledNameOK(next, end) {
 				if country == "" && role != "" {
@@ -555,7 +561,7 @@ func (x *extraction) phraseKey(i, end int) string {
 
 // placePrefixes make a place of the name that follows ("Camp David").
 var placePrefixes = set(`Camp Fort Mount Mt Lake Port Saint St San Santa Sao Cape Casa Villa Hotel
-	Club Radio Team`)
+	Club Radio Team USS USNS HMS HMAS HMCS HMNZS INS JS ROKS RFS FS`)
 
 // knownNonPersons are words with a name particle that name groups or
 // places, not people.

@@ -111,6 +111,7 @@ func TestExtract(t *testing.T) {
 		{"contractions and lower-case compounds", "Thanks, Gov. I’ve done it. She was the Attorney General-appointed United States Attorney.", ""},
 		{"title word as surname", "We met at the Martin Luther King, Jr. Memorial.", "Martin Luther King=martin-luther-king"},
 		{"legal words after titles", "He was a Deputy Prosecuting Attorney and later Attorney Nominee for the district.", ""},
+		{"ships named after people", "The carrier USS George W. Bush sailed with HMS Queen Elizabeth.", ""},
 		{"soft hyphen in title", "Pre\u00adsident Biden commended the team.", "Biden=biden[President]"},
 	}
 	for _, tt := range tests {
