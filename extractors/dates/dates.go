@@ -57,7 +57,7 @@ func find(text, ref string, check bool) []extractors.Mention {
 			continue
 		}
 		emit(h)
-		if h.typ == "DATE" && len(h.val) >= 4 && isDigits(h.val[:4]) && h.mod == "" {
+		if h.typ == "DATE" && len(h.val) >= 4 && isDigits(h.val[:4]) && h.mod == "" && !h.noAnchor {
 			p.last = h.val
 		}
 		i = h.end

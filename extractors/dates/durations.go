@@ -136,7 +136,15 @@ func (p *parser) mDuration(i int) (hit, bool) {
 				u, n = "W", n*2
 			}
 			val := p.a.shift(u, sign*n)
-			return p.mk(start, e2, val, "DATE", omod)
+			if u == "Y" && sign < 0 && n >= 1 && len(p.last) == 7 && p.last[5] == 'Q' && isDigits(p.last[:4]) {
+				// Results "up from a year ago" compare with the same quarter
+				// a year before the quarter being discussed.
+				y, _ := strconv.Atoi(p.last[:4])
+				val = fmt.Sprintf("%04d-%s", y-n, p.last[5:])
+			}
+			h, _ := p.mk(start, e2, val, "DATE", omod)
+			h.noAnchor = true
+			return h, true
 		}
 	}
 	if !hasNum && !plural {

@@ -148,9 +148,20 @@ var yearBlockAfter = map[string]bool{
 	"x": true, "×": true, "times": true, "others": true, "more": true, "fewer": true, "additional": true,
 }
 
-// futureCues in a sentence make a bare weekday or month refer forward.
+// futureCues mark a clause about the future: a bare weekday or month near
+// them refers forward.
 var futureCues = map[string]bool{
-	"will": true, "ll": true, "shall": true, "upcoming": true, "scheduled": true, "expected": true,
-	"plans": true, "plan": true, "planned": true, "set": true, "next": true, "tomorrow": true, "would": true,
-	"to": false, "intends": true, "aims": true, "until": true, "begin": true, "starting": true,
+	"will": true, "ll": true, "shall": true, "would": true, "upcoming": true, "scheduled": true,
+	"next": true, "tomorrow": true, "intends": true, "plans": true, "going": true,
+}
+
+// pastVerbs are irregular past forms (regular ones end in -ed).
+var pastVerbs = map[string]bool{
+	"said": true, "was": true, "were": true, "had": true, "did": true, "met": true, "told": true,
+	"made": true, "took": true, "gave": true, "came": true, "went": true, "left": true, "began": true,
+	"held": true, "sent": true, "won": true, "lost": true, "fell": true, "rose": true, "ran": true,
+	"saw": true, "spoke": true, "got": true, "hit": true, "struck": true, "found": true, "led": true,
+	"wrote": true, "stood": true, "brought": true, "thought": true, "kept": true, "paid": true,
+	"sold": true, "bought": true, "became": true, "ago": true, "last": true, "yesterday": true,
+	"earlier": true, "broke": true, "chose": true, "drew": true, "flew": true, "fled": true,
 }

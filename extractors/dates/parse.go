@@ -12,6 +12,7 @@ type hit struct {
 	start, end    int
 	val, typ, mod string
 	extra         []hit // further mentions found by the same pattern (range ends)
+	noAnchor      bool  // the value is relative to another date: not an anchor for "that year"
 }
 
 type parser struct {
@@ -122,28 +123,48 @@ func (p *parser) dot(i int) int {
 	return i
 }
 
-// sentenceFuture reports whether the sentence around token i speaks of the
-// future, which decides bare weekdays and months.
+// sentenceFuture reports whether the clause around token i speaks of the
+// future, which decides bare weekdays, months and days. The nearest tense
+// marker before the date decides ("said Tuesday", "will meet Tuesday",
+// "is to resume Tuesday"); failing one, the nearest after it; failing both,
+// the past, since news mostly reports what happened.
 func (p *parser) sentenceFuture(i int) bool {
-	for j := i - 1; j >= 0 && j > i-25; j-- {
-		w := p.t[j].w
-		if w == "." || w == "?" || w == "!" || w == ";" || w == "\"" {
-			break
+	for j := i - 1; j >= 0 && j > i-9; j-- {
+		if t := p.tense(j); t != 0 {
+			return t > 0
 		}
-		if futureCues[w] {
-			return true
+		if w := p.t[j].w; w == "." || w == "?" || w == "!" || w == ";" {
+			break
 		}
 	}
-	for j := i + 1; j < len(p.t) && j < i+12; j++ {
-		w := p.t[j].w
-		if w == "." || w == "?" || w == "!" || w == ";" {
+	for j := i + 1; j < len(p.t) && j < i+9; j++ {
+		if w := p.t[j].w; w == "." || w == "?" || w == "!" || w == ";" {
 			break
 		}
-		if w == "will" || w == "ll" || w == "shall" {
-			return true
+		if t := p.tense(j); t != 0 {
+			return t > 0
 		}
 	}
 	return false
+}
+
+// tense classifies token j: +1 a future marker, -1 a past one, 0 neither.
+func (p *parser) tense(j int) int {
+	w := p.t[j].w
+	if futureCues[w] {
+		return 1
+	}
+	if w == "to" && j > 0 {
+		switch p.t[j-1].w { // "is to resume", "are set to meet"
+		case "is", "are", "set", "due", "going", "expected", "scheduled", "planned", "plans", "plan", "hopes", "intends":
+			return 1
+		}
+		return 0
+	}
+	if pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && p.t[j].k == kWord && !p.t[j].up {
+		return -1
+	}
+	return 0
 }
 
 func (p *parser) mk(start, end int, val, typ, mod string) (hit, bool) {
