@@ -141,6 +141,9 @@ func (t *table) find(text string) []extractors.Mention {
 			}
 			m.Start, m.Name, m.Entity = cs, full, "region:"+slug(full)
 		}
+		if afterNameWord(text, m.Start) {
+			continue
+		}
 		cands = append(cands, m)
 	}
 	// Longest first, then leftmost; keep what does not overlap a kept one.
@@ -206,6 +209,41 @@ func slug(name string) string {
 		}
 	}
 	return strings.Join(ws, "-")
+}
+
+// openers are capitalised words that may start a sentence or title right
+// before a region ("In Asia", "Across the Pacific").
+var openers = map[string]bool{
+	"In": true, "The": true, "From": true, "Across": true, "Throughout": true,
+	"To": true, "For": true, "With": true, "And": true, "Beyond": true,
+	"Unlike": true, "Like": true, "Both": true, "Outside": true, "Inside": true,
+	"Within": true, "Of": true, "On": true, "At": true, "By": true,
+	"Through": true, "Around": true, "Against": true, "Toward": true,
+	"Towards": true, "Into": true, "Over": true, "Under": true, "Between": true,
+	"Among": true, "While": true, "As": true, "Since": true,
+	"Today": true, "Now": true, "Yet": true, "But": true, "Or": true, "If": true,
+	"IN": true, "THE": true, "ACROSS": true, "AND": true, "OF": true,
+}
+
+// afterNameWord reports a capitalised word right before i, joined by one
+// space, that is no sentence opener: the region is then inside a longer
+// proper name ("Crown Pacific Partners", "MTV Europe Music Award", "Radio
+// Free Asia").
+func afterNameWord(text string, i int) bool {
+	if i < 2 || text[i-1] != ' ' {
+		return false
+	}
+	j := i - 1
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:j])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		j -= size
+	}
+	w := text[j : i-1]
+	r, _ := utf8.DecodeRuneInString(w)
+	return w != "" && unicode.IsUpper(r) && !openers[w] && !strings.HasSuffix(w, ".")
 }
 
 // skipWord returns the offset of the word after the one at i.

@@ -81,7 +81,12 @@ func TestTricky(t *testing.T) {
 		{"patrols in the North Arabian Sea and Southern Mediterranean", "North Arabian Sea=region:north-arabian-sea; Southern Mediterranean=region:southern-mediterranean"},
 		{"South Africa and southern Africa", "Africa=region:africa"},
 		{"the South Pacific and Southern Africa", "South Pacific=region:south-pacific; Southern Africa=region:southern-africa"},
-		{"Korea-North Arabian Sea", "Arabian Sea=region:arabian-sea"},
+		{"Korea-North Arabian Sea", ""}, // inside a hyphenated name
+		// Inside a longer proper name; sentence openers do not count.
+		{"Crown Pacific Partners won the MTV Europe Music Award", ""},
+		{"In Asia, and Across Europe. Southeast Asia", "Asia=region:asia; Europe=region:europe; Southeast Asia=region:southeast-asia"},
+		{"NATO’s Indo-Pacific partners and the U.S. Indo-Pacific posture", "Indo-Pacific=region:indo-pacific; Indo-Pacific=region:indo-pacific"},
+		{"mills in the Pacific Northwest", "Pacific Northwest=region:pacific-northwest"},
 	}
 	tb := mustTable(t)
 	for _, tt := range tests {
