@@ -39,13 +39,25 @@ var exts = []string{"out.jsonl", "out.jsonl.gz", "out.jsonl.zst"}
 
 func writeFile(t *testing.T, path string, data []byte, create func(string) (io.WriteCloser, error)) {
 	t.Helper()
+	// Write in uneven pieces, as a bufio.Writer over the file would.
+	writeChunks(t, path, data, create, 50_000)
+}
+
+// writeChunks writes data in pieces of chunk bytes (-1: one per line).
+func writeChunks(t *testing.T, path string, data []byte, create func(string) (io.WriteCloser, error), chunk int) {
+	t.Helper()
 	w, err := create(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Write in uneven pieces, as a bufio.Writer over the file would.
 	for len(data) > 0 {
-		n := min(len(data), 50_000)
+		n := min(len(data), chunk)
+		if chunk < 0 {
+			n = bytes.IndexByte(data, '\n') + 1
+			if n == 0 {
+				n = len(data)
+			}
+		}
 		if _, err := w.Write(data[:n]); err != nil {
 			t.Fatal(err)
 		}
@@ -75,10 +87,14 @@ func TestRoundTrip(t *testing.T) {
 	for _, name := range exts {
 		t.Run(name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), name)
-			writeFile(t, path, data, Create)
-			if got := readFile(t, path); !bytes.Equal(got, data) {
-				t.Fatalf("read back %d bytes, wrote %d", len(got), len(data))
+			// However the data is cut into writes, it reads back whole.
+			for _, chunk := range []int{len(data), -1, 1 << 16} {
+				writeChunks(t, path, data, Create, chunk)
+				if got := readFile(t, path); !bytes.Equal(got, data) {
+					t.Fatalf("writes of %d: read back %d bytes, wrote %d", chunk, len(got), len(data))
+				}
 			}
+			writeFile(t, path, data, Create)
 			raw, _ := os.ReadFile(path)
 			switch CompressionOf(path) {
 			case Gzip:
@@ -143,6 +159,19 @@ func countZstdFrames(t *testing.T, raw []byte) int {
 		off += int(l)
 	}
 	return n
+}
+
+func TestWriteAfterClose(t *testing.T) {
+	for _, c := range []Compression{Gzip, Zstd} {
+		w, err := NewWriter(io.Discard, c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Close()
+		if _, err := w.Write([]byte("x\n")); err == nil {
+			t.Errorf("%v: Write after Close: no error", c)
+		}
+	}
 }
 
 func TestEmptyStreams(t *testing.T) {
