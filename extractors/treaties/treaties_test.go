@@ -127,9 +127,14 @@ func TestDevSentences(t *testing.T) {
 			"Japan-Philippines Joint Statement=treaty:japan-philippines-joint-statement; Joint Vision Statement of the ASEAN-U.S. Special Summit=treaty:joint-vision-statement-of-the-asean-us-special-summit"},
 		{"the Vision Statement issued by Leaders; a Joint Statement on Tuesday; the Chair's Statement; a Press Statement", ""},
 		{"Read the Statement of President Joe Biden on the Passing of a Senator; President Biden in Statement", ""},
+		{"The Spirit of Camp David: Joint Statement of Japan, the Republic of Korea, and the United States\n\nText.", ""},
 		{"obligations under the Charter of the Parties which are members", ""},
 		{"speaking at the Democratic National Convention", ""},
 		{"the resolution passed; the Resolution passed", ""},
+		// Acronym aliases that are also words match only in capitals.
+		{"they start the trips, doc, and salt talks; an ihr npt", ""},
+		{"Under START I and the TRIPS Agreement, the IHR apply.",
+			"START I=treaty:start-i; TRIPS Agreement=treaty:trips; IHR=treaty:international-health-regulations"},
 		// Two instruments joined by "and" stay two.
 		{"the Kyoto Protocol and Paris Agreement",
 			"Kyoto Protocol=treaty:kyoto-protocol; Paris Agreement=treaty:paris-agreement"},
