@@ -245,7 +245,7 @@ func (c *scene) keep(i int) bool {
 	if (key == "indian" || key == "indians") && !c.caseOf(h.first).title && c.namedBefore(h) {
 		return false
 	}
-	if c.attachedSuffix(h) {
+	if c.attachedSuffix(h) || (h.demonym && c.languageContext(i)) {
 		return false
 	}
 	switch {
@@ -355,6 +355,71 @@ func (c *scene) brokenAbbreviation(h hit) bool {
 		return false
 	}
 	return strings.ContainsFunc(c.d.Text[h.start:h.end], unicode.IsSpace)
+}
+
+// languageCues before a list of languages ("speaks French and Spanish",
+// "fluent in English and French", "her foreign languages are French,
+// Spanish"); languageAfter after one ("French-speaking", "Russian
+// language"). languageNames are languages that are no demonym here, so
+// that a list may hold them.
+var (
+	languageCues  = words("speaks", "speak", "spoke", "spoken", "speaking", "fluent", "fluently", "proficient", "proficiency", "languages", "language", "studied", "translated", "interpreter", "interpreters")
+	languageAfter = words("language", "languages", "speaking", "speaker", "speakers", "translation", "translations", "dialect", "dialects", "interpreter", "interpreters", "subtitles")
+	languageNames = words("english", "arabic", "mandarin", "cantonese", "hindi", "urdu", "swahili", "farsi", "persian", "dari", "pashto", "hebrew", "korean", "tagalog", "bengali", "punjabi", "latin", "tamil", "telugu", "amharic", "hausa", "yoruba", "kurdish", "catalan", "basque", "welsh", "gaelic", "malay", "creole", "yiddish", "sign", "modern", "classical", "american")
+	listJoins     = words("and", "or", "as", "well")
+)
+
+// languageContext reports a demonym used as the name of a language: in a
+// list of languages that a cue word starts or ends.
+func (c *scene) languageContext(i int) bool {
+	h := c.hits[i]
+	inList := func(k int) bool {
+		t := c.tokText(k)
+		if t == "," || t == "-" || t == "/" || t == "(" || t == ")" || listJoins[lower(t)] || languageNames[lower(t)] {
+			return true
+		}
+		j, ok := c.hitEnd[k]
+		if !ok {
+			j, ok = c.hitStart[k]
+		}
+		return ok && c.hits[j].demonym
+	}
+	k := h.first - 1
+	for ; k >= 0 && c.same(k, h.first) && inList(k); k-- {
+	}
+	if w, ok := c.word(k); ok && c.same(k, h.first) {
+		lw := lower(w)
+		// "languages are French", "languages include Greek".
+		if lw == "are" || lw == "is" || lw == "include" || lw == "includes" || lw == "including" {
+			if w2, ok := c.word(k - 1); ok && languageCues[lower(w2)] {
+				return true
+			}
+		}
+		if languageCues[lw] {
+			return true
+		}
+		// "in English and Spanish": "in" only with a language name beside,
+		// or after a cue ("fluent in", "translated into").
+		if lw == "in" || lw == "into" || lw == "from" {
+			if languageNames[lower(c.tokText(k+1))] {
+				return true
+			}
+			if w2, ok := c.word(k - 1); ok && languageCues[lower(w2)] {
+				return true
+			}
+		}
+		// "a working knowledge of French".
+		if lw == "of" && lower(c.tokText(k-1)) == "knowledge" && lower(c.tokText(k-2)) == "working" {
+			return true
+		}
+	}
+	k = h.last + 1
+	for ; k < len(c.toks) && c.same(h.last, k) && inList(k); k++ {
+	}
+	if w, ok := c.word(k); ok && c.same(h.last, k) && languageAfter[lower(w)] {
+		return true
+	}
+	return false
 }
 
 // attachedSuffix reports an abbreviation glued to the name before it:
