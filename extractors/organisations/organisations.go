@@ -95,7 +95,15 @@ func orgCand(o *Org, start, end, priority int) cand {
 func gazetteerCands(text string, us []unit) []cand {
 	var out []cand
 	shout := map[int]bool{}
-	for _, m := range ix.matcher.Find(text) {
+	ms := ix.matcher.Find(text)
+	ends := make(map[int]bool, len(ms))
+	for _, m := range ms {
+		ends[m.End] = true
+	}
+	for _, m := range ms {
+		if codeSuffix(text, m.Start, ends) {
+			continue // "SSN-AUKUS" is a submarine class
+		}
 		ref := ix.refs[m.Values[0]]
 		o := &ix.orgs[ref.org]
 		a := o.Aliases[ref.alias]
@@ -116,6 +124,29 @@ func gazetteerCands(text string, us []unit) []cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// codeSuffix: the name is glued by a hyphen to a preceding all-capitals
+// code that is not itself an organisation ("SSN-AUKUS"), so it is part of a
+// designation. "EU-NATO" and "U.S.-NATO" keep their NATO.
+func codeSuffix(text string, start int, ends map[int]bool) bool {
+	if start < 3 || text[start-1] != '-' || ends[start-1] {
+		return false
+	}
+	i := start - 1
+	for i > 0 && text[i-1] >= 'A' && text[i-1] <= 'Z' {
+		i--
+	}
+	if start-1-i < 2 {
+		return false
+	}
+	if i > 0 {
+		r, _ := utf8.DecodeLastRuneInString(text[:i])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // foreignPossessor returns the possessor before start ("Japan" in "Japan's

@@ -50,6 +50,8 @@ func TestTrickyCases(t *testing.T) {
 		{"possessor known", "Japan's Ministry of Foreign Affairs said so.", []string{"Ministry of Foreign Affairs=org:mofa-japan"}},
 		{"foreign possessor of a U.S. name", "South Korea's National Security Council met; the National Security Council did too.",
 			[]string{"National Security Council=org:south-korea-national-security-council", "National Security Council=org:us-national-security-council"}},
+		{"designation code", "The first SSN-AUKUS boat and EU-NATO and U.S.-NATO ties.",
+			[]string{"EU=org:eu", "NATO=org:nato", "NATO=org:nato"}},
 		{"possessor unknown", "Ruritania’s Ministry of Foreign Affairs said so.", []string{"Ministry of Foreign Affairs=org:ruritania-ministry-of-foreign-affairs"}},
 		{"government of", "The Government of Iraq and the Government of Ruritania signed.",
 			[]string{"Government of Iraq=org:iraqi-government", "Government of Ruritania=org:government-of-ruritania"}},

@@ -4,8 +4,11 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"github.com/polexhq/polex/extractors"
 	"os"
+	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -56,5 +59,33 @@ func TestScratchCtx(t *testing.T) {
 		s := max(0, m.Start-40)
 		e := min(len(txt), m.End+25)
 		fmt.Printf("%-28s %-60q %q\n", m.Entity, txt[m.Start:m.End], txt[s:e])
+	}
+}
+
+func TestScratchTime(t *testing.T) {
+	f := os.Getenv("SCRATCH_TIME")
+	if f == "" {
+		t.Skip()
+	}
+	in, _ := os.Open(f)
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	var docs []*extractors.Doc
+	words := 0
+	for sc.Scan() {
+		var g struct{ Text string }
+		json.Unmarshal(sc.Bytes(), &g)
+		d := newDoc(g.Text)
+		docs = append(docs, d)
+		words += len(strings.Fields(g.Text))
+	}
+	for rep := 0; rep < 3; rep++ {
+		start := time.Now()
+		for _, d := range docs {
+			d2 := &extractors.Doc{Text: d.Text, Sentences: d.Sentences, Annotator: annotator, TagPOS: true}
+			Extractor.Run(d2)
+		}
+		el := time.Since(start)
+		fmt.Printf("%d words in %v: %.0f words/s\n", words, el, float64(words)/el.Seconds())
 	}
 }
