@@ -84,10 +84,10 @@ func extractHTML(root *html.Node) (string, Meta, error) {
 	if body.Length() == 0 {
 		return "", meta, ErrNoMainText
 	}
-	h1 := firstHeading(body)
+	h1 := headline(doc)
 	cleanTree(body)
 	blocks := collectBlocks(body.Get(0))
-	paras := selectMainText(body.Get(0), blocks)
+	paras := selectMainText(body.Get(0), blocks, h1)
 	if len(paras) > 0 && h1 != "" && !containsFold(paras, h1) && similarTitle(h1, meta.Title) {
 		// The headline often sits above the body container (in a page
 		// header); it is part of the text, so put it back in front.
@@ -205,8 +205,9 @@ var genericWords = wordSet("wrapper wrap container inner outer box area block se
 	"holder module component el item items list col column row grid group field field-item " +
 	"full single default primary secondary large small xs sm md lg xl")
 
-// boilerplateScore is -1 for an element whose class or id marks
-// boilerplate, +1 for one marked as content, 0 otherwise. A strongly
+// boilerplateScore is -2 for an element whose class or id marks it as
+// boilerplate, -1 for a weak mark, +1 for one marked as content, 0
+// otherwise. A strongly
 // negative word counts wherever it stands; a weak one ("meta", "header")
 // only as the head of its class name, its last meaningful word, so
 // "entry-meta" is furniture and "meta-content" is content.
@@ -214,14 +215,14 @@ func boilerplateScore(n *html.Node) int {
 	_, classes := attrWords(n)
 	for _, c := range classes {
 		if hiddenClasses[c] {
-			return -1
+			return -2
 		}
 	}
 	weak, pos := false, false
 	for _, words := range attrGroups(n) {
 		for _, w := range words {
 			if strongNeg[w] {
-				return -1
+				return -2
 			}
 		}
 		head := ""
@@ -247,6 +248,23 @@ func boilerplateScore(n *html.Node) int {
 	return 0
 }
 
+// proseLetters counts the letters under s outside links and form
+// controls.
+func proseLetters(s *goquery.Selection) int {
+	n := countLetters(s.Text())
+	s.Find("a, option, button, label, script, style").Each(func(_ int, a *goquery.Selection) {
+		n -= countLetters(a.Text())
+	})
+	return n
+}
+
+// paraLetters counts the letters in the paragraphs under s.
+func paraLetters(s *goquery.Selection) int {
+	n := 0
+	s.Find("p").Each(func(_ int, p *goquery.Selection) { n += countLetters(p.Text()) })
+	return n
+}
+
 func isNumber(s string) bool {
 	for _, r := range s {
 		if r < '0' || r > '9' {
@@ -266,6 +284,11 @@ func cleanTree(body *goquery.Selection) {
 		if n := s.Get(0); (n.DataAtom == atom.Footer || n.DataAtom == atom.Aside) && holdsArticle(s) {
 			return
 		}
+		// ASP.NET and other frameworks wrap whole pages in one <form>:
+		// a form with real paragraphs in it is a wrapper, not a form.
+		if s.Get(0).DataAtom == atom.Form && (holdsArticle(s) || proseLetters(s) > 300) {
+			return
+		}
 		s.Remove()
 	})
 	// <header> is boilerplate at page level, but inside an article it holds
@@ -280,6 +303,7 @@ func cleanTree(body *goquery.Selection) {
 		}
 		s.Remove()
 	})
+	total := paraLetters(body)
 	var remove []*html.Node
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -289,10 +313,21 @@ func cleanTree(body *goquery.Selection) {
 				remove = append(remove, c)
 				continue
 			case html.ElementNode:
-				if hiddenByStyle(c) || (c.DataAtom != atom.Article && c.DataAtom != atom.Main &&
-					boilerplateScore(c) < 0 && !holdsArticle(goquery.NewDocumentFromNode(c).Selection)) {
+				if hiddenByStyle(c) {
 					remove = append(remove, c)
 					continue
+				}
+				if c.DataAtom != atom.Article && c.DataAtom != atom.Main {
+					if sc := boilerplateScore(c); sc < 0 {
+						sel := goquery.NewDocumentFromNode(c).Selection
+						// A weakly marked element ("…-meta", "…-header")
+						// that holds most of the page's paragraphs is a
+						// badly named wrapper, not furniture.
+						if !holdsArticle(sel) && (sc == -2 || 2*paraLetters(sel) <= total) {
+							remove = append(remove, c)
+							continue
+						}
+					}
 				}
 				walk(c)
 			}
@@ -501,7 +536,7 @@ func countLetters(s string) int {
 // (an article body split by an advert slot) are added, and so is the
 // enclosing <article> when what it adds is link-poor text (standfirst,
 // subheadings).
-func selectMainText(body *html.Node, blocks []block) []string {
+func selectMainText(body *html.Node, blocks []block, hl string) []string {
 	if len(blocks) == 0 {
 		return nil
 	}
@@ -529,12 +564,18 @@ func selectMainText(body *html.Node, blocks []block) []string {
 			// paragraph scores for its container.
 			n = climb(n, atom.Ul, atom.Ol, atom.Dl, atom.Table)
 		}
-		for lvl, p := 1, n.Parent; p != nil && lvl <= 3; lvl, p = lvl+1, p.Parent {
+		first := n.Parent
+		if containerAtoms[n.DataAtom] {
+			// Text straight inside a container (divs as paragraphs,
+			// <br>-separated text) makes that container the candidate.
+			first = n
+		}
+		for lvl, p := 1, first; p != nil && lvl <= 3; lvl, p = lvl+1, p.Parent {
 			add(p, s/float64(lvl))
 		}
 	}
 	if len(order) == 0 {
-		return fallbackText(blocks)
+		return fallbackText(blocks, hl)
 	}
 	stats := nodeStats(blocks)
 	var top *html.Node
@@ -555,7 +596,12 @@ func selectMainText(body *html.Node, blocks []block) []string {
 			if s == top || s.Type != html.ElementNode {
 				continue
 			}
-			if sc, ok := scores[s]; ok && sc >= threshold {
+			// A sibling joins when it scores well and is either named like
+			// the winner (an article body split around an advert slot) or
+			// scores high on its own; otherwise a comment list next to the
+			// article would join too.
+			if sc, ok := scores[s]; ok && sc >= threshold && stats.of(s).linkDensity() < 0.25 &&
+				(sameClass(s, top) || sc >= math.Max(10, best*0.33)) {
 				selected[s] = true
 				continue
 			}
@@ -593,7 +639,7 @@ func selectMainText(body *html.Node, blocks []block) []string {
 	// The headline, standfirst and byline often sit above the body
 	// container, in a sibling wrapper: take the blocks from the <h1> down to
 	// the first selected block when they are short beside the body.
-	if h := headlineBlock(blocks); h >= 0 && !keep[h] {
+	if h := headlineBlock(blocks, hl); h >= 0 && !keep[h] {
 		first := -1
 		for i := range blocks {
 			if keep[i] {
@@ -621,9 +667,9 @@ func selectMainText(body *html.Node, blocks []block) []string {
 			kept = append(kept, b)
 		}
 	}
-	paras := filterBlocks(kept)
+	paras := filterBlocks(kept, hl)
 	if countRunes(paras) < 100 {
-		if fb := fallbackText(blocks); countRunes(fb) > 2*countRunes(paras) {
+		if fb := fallbackText(blocks, hl); countRunes(fb) > 2*countRunes(paras) {
 			return fb
 		}
 	}
@@ -635,15 +681,61 @@ func linky(b block) bool {
 	return b.chars == 0 || float64(b.linkChars) > 0.5*float64(b.chars)
 }
 
-// headlineBlock is the index of the first <h1> block, or -1.
-func headlineBlock(blocks []block) int {
+// headlineBlock is the index of the headline's block (the first <h1>, or
+// the heading that reads as the page title), or -1.
+func headlineBlock(blocks []block, hl string) int {
 	for i, b := range blocks {
-		if b.kind == kHeading && b.level == 1 {
+		if b.kind == kHeading && (b.level == 1 || (hl != "" && b.text == hl)) {
 			return i
 		}
 	}
 	return -1
 }
+
+// headline is the page's headline: its first non-empty <h1>, or, on pages
+// without one, the first <h2>/<h3> that reads like the <title>.
+func headline(doc *goquery.Document) string {
+	body := doc.Find("body")
+	h1 := ""
+	body.Find("h1").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		h1 = CollapseSpace(s.Text())
+		return h1 == ""
+	})
+	if h1 != "" {
+		return h1
+	}
+	title := CollapseSpace(doc.Find("title").First().Text())
+	if title == "" {
+		return ""
+	}
+	found := ""
+	body.Find("h2, h3").EachWithBreak(func(i int, s *goquery.Selection) bool {
+		if t := CollapseSpace(s.Text()); t != "" && len(strings.Fields(t)) >= 2 && similarTitle(t, title) {
+			found = t
+			return false
+		}
+		return i < 8
+	})
+	return found
+}
+
+func sameClass(a, b *html.Node) bool {
+	ca, cb := "", ""
+	for _, x := range a.Attr {
+		if x.Key == "class" {
+			ca = x.Val
+		}
+	}
+	for _, x := range b.Attr {
+		if x.Key == "class" {
+			cb = x.Val
+		}
+	}
+	return a.DataAtom == b.DataAtom && ca == cb && ca != ""
+}
+
+var containerAtoms = map[atom.Atom]bool{atom.Div: true, atom.Section: true, atom.Article: true,
+	atom.Main: true, atom.Td: true, atom.Body: true, atom.Center: true, atom.Form: true}
 
 func climb(n *html.Node, atoms ...atom.Atom) *html.Node {
 	for p := n; p != nil; p = p.Parent {
@@ -679,7 +771,7 @@ func initialScore(n *html.Node) float64 {
 			s += 30
 		}
 	}
-	s += 25 * float64(boilerplateScore(n))
+	s += 25 * float64(max(-1, boilerplateScore(n)))
 	return s
 }
 
@@ -767,7 +859,7 @@ func countRunes(paras []string) int {
 
 // fallbackText is used when no container stands out: every link-poor
 // paragraph of the page in order.
-func fallbackText(blocks []block) []string {
+func fallbackText(blocks []block, hl string) []string {
 	var kept, short []block
 	for _, b := range blocks {
 		if b.kind == kHeading || (b.chars >= 40 && float64(b.linkChars) < 0.3*float64(b.chars)) {
@@ -777,12 +869,12 @@ func fallbackText(blocks []block) []string {
 			short = append(short, b)
 		}
 	}
-	if out := filterBlocks(kept); len(out) > 0 {
+	if out := filterBlocks(kept, hl); len(out) > 0 {
 		return out
 	}
 	// A page (or local snippet) of short paragraphs only: keep whatever
 	// is not links.
-	return filterBlocks(short)
+	return filterBlocks(short, hl)
 }
 
 // Short blocks that are widget or navigation text in any layout.
@@ -820,7 +912,7 @@ func isMetaLine(text string) bool {
 
 // filterBlocks drops blocks that are mostly links, widget lines, and
 // headings left without a body (a "Related" heading whose list was removed).
-func filterBlocks(blocks []block) []string {
+func filterBlocks(blocks []block, hl string) []string {
 	var kept []block
 	for _, b := range blocks {
 		ld := 0.0
@@ -840,7 +932,7 @@ func filterBlocks(blocks []block) []string {
 	}
 	// Short lines above the headline are kickers, categories and
 	// breadcrumbs.
-	if h := headlineBlock(kept); h > 0 {
+	if h := headlineBlock(kept, hl); h > 0 {
 		var rest []block
 		for i, b := range kept {
 			if i < h && b.kind != kHeading && len(strings.Fields(b.text)) < 10 {
@@ -886,13 +978,6 @@ func dedupeAdjacent(ps []string) []string {
 	return out
 }
 
-func firstHeading(body *goquery.Selection) string {
-	h := body.Find("h1")
-	if h.Length() == 0 {
-		return ""
-	}
-	return CollapseSpace(h.First().Text())
-}
 
 func containsFold(paras []string, s string) bool {
 	for _, p := range paras {

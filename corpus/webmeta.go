@@ -22,7 +22,7 @@ func extractMeta(doc *goquery.Document) Meta {
 	var m Meta
 	ld := findJSONLD(doc)
 	metas := metaTags(doc)
-	h1 := firstHeading(doc.Find("body"))
+	h1 := headline(doc)
 
 	// Title.
 	siteName := metas.first("og:site_name", "application-name")
@@ -48,6 +48,9 @@ func extractMeta(doc *goquery.Document) Meta {
 	}
 	if len(m.Authors) == 0 {
 		m.Authors = bylineAuthors(doc)
+	}
+	if len(m.Authors) == 0 {
+		m.Authors = bylineNearHeadline(doc)
 	}
 
 	// Publication date.
@@ -419,6 +422,56 @@ func bylineAuthors(doc *goquery.Document) []string {
 	})
 	return cleanAuthors(raw, false)
 }
+
+// bylineNearHeadline reads an unmarked byline ("Written by Jane Doe on
+// 3 May 2024") from the few elements after the <h1>.
+func bylineNearHeadline(doc *goquery.Document) []string {
+	h1 := doc.Find("h1").First()
+	if h1.Length() == 0 {
+		return nil
+	}
+	var out []string
+	seen := 0
+	var walk func(n *html.Node) bool
+	started := false
+	walk = func(n *html.Node) bool {
+		if n == h1.Get(0) {
+			started = true
+			return true
+		}
+		if started && n.Type == html.ElementNode {
+			seen++
+			if seen > 12 {
+				return false
+			}
+			s := goquery.NewDocumentFromNode(n).Selection
+			t := CollapseSpace(s.Text())
+			if t != "" && len(t) < 160 && bylinePrefix.MatchString(t) {
+				var raw []string
+				if links := s.Find("a"); links.Length() > 0 {
+					links.Each(func(_ int, a *goquery.Selection) { raw = append(raw, a.Text()) })
+				} else {
+					rest := bylinePrefix.ReplaceAllString(t, "")
+					rest = bylineTail.Split(rest, 2)[0]
+					raw = append(raw, rest)
+				}
+				out = cleanAuthors(raw, false)
+				return false
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	walk(doc.Find("body").Get(0))
+	return out
+}
+
+// bylineTail is where a byline's names end: a date, a place, a separator.
+var bylineTail = regexp.MustCompile(`(?i)\s+(on|in|at|am|le|el|il|op|\|)\s+|\s*[|·•–—]\s*|\s+\d`)
 
 // ---- dates ----
 
