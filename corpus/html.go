@@ -978,7 +978,6 @@ func dedupeAdjacent(ps []string) []string {
 	return out
 }
 
-
 func containsFold(paras []string, s string) bool {
 	for _, p := range paras {
 		if strings.EqualFold(p, s) {
