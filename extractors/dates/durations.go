@@ -30,6 +30,9 @@ var durQual = map[string]bool{
 func (p *parser) mDuration(i int) (hit, bool) {
 	mod, j := p.modPrefix(i)
 	start := i
+	if mod == "APPROX" && p.w(i) == "about" {
+		start = j // TimeBank leaves "about" outside the extent; the mod keeps its meaning
+	}
 	the := false
 	if p.w(j) == "the" {
 		the = true
@@ -152,6 +155,9 @@ func (p *parser) mDuration(i int) (hit, bool) {
 	}
 	if hasNum && p.t[j].k == kNum && !hyph && idBefore[p.w(i-1)] {
 		return hit{}, false
+	}
+	if the && qual == "" && hyph && p.w(start) == "the" {
+		start++ // "the five-year plan": "the" belongs to the noun phrase
 	}
 	return p.mk(start, end, durValue(v, x, u), "DURATION", mod)
 }

@@ -739,7 +739,7 @@ func (p *parser) mYear(i int) (hit, bool) {
 	start, j := i, i
 	if t.w == "the" {
 		j++
-		if p.w(j) == "year" && p.isNum(j+1) {
+		if _, _, spoken := p.spokenYear(j + 1); p.w(j) == "year" && (p.isNum(j+1) || spoken) {
 			j++
 		}
 	}
@@ -808,6 +808,9 @@ func (p *parser) mYear(i int) (hit, bool) {
 	}
 	if start < j && p.w(j-1) != "year" {
 		return hit{}, false // "the 2024 …" is left to quarter patterns
+	}
+	if y, k, ok := p.spokenYear(j); ok && start < j {
+		return p.mk(start, k, fmtYear(y), "DATE", "") // "the year two thousand"
 	}
 	y, k, ok := p.year4(j)
 	if !ok || p.t[j].w == "'" && start == j && !monthContext[p.w(j-1)] {

@@ -227,6 +227,9 @@ func (p *parser) mQuarter(i int) (hit, bool) {
 	}
 	if p.hyphen(k) {
 		k++
+		if start < j && y == 0 {
+			start++ // "the third-quarter loss": "the" belongs to the noun
+		}
 	}
 	isQuarter := p.w(k) == "quarter" && n >= 1 && n <= 4
 	isHalf := p.w(k) == "half" && (n == 1 || n == 2 || n == 4)
