@@ -16,6 +16,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -605,9 +606,37 @@ func (f *Fetcher) toDocument(rawURL string, res *fetched) (*Document, string, er
 			}
 		}
 	}
+	if meta.Published == "" {
+		// Many news and blog URLs carry the publication date.
+		meta.Published = dateFromURL(res.finalURL)
+	}
 	doc.Meta = meta
 	doc.Text = text
 	return doc, "", nil
+}
+
+var urlDate = regexp.MustCompile(`/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)|/((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)`)
+
+// dateFromURL reads a publication date from a URL path
+// (/2024/09/25/slug, /2024-09-25-slug, /20240925/).
+func dateFromURL(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	m := urlDate.FindStringSubmatch(u.Path)
+	if m == nil {
+		return ""
+	}
+	y, mo, d := m[1], m[2], m[3]
+	if y == "" {
+		y, mo, d = m[4], m[5], m[6]
+	}
+	iso, ok := ParsePageDate(fmt.Sprintf("%s-%02s-%02s", y, mo, d))
+	if !ok {
+		return ""
+	}
+	return iso
 }
 
 // classify decides how to read a body: "html", "pdf" or "text". The

@@ -601,3 +601,18 @@ func TestReadURLList(t *testing.T) {
 		t.Error("missing list: no error")
 	}
 }
+
+func TestDateFromURL(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://news.example/world/2025/06/12/ceasefire-talks": "2025-06-12",
+		"https://blog.example/2024-8-2-aukus":                   "2024-08-02",
+		"https://site.example/archive/20231005/report.html":     "2023-10-05",
+		"https://site.example/2023/13/45/x":                     "",
+		"https://site.example/items/12345678":                   "",
+		"https://site.example/report-2024":                      "",
+	} {
+		if got := dateFromURL(in); got != want {
+			t.Errorf("dateFromURL(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
