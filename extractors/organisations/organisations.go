@@ -59,7 +59,8 @@ func run(d *extractors.Doc) (*extractors.Result, error) {
 		gazEnds[c.end], gazStarts[c.start] = true, true
 	}
 	for _, pc := range findPatterns(d, us) {
-		if joinsKnown(text, pc, gazEnds, gazStarts) {
+		pc, ok := splitKnown(text, pc, gazEnds, gazStarts)
+		if !ok {
 			continue
 		}
 		if c, ok := patternToCand(text, pc); ok {
@@ -196,21 +197,43 @@ func trimPossessor(text string, start, end int) int {
 	return start
 }
 
-// joinsKnown: the pattern's span is two known names joined by "and" ("Bank
-// of Japan and Iraqi Security Forces"), which the gazetteer reads better.
-func joinsKnown(text string, pc patternCand, ends, starts map[int]bool) bool {
-	s := text[pc.start:pc.end]
+// splitKnown cuts a pattern span that joins a known name with "and" ("ASC
+// Pty Ltd and BAE Systems", "Bank of Japan and Iraqi Security Forces"): the
+// gazetteer has the known part, and the rest stands alone if it still has a
+// head noun.
+func splitKnown(text string, pc patternCand, ends, starts map[int]bool) (patternCand, bool) {
+	const and = " and "
 	for off := 0; ; {
-		i := strings.Index(s[off:], " and ")
+		i := strings.Index(text[pc.start+off:pc.end], and)
 		if i < 0 {
-			return false
+			return pc, true
 		}
 		at := pc.start + off + i
-		if ends[at] || starts[at+len(" and ")] {
-			return true
+		switch {
+		case starts[at+len(and)]:
+			pc.end = at
+			pc.head = lastHead(text[pc.start:pc.end])
+			return pc, pc.head != ""
+		case ends[at]:
+			pc.start = at + len(and)
+			pc.possessor = ""
+			off = 0
+			continue
 		}
 		off += i + 1
 	}
+}
+
+// lastHead is the key of the last head noun among the words of s, or "".
+func lastHead(s string) string {
+	f := strings.Fields(s)
+	for i := len(f) - 1; i >= 0; i-- {
+		k := strings.ToLower(strings.TrimSuffix(f[i], "."))
+		if _, ok := heads[k]; ok {
+			return k
+		}
+	}
+	return ""
 }
 
 func patternToCand(text string, pc patternCand) (cand, bool) {

@@ -15,6 +15,7 @@ var heads = map[string]string{
 	"office": "government", "bureau": "government", "administration": "government",
 	"directorate": "government", "secretariat": "government", "government": "government",
 	"parliament": "government", "senate": "government", "cabinet": "government",
+	"embassy": "government", "consulate": "government",
 	"police": "government", "authority": "government", "commission": "government",
 	"assembly": "government", "congress": "government",
 	"forces": "military", "force": "military", "army": "military", "navy": "military",
@@ -34,6 +35,9 @@ var heads = map[string]string{
 	"alliance": "other", "coalition": "other", "dialogue": "intergovernmental", "university": "other", "college": "other",
 	"academy": "other", "school": "other", "laboratory": "other", "laboratories": "other",
 }
+
+// numbered heads may carry a number: "Combined Task Force 150".
+var numbered = toSet("force group fleet wing squadron division brigade")
 
 // ofOnly heads name an organisation only with an "of ..." complement:
 // "Government of Iraq", not "the Biden Government".
@@ -213,6 +217,10 @@ func extendRight(us []unit, h int) int {
 		}
 		switch {
 		case isHead(&us[n]):
+			r = n
+			continue
+		case numbered[us[r].Key] && isNumber(us[n].Key):
+			// "Task Force 50", "Carrier Strike Group 5"
 			r = n
 			continue
 		case us[n].Key == "of" || us[n].Key == "for" || us[n].Key == "on":
