@@ -12,9 +12,10 @@ const Name = "persons"
 
 // Extractor finds person mentions.
 var Extractor = &extractors.Extractor{
-	Name: Name,
-	Doc:  "finds people's names (titles kept out of the span but recorded as role), and groups later short forms and transcript speaker labels with the fullest name",
-	Run:  run,
+	Name:  Name,
+	Needs: extractors.NeedSentences,
+	Doc:   "finds people's names (titles kept out of the span but recorded as role), and groups later short forms and transcript speaker labels with the fullest name",
+	Run:   run,
 }
 
 // priorityPattern is the priority of every mention: a title, a given name,
@@ -351,6 +352,42 @@ func (x *extraction) parseName(i int) (end int, ok bool) {
 	return end, true
 }
 
+// pluralTitle reports whether a role names several people ("Prime
+// Ministers", "Senators").
+func pluralTitle(role string) bool {
+	last := role[strings.LastIndexByte(role, ' ')+1:]
+	tw, ok := titles[foldKey(last)]
+	return ok && tw.head && strings.HasSuffix(tw.canon, "s") && !strings.HasSuffix(tw.canon, "ss") &&
+		tw.canon != "Chairs" && last != "Affairs"
+}
+
+// nameList reads the names that follow a plural title after the first
+// ("Prime Ministers Albanese, Kishida, and Modi") and returns the token
+// after the last one.
+func (x *extraction) nameList(end int, role string) int {
+	for {
+		k := end
+		if k < len(x.toks) && x.text[x.toks[k].start:x.toks[k].end] == "," {
+			k++
+		}
+		if x.keyIs(k, "and") {
+			k++
+		}
+		if k == end || k >= len(x.toks) {
+			return end
+		}
+		if _, _, _, titled := x.parseTitle(k); titled {
+			return end // the next name has a title of its own
+		}
+		e, ok := x.parseName(k)
+		if !ok || x.isCap(e) && x.joined(e) || !x.titledNameOK(k, e) {
+			return end
+		}
+		x.add(cand{first: k, last: e, role: role, priority: priorityPattern})
+		end = e
+	}
+}
+
 // titledNameOK rejects a one-word "name" after a title that is more
 // likely part of a longer title or name: one followed by a capitalised word
 // that cannot be a name ("Chief Domestic Policy Advisor"), or one the text
@@ -425,6 +462,9 @@ func (x *extraction) findCandidates() {
 					country = x.ofCountry(end)
 				}
 				x.add(cand{first: next, last: end, role: role, roleCountry: countryID(country), priority: priorityPattern})
+				if pluralTitle(role) {
+					end = x.nameList(end, role)
+				}
 				i = end - 1
 			} else {
 				i = next - 1 // a title with no name ("Madam Speaker") is no mention

@@ -111,6 +111,9 @@ func TestExtract(t *testing.T) {
 		{"contractions and lower-case compounds", "Thanks, Gov. I’ve done it. She was the Attorney General-appointed United States Attorney.", ""},
 		{"title word as surname", "We met at the Martin Luther King, Jr. Memorial.", "Martin Luther King=martin-luther-king"},
 		{"legal words after titles", "He was a Deputy Prosecuting Attorney and later Attorney Nominee for the district.", ""},
+		{"plural title and a list", "Prime Ministers Albanese, Kishida, and Modi met Senators Schumer and McConnell and President Biden.",
+			"Albanese=albanese[Prime Ministers]; Kishida=kishida[Prime Ministers]; Modi=modi[Prime Ministers]; Schumer=schumer[Senators]; McConnell=mcconnell[Senators]; Biden=biden[President]"},
+		{"plural title before countries", "Foreign Ministers of Japan and India met. Leaders Japan and India agreed.", ""},
 		{"ships named after people", "The carrier USS George W. Bush sailed with HMS Queen Elizabeth.", ""},
 		{"soft hyphen in title", "Pre\u00adsident Biden commended the team.", "Biden=biden[President]"},
 	}
