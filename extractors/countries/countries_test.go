@@ -219,3 +219,35 @@ func TestSpansAreSortedAndDisjoint(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentRuns runs the extractor from several goroutines, as the
+// pipeline does; run with -race.
+func TestConcurrentRuns(t *testing.T) {
+	texts := []string{"Russia invaded Georgia.", "Atlanta, Georgia.", "Jordan Peterson and Jordan.", "The U.S. and the UK."}
+	want := make([]string, len(texts))
+	for i, s := range texts {
+		want[i] = found(t, s)
+	}
+	done := make(chan error)
+	for g := range 4 {
+		go func() {
+			for k := range 50 {
+				i := (g + k) % len(texts)
+				r, err := Extractor.Run(newDoc(texts[i]))
+				if err == nil && len(r.Mentions) != len(strings.Fields(want[i])) {
+					err = fmt.Errorf("%q: %d mentions, want %s", texts[i], len(r.Mentions), want[i])
+				}
+				if err != nil {
+					done <- err
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for range 4 {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
