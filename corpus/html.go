@@ -696,13 +696,31 @@ func headlineBlock(blocks []block, hl string) int {
 // without one, the first <h2>/<h3> that reads like the <title>.
 func headline(doc *goquery.Document) string {
 	body := doc.Find("body")
-	h1 := ""
-	body.Find("h1").EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		h1 = CollapseSpace(s.Text())
-		return h1 == ""
+	// Many sites put their logo or name in an <h1> in the page header:
+	// such an h1 is not the headline. One inside the article is preferred.
+	var h1s []string
+	inArticle := ""
+	body.Find("h1").Each(func(_ int, s *goquery.Selection) {
+		t := CollapseSpace(s.Text())
+		if t == "" || s.ParentsFiltered("header, nav, [role=banner], [role=navigation]").Length() > 0 &&
+			s.ParentsFiltered("article, main, [role=main]").Length() == 0 {
+			return
+		}
+		if a := s.Find("a"); a.Length() == 1 && CollapseSpace(a.Text()) == t {
+			if href, _ := a.Attr("href"); href == "/" || href == "" || strings.HasSuffix(href, "://") || strings.Count(strings.TrimSuffix(href, "/"), "/") <= 2 && strings.Contains(href, "://") {
+				return // a link to the home page: the site's name
+			}
+		}
+		if inArticle == "" && s.ParentsFiltered("article, main, [role=main], [itemprop=articleBody]").Length() > 0 {
+			inArticle = t
+		}
+		h1s = append(h1s, t)
 	})
-	if h1 != "" {
-		return h1
+	if inArticle != "" {
+		return inArticle
+	}
+	if len(h1s) > 0 {
+		return h1s[0]
 	}
 	title := CollapseSpace(doc.Find("title").First().Text())
 	if title == "" {

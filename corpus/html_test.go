@@ -182,3 +182,18 @@ func BenchmarkHTMLToText(b *testing.B) {
 		}
 	}
 }
+func TestLogoH1(t *testing.T) {
+	page := `<html><head><title>Quad leaders meet in Delaware | Example Times</title></head><body>
+<header><h1 class="logo"><a href="https://times.example/">Example Times</a></h1></header>
+<div class="main"><h2 class="headline">Quad leaders meet in Delaware</h2>
+<p>Leaders of Australia, India, Japan and the United States met in Wilmington on Saturday for what was billed as the last Quad summit of the current US administration, and agreed on a coast guard initiative.</p>
+<p>The four leaders also announced a cancer initiative and new funding for undersea cables in the Pacific, officials said after the meeting.</p></div></body></html>`
+	text, meta, err := HTMLToText(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if meta.Title != "Quad leaders meet in Delaware" || strings.Contains(text, "Example Times") ||
+		!strings.HasPrefix(text, "Quad leaders meet in Delaware\n\nLeaders of Australia") {
+		t.Errorf("title %q text %q", meta.Title, text)
+	}
+}
