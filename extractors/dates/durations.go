@@ -151,6 +151,13 @@ func (p *parser) mDuration(i int) (hit, bool) {
 		}
 	}
 	if !hasNum && !plural {
+		if the && qual == "past" && u == "Y" && mod == "" {
+			// TimeBank reads "the past year" as the previous calendar year.
+			return p.mk(start, end, p.a.shift("Y", -1), "DATE", "")
+		}
+		if the && qual == "full" && u == "Y" && mod == "" {
+			return p.mk(start, end, p.a.shift("Y", 0), "DATE", "") // "the full year"
+		}
 		return p.mk(start, end, durValue(1, false, u), "DURATION", mod)
 	}
 	if hasNum && p.t[j].k == kNum && !hyph && idBefore[p.w(i-1)] {

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -158,6 +159,38 @@ func (p *parser) mExtra(i int) (hit, bool) {
 			return p.mk(i, i+4, p.a.shift(u, 0), "DATE", "")
 		}
 	}
+	// "the 1988 quarter", "the 1989 period": the reported quarter of that year.
+	if w == "the" && p.isNum(i+1) && len(p.w(i+1)) == 4 && (p.w(i+2) == "quarter" || p.w(i+2) == "period") {
+		y := p.t[i+1].n
+		if y < 1800 || y > 2100 {
+			return hit{}, false
+		}
+		q := "QX"
+		if p.a.ok {
+			q = fmt.Sprintf("Q%d", quarterOf(p.a.t.AddDate(0, 0, -45)))
+		}
+		return p.mk(i, i+3, fmt.Sprintf("%04d-%s", y, q), "DATE", "")
+	}
+	// "this year's third quarter", "last year's quarter".
+	if d, ok := dirWords[w]; ok && (w == "this" || w == "last" || w == "next") && p.w(i+1) == "year" && p.w(i+2) == "'" && p.w(i+3) == "s" {
+		k := i + 4
+		q := 0
+		if n, e, ok := p.ordinalWord(k); ok && n >= 1 && n <= 4 {
+			q, k = n, e
+			if p.hyphen(k) {
+				k++
+			}
+		}
+		if p.w(k) == "quarter" {
+			if !p.a.ok {
+				return p.mk(i, k+1, "XXXX-QX", "DATE", "")
+			}
+			if q == 0 {
+				q = quarterOf(p.a.t.AddDate(0, 0, -45))
+			}
+			return p.mk(i, k+1, fmt.Sprintf("%04d-Q%d", p.a.t.Year()+d, q), "DATE", "")
+		}
+	}
 	// "the latest quarter", "the current quarter": reported periods.
 	if w == "the" {
 		k := i + 1
@@ -308,6 +341,11 @@ func (p *parser) yearAgo(i int) (hit, bool) {
 		q, k = n, e
 	}
 	if p.w(k) == "quarter" || p.w(k) == "period" {
+		if len(p.last) == 7 && p.last[5] == 'Q' && isDigits(p.last[:4]) && q == 0 {
+			// The quarter under discussion, a year before.
+			y, _ := strconv.Atoi(p.last[:4])
+			return p.mk(i, k+1, fmt.Sprintf("%04d-%s", y-1, p.last[5:]), "DATE", "")
+		}
 		if !p.a.ok {
 			return p.mk(i, k+1, "XXXX-QX", "DATE", "")
 		}

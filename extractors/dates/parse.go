@@ -124,14 +124,17 @@ func (p *parser) dot(i int) int {
 }
 
 // sentenceFuture reports whether the clause around token i speaks of the
-// future, which decides bare weekdays, months and days. The nearest tense
-// marker before the date decides ("said Tuesday", "will meet Tuesday",
-// "is to resume Tuesday"); failing one, the nearest after it; failing both,
-// the past, since news mostly reports what happened.
-func (p *parser) sentenceFuture(i int) bool {
+// future, which decides bare weekdays.
+func (p *parser) sentenceFuture(i int) bool { return p.clauseTense(i) > 0 }
+
+// clauseTense finds the tense of the clause around token i: +1 future, -1
+// past, 0 unknown. The nearest tense marker before the date decides ("said
+// Tuesday", "will meet Tuesday", "is to resume Tuesday"); failing one, the
+// nearest after it; failing both, a deadline ("by August") looks forward.
+func (p *parser) clauseTense(i int) int {
 	for j := i - 1; j >= 0 && j > i-9; j-- {
 		if t := p.tense(j); t != 0 {
-			return t > 0
+			return t
 		}
 		if w := p.t[j].w; w == "." || w == "?" || w == "!" || w == ";" {
 			break
@@ -142,10 +145,13 @@ func (p *parser) sentenceFuture(i int) bool {
 			break
 		}
 		if t := p.tense(j); t != 0 {
-			return t > 0
+			return t
 		}
 	}
-	return false
+	if p.w(i-1) == "by" {
+		return 1
+	}
+	return 0
 }
 
 // tense classifies token j: +1 a future marker, -1 a past one, 0 neither.
@@ -652,7 +658,7 @@ func (p *parser) calendar(i, from int) (hit, bool) {
 		}
 		return p.mk(from, j+2, fmt.Sprintf("%04d-%02d", p.a.t.Year()+d, m), "DATE", "")
 	}
-	h, _ := p.mk(from, j, p.a.month(m, p.sentenceFuture(i)), "DATE", "")
+	h, _ := p.mk(from, j, p.a.month(m, p.clauseTense(i)), "DATE", "")
 	// Range "from March to May 2024": the first month borrows the year.
 	if c := p.w(j); c == "to" || c == "-" || c == "through" || c == "until" || c == "and" || c == "till" {
 		if m2, k, _, ok := p.month(j + 1); ok {
@@ -689,7 +695,7 @@ func (p *parser) withYear(from, end, y, m, d int) (hit, bool) {
 
 // finishMDY resolves a day and month without a year.
 func (p *parser) finishMDY(from, end, m, d int) (hit, bool) {
-	v, ok := p.a.monthDay(m, d, p.sentenceFuture(from))
+	v, ok := p.a.monthDay(m, d, p.clauseTense(from))
 	if !ok {
 		return p.mk(from, end, "", "", "")
 	}

@@ -133,41 +133,41 @@ func (a anchor) weekdayRel(wd, dir int) string {
 	return fmtDate(a.t.AddDate(0, 0, wd-cur))
 }
 
-// monthYear picks the year of a month named without one: the occurrence
-// nearest the reference; "future" prefers the coming one when the past one
-// is not the current month.
-func (a anchor) monthYear(m int, future bool) (int, bool) {
+// monthYear picks the year of a month named without one. A clause in the
+// future (tense > 0) takes the next such month from the reference; otherwise
+// the nearest, counting months ahead double because news mostly looks back.
+// Past markers are not trusted here: passives and participles ("are held",
+// "the year ended") end in -ed too, and on TimeBank trusting them cost
+// value accuracy.
+func (a anchor) monthYear(m, tense int) (int, bool) {
+	if tense < 0 {
+		tense = 0
+	}
 	if !a.ok {
 		return 0, false
 	}
 	y, rm := a.t.Year(), int(a.t.Month())
-	switch {
-	case m == rm:
-		return y, true
-	case future:
-		if m > rm {
-			return y, true
-		}
-		return y + 1, true
-	}
-	// Nearest occurrence, counting months ahead double: news looks back.
 	back := (rm - m + 12) % 12
 	ahead := (m - rm + 12) % 12
-	if 2*ahead < back {
+	forward := tense > 0 || tense == 0 && 2*ahead < back
+	if m == rm {
+		forward = false
+	}
+	if forward {
 		if m > rm {
 			return y, true
 		}
 		return y + 1, true
 	}
-	if m < rm {
+	if m <= rm {
 		return y, true
 	}
 	return y - 1, true
 }
 
 // month writes a month named without a year.
-func (a anchor) month(m int, future bool) string {
-	y, ok := a.monthYear(m, future)
+func (a anchor) month(m, tense int) string {
+	y, ok := a.monthYear(m, tense)
 	if !ok {
 		return fmt.Sprintf("XXXX-%02d", m)
 	}
@@ -180,14 +180,12 @@ func (a anchor) monthRel(m, dir int) string {
 		return fmt.Sprintf("XXXX-%02d", m)
 	}
 	y, rm := a.t.Year(), int(a.t.Month())
-	// "last May" is May of last year (as TimeBank reads it) even in June.
 	switch {
-	case dir < 0:
+	case dir < 0 && m >= rm:
 		y--
-	case dir > 0:
+	case dir > 0 && m <= rm:
 		y++
 	}
-	_ = rm
 	return fmt.Sprintf("%04d-%02d", y, m)
 }
 
@@ -233,7 +231,10 @@ func (a anchor) quarter(q int) string {
 
 // monthDay picks the year of a day named without one ("Sept. 30"): the
 // occurrence nearest the reference.
-func (a anchor) monthDay(m, d int, future bool) (string, bool) {
+func (a anchor) monthDay(m, d, tense int) (string, bool) {
+	if tense < 0 {
+		tense = 0 // see monthYear
+	}
 	if !a.ok {
 		if d > daysIn(2000, m) { // 2000 is a leap year: Feb 29 may exist
 			return "", false
@@ -250,8 +251,10 @@ func (a anchor) monthDay(m, d int, future bool) (string, bool) {
 		// News looks back: a day without a year is the last one before
 		// the reference unless the sentence speaks of the future.
 		switch {
-		case future && diff < 0, !future && diff > 0:
-			diff = 2 * abs(diff)
+		case tense < 0 && diff > 0, tense > 0 && diff < 0:
+			diff = 1000 + abs(diff) // against the clause's tense: only if nothing else fits
+		case tense == 0 && diff > 0:
+			diff *= 2
 		case diff < 0:
 			diff = -diff
 		}
