@@ -93,7 +93,18 @@ func appendWord(out []word, text string, i, j int) []word {
 
 func mkWord(text string, i, j int) word {
 	w := text[i:j]
-	return word{start: i, end: j, text: w, low: strings.ToLower(strings.ReplaceAll(w, "’", "'"))}
+	return word{start: i, end: j, text: w, low: lower(w)}
+}
+
+// lower folds case and straightens apostrophes, allocating only when the
+// word has something to change.
+func lower(w string) string {
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		}
+	}
+	return w
 }
 
 func isWordRune(r rune) bool {
