@@ -358,6 +358,8 @@ var commonWords = set(`Announces Announcing Announced Welcomes Welcoming Secures
 	Costs Prices Energy Oil Gas Power Water Food Climate Environmental Ocean Oceans Land Air
 	Sea Space Digital Data Artificial Intelligence Quantum Semiconductor Semiconductors
 	Vaccine Vaccines Pandemic Disease Diseases Education Training Research Science Sciences
+	Provisions Definitions Purpose Purposes Findings Authorization Authorizations Appropriations
+	Amendments Effective Subtitle Title Sec Monitor Monitors Inspector Inspectors Auditor
 	Nominee Nominees Appointee Designate Candidate Candidates Felony Crimes Criminal Civil
 	Prosecuting Prosecutor Prosecutors Defender Defenders Appeals Circuit Magistrate Bankruptcy
 	United Unified Combined Allied Associated Affiliated Acting Interim Emeritus

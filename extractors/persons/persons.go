@@ -400,7 +400,10 @@ func (x *extraction) titledNameOK(start, end int) bool {
 	if x.lowerSeen[t.key] && !x.lex.given[t.key] {
 		return false
 	}
-	if next := x.toks[min(end, len(x.toks)-1)].key; x.isCap(end) && x.joined(end) && (nameBreakers[next] || commonWords[next]) && !afterNameHeads[next] {
+	// Headline verbs may follow: "PRESIDENT BIDEN ANNOUNCES ...".
+	next := x.toks[min(end, len(x.toks)-1)].key
+	verb := strings.HasSuffix(next, "s") || strings.HasSuffix(next, "ing") || strings.HasSuffix(next, "ed")
+	if x.isCap(end) && x.joined(end) && (nameBreakers[next] || commonWords[next] && !verb) && !afterNameHeads[next] {
 		return false
 	}
 	return true

@@ -89,10 +89,10 @@ func TestExtract(t *testing.T) {
 		{"pronouns", "He said she would go. They told us. His reasoning is clear.", ""},
 		{"title alone", "The Prime Minister said Madam Speaker and Mr. President agreed with the Secretary-General.", ""},
 		// Capitalised phrases that are not people.
-		{"heading", "Joint Statement of Japan, the Philippines, and the United States", ""},
-		{"heading with title", "Remarks by President Biden Before the 78th Session of the United Nations General Assembly",
+		{"heading", "Joint Communique of Canada, Mexico, and the United States on Border Cooperation", ""},
+		{"heading with title", "Remarks by President Biden Before the Opening Session of the Pacific Islands Forum",
 			"Biden=biden[President]"},
-		{"heading with full name", "Fact Sheet: President Donald J. Trump Secures Historic Defense Investment from NATO Allies",
+		{"heading with full name", "Fact Sheet: President Donald J. Trump Announces New Shipbuilding Commitments from Allies",
 			"Donald J. Trump=donald-j-trump[President]"},
 		{"organisations and places", "Scholars at the Hudson Institute and George Washington University met at Camp David near Lake Victoria.", ""},
 		{"treaty and months", "The North Atlantic Treaty was signed in April. On Monday, March 3, the Council met.", ""},
@@ -100,20 +100,22 @@ func TestExtract(t *testing.T) {
 		{"general assembly", "The General Assembly and the Secretary General met in New York.", ""},
 		{"sentence-initial common word", "Will Australia join? Mark the date. Frank talks followed.", ""},
 		{"country as given name", "Christian Democrats won in Germany.", ""},
-		{"title words after a name", "He was Vice President Gore’s Chief Domestic Policy Advisor and Minister Counselor for Public Diplomacy.",
-			"Gore=gore[Vice President]"},
-		{"reporting verb after an organisation", "The CEO of Occidental Petroleum said it would not. A portrait of our Founding Father, who led us, hangs here.", ""},
-		{"unlisted occupation before a name", "She is the daughter of Signalman Don Jacobs, who served in the Pacific.",
-			"Don Jacobs=don-jacobs"},
+		{"title words after a name", "He worked as Senator Kaine’s Chief Domestic Policy Advisor and as Minister Counselor for Public Diplomacy in Rome.",
+			"Kaine=kaine[Senator]"},
+		{"reporting verb after an organisation", "The chief executive of Meridian Petroleum said prices would fall. Our Founding Father, who wrote it, is honoured.", ""},
+		{"unlisted occupation before a name", "He is the son of Boatswain Carl Hendricks, who sailed to Korea.",
+			"Carl Hendricks=carl-hendricks"},
 		{"long name", "Mexican President Andrés Manuel López Obrador met Foreign Secretary Alicia Bárcena.",
 			"Andrés Manuel López Obrador=andres-manuel-lopez-obrador[President|MX]; Alicia Bárcena=alicia-barcena[Foreign Secretary]"},
 		{"companies named like people", "Loans bought by Fannie Mae and Freddie Mac rose, said analysts at Morgan Stanley.", ""},
-		{"contractions and lower-case compounds", "Thanks, Gov. I’ve done it. She was the Attorney General-appointed United States Attorney.", ""},
+		{"contractions and lower-case compounds", "Thank you, Gov. I’ve seen it. He is a court-appointed Federal Monitor.", ""},
 		{"title word as surname", "We met at the Martin Luther King, Jr. Memorial.", "Martin Luther King=martin-luther-king"},
 		{"legal words after titles", "He was a Deputy Prosecuting Attorney and later Attorney Nominee for the district.", ""},
 		{"plural title and a list", "Prime Ministers Albanese, Kishida, and Modi met Senators Schumer and McConnell and President Biden.",
 			"Albanese=albanese[Prime Ministers]; Kishida=kishida[Prime Ministers]; Modi=modi[Prime Ministers]; Schumer=schumer[Senators]; McConnell=mcconnell[Senators]; Biden=biden[President]"},
 		{"plural title before countries", "Foreign Ministers of Japan and India met. Leaders Japan and India agreed.", ""},
+		{"capitals headings", "SECTION 1. GENERAL PROVISIONS\n\nSEC. 2. DEFINITIONS\n\nPRESIDENT BIDEN ANNOUNCES NEW STEPS\n",
+			"BIDEN=biden[President]"},
 		{"ships named after people", "The carrier USS George W. Bush sailed with HMS Queen Elizabeth.", ""},
 		{"soft hyphen in title", "Pre\u00adsident Biden commended the team.", "Biden=biden[President]"},
 	}
@@ -151,11 +153,11 @@ func TestNames(t *testing.T) {
 // starts, mid-sentence and with a possessive, among organisations,
 // countries and treaties that must not become people.
 func TestSeedEssayShape(t *testing.T) {
-	text := `## Rethinking Pacific Security: From Minilateral Ties to a Regional Pact?
+	text := `## Pacific Security After the Election: Is a Regional Pact Coming?
 
 On March 3, 2025, two weeks before taking office, Japanese Prime Minister Shigeru Ishiba wrote for the Hudson Institute, calling for an “Asian NATO.” Ishiba argues that the UN Security Council cannot act when Russia holds a veto. Ishiba’s proposal names the QUAD, AUKUS and ASEAN.
 
-These countries, members of the Southeast Asian Nuclear-Weapon-Free Zone Treaty, objected. As a result, Ishiba dropped the phrase during his visit to Jakarta on April 10, 2025. Critics said Ishiba had moved too fast.`
+These countries, members of the Southeast Asian Nuclear-Weapon-Free Zone Treaty, objected. In the end, Ishiba dropped the phrase while visiting Jakarta on April 10, 2025. Critics said Ishiba had moved too fast.`
 	ms := extract(t, text)
 	if len(ms) != 5 {
 		t.Fatalf("want 5 mentions, got %d: %s", len(ms), show(text, ms))
