@@ -597,6 +597,11 @@ func TestReadURLList(t *testing.T) {
 	if strings.Join(got, ",") != "https://a.example/x,https://b.example/y" {
 		t.Errorf("got %q", got)
 	}
+	for arg, want := range map[string]bool{"https://a.example/x": true, "HTTP://A.EXAMPLE": true, "ftp://a": false, "docs/a.html": false, "@urls.txt": false} {
+		if IsURL(arg) != want {
+			t.Errorf("IsURL(%q) != %v", arg, want)
+		}
+	}
 	if _, err := ReadURLList(p + ".missing"); err == nil {
 		t.Error("missing list: no error")
 	}

@@ -33,3 +33,10 @@ func ReadURLList(path string) ([]string, error) {
 	}
 	return urls, nil
 }
+
+// IsURL reports whether a command-line argument names a web resource
+// (http or https) rather than a path.
+func IsURL(arg string) bool {
+	l := strings.ToLower(strings.TrimSpace(arg))
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}
