@@ -157,6 +157,8 @@ func TestNotDates(t *testing.T) {
 		"ISBN 978-3-16-148410-0 is listed.",
 		"They won 2:1 after extra time.",
 		"A second group of three firms joined.",
+		"The academy has twelve hundred students.",
+		"The board raised its quarterly dividend.",
 	} {
 		if got := found(text, ref); len(got) > 0 {
 			t.Errorf("%q: found %v", text, got)

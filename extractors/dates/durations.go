@@ -206,6 +206,9 @@ func (p *parser) amountBefore(i int) bool {
 func (p *parser) mSet(i int) (hit, bool) {
 	w := p.w(i)
 	if v := setAdverbs[w]; v != "" {
+		if w == "quarterly" && i+1 < len(p.t) && p.t[i+1].k == kWord && !p.t[i+1].up {
+			return hit{}, false // "its quarterly dividend" names a payment, not a recurrence
+		}
 		return p.mk(i, i+1, v, "SET", "")
 	}
 	switch w {

@@ -14,6 +14,11 @@ func (p *parser) spokenYear(i int) (y, j int, ok bool) {
 		c += tens[w]
 		k := i + 1
 		if p.w(k) == "hundred" && smallNums[w] >= 11 {
+			// "nineteen hundred" is a year only where a year is expected;
+			// "twelve hundred students" is a count.
+			if !monthContext[p.w(i-1)] && p.w(i-1) != "year" {
+				return 0, i, false
+			}
 			y, j = c*100, k+1
 		} else if n, _, e, ok := p.number(k); ok && n >= 10 && n < 100 && n == float64(int(n)) && tens[p.w(k)] > 0 {
 			y, j = c*100+int(n), e
