@@ -216,12 +216,22 @@ func splitKnown(text string, pc patternCand, ends, starts map[int]bool) (pattern
 			return pc, pc.head != ""
 		case ends[at]:
 			pc.start = at + len(and)
+			for _, the := range []string{"the ", "The "} {
+				pc.start += len(the) * boolInt(strings.HasPrefix(text[pc.start:pc.end], the))
+			}
 			pc.possessor = ""
 			off = 0
 			continue
 		}
 		off += i + 1
 	}
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // lastHead is the key of the last head noun among the words of s, or "".

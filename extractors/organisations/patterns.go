@@ -46,7 +46,7 @@ var ofOnly = map[string]bool{"government": true}
 // stop words never start or extend a name: determiners, pronouns, titles
 // (which belong to persons), calendar words and sentence adverbs.
 var stop = toSet(`the a an this that these those our their its his her my your we they it
-each every both all any some such other another many several most more no not
+each every both all any some such other another many several most more no not either neither aboard
 in on at for as by with from to into of and or but if when while after before since during
 under over through between among against about within without upon
 today yesterday tomorrow meanwhile however also additionally furthermore moreover finally
@@ -67,11 +67,11 @@ var modifiee = toSet(`act treaty agreement accord convention program programme i
 summit award awards prize building auditorium report plan fellowship fellows scholarship loan
 post meeting meetings conference relations day week month year bill law resolution declaration
 statement game stadium hall museum library airport station base field road street avenue
-bridge tower memorial park square campus arena center centre complex`)
+bridge tower memorial park square campus arena center centre complex one list lists`)
 
 // notOrgs are capitalised head-final names that are places or states.
 var notOrgs = toSet(`west-bank soviet-union russian-federation oval-office west-wing
-east-wing army-navy`)
+east-wing army-navy foreign-terrorist-organization`)
 
 // leftBlock: a head after one of these is a building or event, not a body.
 var leftBlock = map[string]map[string]bool{
@@ -157,11 +157,20 @@ func findPatterns(d *extractors.Doc, us []unit) []patternCand {
 			next = r + 1
 			continue
 		}
-		// "Export Administration Act", "M&T Bank Stadium": the name
-		// modifies the noun after it.
-		if r+1 < len(us) && !us[r+1].Break && us[r].Trail == "" && !us[r].Possessive && modifiee[us[r+1].Key] {
+		// "Export Administration Act", "National School Lunch Program":
+		// the name modifies the noun after it.
+		if r+1 < len(us) && !us[r+1].Break && us[r].Trail == "" && !us[r].Possessive &&
+			(modifiee[us[r+1].Key] || (us[r+1].isCap() && !stop[us[r+1].Key] && !upperWord(us[r+1].Text) && !us[r+1].isOrdinal())) {
 			next = r + 1
 			continue
+		}
+		// "Congress of the National Strategy": a head that is itself a
+		// known name ("Congress", "Senate") does not start a longer one.
+		if l == h && r > h {
+			if _, known := ix.byKey[us[h].Key]; known {
+				next = r + 1
+				continue
+			}
 		}
 		c := patternCand{start: us[l].Start, end: us[r].End, head: us[lastHead].Key}
 		if notOrgs[slugWords(c.text(d.Text))] {
@@ -263,7 +272,7 @@ func absorb(us []unit, m int) int {
 			// are "UK Ministry of Defence and U.S. shipyards"; "Centers for
 			// Medicare and Medicaid Services" is one.
 			if us[n].Key != "of" && m2 < len(us) && (isHead(&us[m2]) || abbrevLike(us[m2].Text) ||
-				(startsName(us, m2) && hasHead(us, m, r))) {
+				(startsName(us, m2) && (hasHead(us, m, r) || m2 > n+1))) {
 				return r
 			}
 			if m2 < len(us) && !us[m2].Break && us[m2-1].Trail == "" && nameWord(&us[m2]) {

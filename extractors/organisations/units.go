@@ -25,7 +25,7 @@ type unit struct {
 }
 
 const (
-	leadPunct  = "\"“‘'([{«*_#"
+	leadPunct  = "\"“‘'([{«*_#—"
 	trailPunct = "\"”’'),;:!?]}»*_"
 )
 
@@ -56,8 +56,8 @@ func splitUnits(text string) []unit {
 		j := i
 		for j < len(text) {
 			r2, s2 := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsSpace(r2) {
-				break
+			if unicode.IsSpace(r2) || (r2 == '—' && j > i) {
+				break // an em dash separates like a space: "Bill—my"
 			}
 			j += s2
 		}
