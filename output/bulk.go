@@ -34,10 +34,13 @@ type BulkWriter struct {
 // name with ValidateIndexName first). Each record is written with one Write
 // call to w, so a buffered w never holds an action without its document.
 func NewBulkWriter(w io.Writer, index string) *BulkWriter {
+	return &BulkWriter{w: w, action: bulkAction(index)}
+}
+
+func bulkAction(index string) []byte {
 	a := []byte(`{"index":{"_index":`)
 	a = appendJSONString(a, index)
-	a = append(a, `,"_id":`...)
-	return &BulkWriter{w: w, action: a}
+	return append(a, `,"_id":`...)
 }
 
 // Write writes the action line and the record line (an encoded document
@@ -46,20 +49,33 @@ func NewBulkWriter(w io.Writer, index string) *BulkWriter {
 // refuse, becomes "sha256:" and the hex SHA-256 of the id, stable across
 // runs all the same (the document keeps its full id field).
 func (b *BulkWriter) Write(line []byte) error {
-	id, err := bulkID(line)
+	buf, err := appendBulk(b.buf[:0], b.action, line)
 	if err != nil {
 		return err
 	}
-	buf := append(b.buf[:0], b.action...)
-	buf = appendJSONString(buf, id)
-	buf = append(buf, "}}\n"...)
-	buf = append(buf, bytes.TrimRight(line, " \t\r\n")...)
-	buf = append(buf, '\n')
 	b.buf = buf
 	if _, err := b.w.Write(buf); err != nil {
 		return fmt.Errorf("writing bulk record: %w", err)
 	}
 	return nil
+}
+
+// AppendBulk appends to dst what BulkWriter.Write writes for one record
+// line: for callers that transform lines rather than write them.
+func AppendBulk(dst []byte, index string, line []byte) ([]byte, error) {
+	return appendBulk(dst, bulkAction(index), line)
+}
+
+func appendBulk(dst, action, line []byte) ([]byte, error) {
+	id, err := bulkID(line)
+	if err != nil {
+		return dst, err
+	}
+	dst = append(dst, action...)
+	dst = appendJSONString(dst, id)
+	dst = append(dst, "}}\n"...)
+	dst = append(dst, bytes.TrimRight(line, " \t\r\n")...)
+	return append(dst, '\n'), nil
 }
 
 // bulkID finds the record's schema and id. It walks the whole line (fast,

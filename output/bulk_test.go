@@ -59,6 +59,7 @@ func TestBulkWriter(t *testing.T) {
 		{long, "sha256:" + hex.EncodeToString(sum[:])},
 	}
 	var out bytes.Buffer
+	var err error
 	bw := NewBulkWriter(&out, "polex-2024.05")
 	var want []string
 	for i, tc := range ids {
@@ -96,6 +97,21 @@ func TestBulkWriter(t *testing.T) {
 	}
 	if !bytes.Equal(again.Bytes(), out.Bytes()) {
 		t.Error("the same records gave different bulk bodies")
+	}
+	// AppendBulk appends the same bytes.
+	var appended []byte
+	for i, tc := range ids {
+		line := testLine(t, i, tc.id, 20)
+		appended, err = AppendBulk(appended, "polex-2024.05", line)
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(appended, out.Bytes()) {
+		t.Error("AppendBulk differs from BulkWriter")
+	}
+	if _, err := AppendBulk(nil, "polex", testErrorLine(t, 0, "x")); !errors.Is(err, ErrNotDocument) {
+		t.Errorf("AppendBulk(error record): %v", err)
 	}
 }
 
