@@ -155,7 +155,7 @@ func patternMentions(text string, ws []word) []extractors.Mention {
 			continue
 		}
 		start, end := ws[first].start, ws[last].end
-		if kind == "statement" && (lineStart(text, start) || bySomeone(ws, i)) {
+		if kind == "statement" && (lineStart(text, start) || heading(text, start) || bySomeone(ws, i)) {
 			continue
 		}
 		out = append(out, extractors.Mention{
@@ -302,6 +302,25 @@ func bySomeone(ws []word, head int) bool {
 	return speakerTitles[ws[k].lower]
 }
 
+// heading reports that i lies on a short line without closing punctuation:
+// a title or heading, which names the document or section it heads ("The
+// Spirit of Camp David: Joint Statement of Japan, …").
+func heading(text string, i int) bool {
+	a := strings.LastIndexByte(text[:i], '\n') + 1
+	b := strings.IndexByte(text[i:], '\n')
+	if b < 0 {
+		b = len(text)
+	} else {
+		b += i
+	}
+	line := strings.TrimSpace(text[a:b])
+	if len(strings.Fields(line)) > 30 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(line)
+	return !strings.ContainsRune(".!?;:,\"”’)", r)
+}
+
 // lineStart reports that only spaces precede i on its line.
 func lineStart(text string, i int) bool {
 	for i > 0 {
@@ -351,7 +370,7 @@ func resolutionMentions(text string) []extractors.Mention {
 		bare, lower bool
 	}
 	var hits []hit
-	for _, m := range resolutionRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range resolutionMatches(text) {
 		get := func(name string) string {
 			g := idx(name)
 			if m[2*g] < 0 {
@@ -402,6 +421,57 @@ func resolutionMentions(text string) []extractors.Mention {
 		})
 	}
 	return out
+}
+
+// resolutionMatches runs resolutionRE only around the words it needs
+// ("esolution", "UNSCR"): the expression has no literal prefix, so running it
+// over a whole document would try it at every byte.
+func resolutionMatches(text string) [][]int {
+	var out [][]int
+	next := 0 // matches must start at or after the end of the previous one
+	for off := 0; off < len(text); {
+		i := indexAny(text[off:], "esolution", "UNSCR")
+		if i < 0 {
+			break
+		}
+		p := off + i
+		// The window starts at a space about 50 bytes back, so an organ
+		// prefix ("United Nations Security Council ") is whole.
+		lo := max(0, p-50)
+		if sp := strings.IndexByte(text[lo:p], ' '); sp >= 0 && lo > 0 {
+			lo += sp + 1
+		}
+		lo = max(lo, next)
+		hi := min(len(text), p+40)
+		for hi < len(text) && !utf8.RuneStart(text[hi]) {
+			hi++
+		}
+		for _, m := range resolutionRE.FindAllStringSubmatchIndex(text[lo:hi], -1) {
+			if lo+m[1] <= p || lo+m[0] > p {
+				continue // a match that does not contain this keyword
+			}
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += lo
+				}
+			}
+			out = append(out, m)
+			next = m[1]
+		}
+		off = max(p+1, next)
+	}
+	return out
+}
+
+// indexAny returns the first index in s of any of the keys, or -1.
+func indexAny(s string, keys ...string) int {
+	best := -1
+	for _, k := range keys {
+		if i := strings.Index(s, k); i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
 }
 
 var congressRE = regexp.MustCompile(`(?:Senate|House|Joint|Concurrent|Assembly|Parliament|Parliamentary)\s+$`)

@@ -79,9 +79,15 @@ func orgFollows(text string, end int) bool {
 }
 
 // arbitrate keeps, of overlapping candidates, the longer, then the higher
-// priority, then the earlier; the result is sorted by start.
+// priority, then the earlier; the result is sorted by start. It sorts
+// indexes and spans, not the (large) mentions.
 func arbitrate(cands []extractors.Mention) []extractors.Mention {
-	slices.SortStableFunc(cands, func(a, b extractors.Mention) int {
+	order := make([]int, len(cands))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &cands[i], &cands[j]
 		if la, lb := a.End-a.Start, b.End-b.Start; la != lb {
 			return lb - la
 		}
@@ -90,18 +96,33 @@ func arbitrate(cands []extractors.Mention) []extractors.Mention {
 		}
 		return a.Start - b.Start
 	})
-	var out []extractors.Mention
-	for _, c := range cands {
-		if !overlapsAny(out, c.Start, c.End) {
-			out = append(out, c)
+	var kept []span // sorted by start, not overlapping
+	var keep []int
+	for _, i := range order {
+		c := cands[i]
+		k, _ := slices.BinarySearchFunc(kept, c.End, func(s span, e int) int { return s.start - e })
+		if k > 0 && kept[k-1].end > c.Start {
+			continue
 		}
+		kept = slices.Insert(kept, k, span{c.Start, c.End})
+		keep = append(keep, i)
 	}
-	slices.SortFunc(out, func(a, b extractors.Mention) int { return a.Start - b.Start })
+	slices.SortFunc(keep, func(i, j int) int { return cands[i].Start - cands[j].Start })
+	out := make([]extractors.Mention, len(keep))
+	for k, i := range keep {
+		out[k] = cands[i]
+	}
 	return out
 }
 
+type span struct{ start, end int }
+
+// overlapsAny reports whether [start, end) overlaps a mention of ms, which
+// are sorted by start and do not overlap one another.
 func overlapsAny(ms []extractors.Mention, start, end int) bool {
-	return slices.ContainsFunc(ms, func(o extractors.Mention) bool { return start < o.End && o.Start < end })
+	i, _ := slices.BinarySearchFunc(ms, end, func(m extractors.Mention, e int) int { return m.Start - e })
+	// ms[i-1] is the last mention starting before end.
+	return i > 0 && ms[i-1].End > start
 }
 
 // acronymRE is an acronym defined in brackets right after a name:
@@ -144,7 +165,7 @@ func (t *table) acronyms(text string, ms []extractors.Mention) []extractors.Ment
 			}
 			s, e := off+i, off+i+len(acr)
 			off = e
-			if !wordEdge(text, s, e) || overlapsAny(ms, s, e) || overlapsAny(add, s, e) {
+			if !wordEdge(text, s, e) || overlapsAny(ms, s, e) || slices.ContainsFunc(add, func(o extractors.Mention) bool { return s < o.End && o.Start < e }) {
 				continue
 			}
 			add = append(add, extractors.Mention{
@@ -218,26 +239,41 @@ func wordEdge(text string, s, e int) bool {
 // Defense Treaty" → the id of "U.S.-ROK Mutual Defense Treaty"), so an
 // instrument outside the gazetteer is named by its fullest form.
 func groupPartialForms(text string, ms []extractors.Mention) {
+	// Compare distinct forms only: a document repeats its instruments.
+	type form struct{ text, entity, name string }
+	var forms []form
+	seen := map[form]bool{}
+	for _, m := range ms {
+		f := form{text[m.Start:m.End], m.Entity, m.Name}
+		if !seen[f] {
+			seen[f] = true
+			forms = append(forms, f)
+		}
+	}
+	fuller := map[string]form{} // pattern form -> the one longer form naming it
+	for _, f := range forms {
+		unique, found := true, false
+		var best form
+		for _, o := range forms {
+			if len(o.text) <= len(f.text) || o.entity == f.entity || !containsWords(o.text, f.text) {
+				continue
+			}
+			if found && best.entity != o.entity {
+				unique = false
+			}
+			best, found = o, true
+		}
+		if found && unique {
+			fuller[f.text+"\x00"+f.entity] = best
+		}
+	}
 	for i := range ms {
 		m := &ms[i]
 		if m.Priority != PatternPriority || m.Kind == "resolution" {
 			continue
 		}
-		form := text[m.Start:m.End]
-		var id, name string
-		unique := true
-		for _, o := range ms {
-			of := text[o.Start:o.End]
-			if len(of) <= len(form) || o.Entity == m.Entity || !containsWords(of, form) {
-				continue
-			}
-			if id != "" && id != o.Entity {
-				unique = false
-			}
-			id, name = o.Entity, o.Name
-		}
-		if id != "" && unique {
-			m.Entity, m.Name = id, name
+		if o, ok := fuller[text[m.Start:m.End]+"\x00"+m.Entity]; ok {
+			m.Entity, m.Name = o.entity, o.name
 		}
 	}
 }
@@ -267,12 +303,16 @@ var (
 // provision returns the part of an instrument named with it ("Article 5"),
 // or "".
 func provision(text string, start, end int) string {
-	lo := max(0, start-80)
-	if m := provisionBefore.FindStringSubmatch(text[lo:start]); m != nil {
-		return spaces.ReplaceAllString(m[1], " ")
+	before := strings.TrimSuffix(strings.TrimRight(text[:start], " \t\n"), "the")
+	if strings.HasSuffix(strings.TrimRight(before, " \t\n"), "of") {
+		if m := provisionBefore.FindStringSubmatch(text[max(0, start-80):start]); m != nil {
+			return spaces.ReplaceAllString(m[1], " ")
+		}
 	}
-	if m := provisionAfter.FindStringSubmatch(text[end:min(len(text), end+40)]); m != nil {
-		return spaces.ReplaceAllString(m[1], " ")
+	if strings.HasPrefix(text[end:], "'s") || strings.HasPrefix(text[end:], "’s") {
+		if m := provisionAfter.FindStringSubmatch(text[end:min(len(text), end+40)]); m != nil {
+			return spaces.ReplaceAllString(m[1], " ")
+		}
 	}
 	return ""
 }
