@@ -153,6 +153,7 @@ var yearBlockAfter = map[string]bool{
 var futureCues = map[string]bool{
 	"will": true, "ll": true, "shall": true, "would": true, "upcoming": true, "scheduled": true,
 	"next": true, "tomorrow": true, "intends": true, "plans": true, "going": true,
+	"planning": true, "planned": true, "expected": true,
 }
 
 // pastVerbs are irregular past forms (regular ones end in -ed).

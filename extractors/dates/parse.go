@@ -125,10 +125,10 @@ func (p *parser) dot(i int) int {
 
 // sentenceFuture reports whether the clause around token i speaks of the
 // future, which decides bare weekdays.
-func (p *parser) sentenceFuture(i int) bool { return p.clauseTense(i) > 0 }
+func (p *parser) sentenceFuture(i int) bool { return p.clauseTense(i) == 1 }
 
 // clauseTense finds the tense of the clause around token i: +1 future, -1
-// past, 0 unknown. The nearest tense marker before the date decides ("said
+// past, 0 unknown, 2 a deadline ("by") with no tense marker. The nearest tense marker before the date decides ("said
 // Tuesday", "will meet Tuesday", "is to resume Tuesday"); failing one, the
 // nearest after it; failing both, a deadline ("by August") looks forward.
 func (p *parser) clauseTense(i int) int {
@@ -149,7 +149,7 @@ func (p *parser) clauseTense(i int) int {
 		}
 	}
 	if p.w(i-1) == "by" {
-		return 1
+		return 2 // a deadline: a weak pointer forward
 	}
 	return 0
 }
@@ -535,7 +535,8 @@ func (p *parser) mDateAbs(i int) (hit, bool) {
 		if h, ok := p.calendar(j, i); ok && h.val != "" && len(h.val) == 10 {
 			return h, true
 		}
-		future := p.sentenceFuture(i)
+		// "Wednesday's ruling" reports an event that has happened.
+		future := p.sentenceFuture(i) && !(p.w(i+1) == "'" && p.w(i+2) == "s")
 		day := p.a.weekday(wd, future)
 		if pd := partsOfDay[p.w(i+1)]; pd != "" {
 			return p.mk(i, i+2, day+"T"+pd, "TIME", "")

@@ -143,6 +143,9 @@ func (a anchor) monthYear(m, tense int) (int, bool) {
 	if tense < 0 {
 		tense = 0
 	}
+	if tense == 2 {
+		tense = 1 // "by August": a month deadline looks forward
+	}
 	if !a.ok {
 		return 0, false
 	}
@@ -235,6 +238,10 @@ func (a anchor) monthDay(m, d, tense int) (string, bool) {
 	if tense < 0 {
 		tense = 0 // see monthYear
 	}
+	plain := tense == 2 // "by Jan. 14": a deadline may have passed; take the nearest
+	if plain {
+		tense = 0
+	}
 	if !a.ok {
 		if d > daysIn(2000, m) { // 2000 is a leap year: Feb 29 may exist
 			return "", false
@@ -253,7 +260,7 @@ func (a anchor) monthDay(m, d, tense int) (string, bool) {
 		switch {
 		case tense < 0 && diff > 0, tense > 0 && diff < 0:
 			diff = 1000 + abs(diff) // against the clause's tense: only if nothing else fits
-		case tense == 0 && diff > 0:
+		case tense == 0 && diff > 0 && !plain:
 			diff *= 2
 		case diff < 0:
 			diff = -diff
