@@ -399,14 +399,29 @@ type blockBuilder struct {
 	inLink int
 }
 
+var blankLine = regexp.MustCompile(`\n[ \t\r]*\n`)
+
 func (b *blockBuilder) flush() {
 	if b.buf.Len() == 0 {
 		return
 	}
-	text := CollapseSpace(b.buf.String())
-	if text != "" && b.chars > 0 {
-		kind, level := blockKind(b.owner)
-		b.blocks = append(b.blocks, block{text: text, chars: b.chars, linkChars: b.links,
+	kind, level := blockKind(b.owner)
+	parts := []string{b.buf.String()}
+	if kind == kPre {
+		// Preformatted text (plain-text releases) keeps its paragraphs.
+		parts = blankLine.Split(parts[0], -1)
+	}
+	for _, p := range parts {
+		text := CollapseSpace(p)
+		chars := countLetters(text)
+		if text == "" || chars == 0 {
+			continue
+		}
+		links := b.links
+		if len(parts) > 1 {
+			links = b.links * chars / max(1, b.chars)
+		}
+		b.blocks = append(b.blocks, block{text: text, chars: chars, linkChars: links,
 			kind: kind, level: level, node: b.owner})
 	}
 	b.buf.Reset()
@@ -916,10 +931,7 @@ func isMetaLine(text string) bool {
 		return true
 	}
 	words := len(strings.Fields(t))
-	if _, ok := ParsePageDate(t); ok && words <= 7 && !strings.ContainsAny(t, ".!?;") {
-		return true
-	}
-	if _, ok := ParsePageDate(t); ok && n < 40 {
+	if _, ok := ParsePageDate(t); ok && words <= 8 && !strings.ContainsAny(lastRune(t), ".!?;") {
 		return true
 	}
 	if words <= 12 && bylinePrefix.MatchString(t) && !strings.HasSuffix(t, ".") {

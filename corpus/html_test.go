@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 // evalTokens splits text into comparison tokens: words of letters and
@@ -195,5 +197,62 @@ func TestLogoH1(t *testing.T) {
 	if meta.Title != "Quad leaders meet in Delaware" || strings.Contains(text, "Example Times") ||
 		!strings.HasPrefix(text, "Quad leaders meet in Delaware\n\nLeaders of Australia") {
 		t.Errorf("title %q text %q", meta.Title, text)
+	}
+}
+
+func TestHTMLSmallCases(t *testing.T) {
+	long := "The delegations reviewed cooperation in trade, energy and culture, and agreed to meet again next year in the capital."
+	cases := []struct {
+		name, page string
+		want       []string // paragraphs, in order
+		not        []string
+	}{
+		{"pre keeps paragraphs", `<body><pre>PRESS RELEASE
+
+` + long + `
+It continued on this line.
+
+Second paragraph of the release, which also has enough words to count as prose.</pre></body>`,
+			[]string{"PRESS RELEASE", long + " It continued on this line.", "Second paragraph of the release, which also has enough words to count as prose."}, nil},
+		{"short dated sentence kept", `<body><article><h1>Vote</h1><p>` + long + `</p><p>The vote is set for 5 May 2025.</p><p>Posted 4 May 2025</p></article></body>`,
+			[]string{"Vote", long, "The vote is set for 5 May 2025."}, []string{"Posted"}},
+		{"table rows", `<body><article><p>` + long + `</p><table><tr><th>Country</th><th>Troops</th></tr><tr><td>Chad</td><td>1,200</td></tr></table></article></body>`,
+			[]string{long, "Country | Troops", "Chad | 1,200"}, nil},
+		{"br separated", `<body><div id="x">` + long + `<br><br>Another paragraph written straight into the container, as old sites do.</div></body>`,
+			[]string{long, "Another paragraph written straight into the container, as old sites do."}, nil},
+		{"hidden and comments", `<body><article><p>` + long + `</p><p style="display: none">Hidden text.</p><!-- a comment --><div class="sr-only">Skip links</div></article></body>`,
+			[]string{long}, []string{"Hidden", "comment", "Skip"}},
+	}
+	for _, c := range cases {
+		text, _, err := HTMLToText(strings.NewReader(c.page))
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		if got := strings.Split(text, "\n\n"); strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+		for _, n := range c.not {
+			if strings.Contains(text, n) {
+				t.Errorf("%s: %q in text", c.name, n)
+			}
+		}
+	}
+}
+
+// TestHTMLCharsetSniffing: a windows-1252 page without any declaration is
+// still decoded (bytes that are not UTF-8 fall back to windows-1252), and a
+// <meta charset> is honoured.
+func TestHTMLCharsetSniffing(t *testing.T) {
+	body := "<html><body><p>Le ministère a publié une déclaration sur la coopération régionale « dès aujourd’hui ».</p></body></html>"
+	enc, _ := charmap.Windows1252.NewEncoder().String(body)
+	text, _, err := HTMLToText(strings.NewReader(enc))
+	if err != nil || !strings.Contains(text, "ministère a publié") || !strings.Contains(text, "aujourd’hui") {
+		t.Errorf("undeclared windows-1252: %q %v", text, err)
+	}
+	iso, _ := charmap.ISO8859_1.NewEncoder().String(strings.Replace(strings.Replace(body, "’", "'", 1), "<html>", `<html><head><meta charset="iso-8859-1"></head>`, 1))
+	text, _, err = HTMLToText(strings.NewReader(iso))
+	if err != nil || !strings.Contains(text, "coopération régionale") {
+		t.Errorf("declared iso-8859-1: %q %v", text, err)
 	}
 }
