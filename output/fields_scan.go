@@ -60,17 +60,12 @@ func (s *objScanner) next() (key, val []byte, start int, ok bool, err error) {
 	if s.i >= len(s.b) {
 		return nil, nil, 0, false, errors.New("unterminated JSON object")
 	}
-	if s.b[s.i] == '}' {
-		if !s.first {
-			return nil, nil, 0, false, errors.New("unexpected '}' after ','")
-		}
-		return s.end()
+	if s.first && s.b[s.i] == '}' {
+		return s.end() // {}
 	}
 	if !s.first {
+		// After a member comes ',' ('}' was taken when the member ended).
 		if s.b[s.i] != ',' {
-			if s.b[s.i] == '}' {
-				return s.end()
-			}
 			return nil, nil, 0, false, fmt.Errorf("expected ',' or '}' at offset %d", s.i)
 		}
 		s.i++

@@ -108,15 +108,16 @@ func (s *mergeShard) advance() (ok bool, err error) {
 }
 
 // seqAndID reads a record's seq (required, ≥ 0) and id (may be absent in
-// error records), stopping once both are found: they come first.
+// error records). It walks the whole line, not just up to seq and id, so
+// that a line that is not one whole JSON object (a partial line with the
+// next one appended to it, say) is an error rather than merged.
 func seqAndID(line []byte) (int, string, error) {
 	s, err := newObjScanner(line)
 	if err != nil {
 		return 0, "", err
 	}
 	seq, id := -1, ""
-	haveID := false
-	for seq < 0 || !haveID {
+	for {
 		key, val, _, ok, err := s.next()
 		if err != nil {
 			return 0, "", err
@@ -133,7 +134,6 @@ func seqAndID(line []byte) (int, string, error) {
 			if id, err = rawString(val); err != nil {
 				return 0, "", fmt.Errorf("id: %w", err)
 			}
-			haveID = true
 		}
 	}
 	if seq < 0 {

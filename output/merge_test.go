@@ -213,6 +213,9 @@ func TestMergeErrors(t *testing.T) {
 		{`{"id":"a","seq":0}` + "\n" + `{"id":"b","se`, "partial line"},
 		{`not json` + "\n", "not a JSON object"},
 		{"\n", "not a JSON object"},
+		// A partial line with the next line appended (an output appended to
+		// without trimming).
+		{`{"id":"a","seq":0,"text":"ab` + `{"id":"b","seq":1,"text":"cd"}` + "\n", "offset"},
 	} {
 		p := filepath.Join(dir, "shard.jsonl")
 		os.WriteFile(p, []byte(tc.content), 0o666)
