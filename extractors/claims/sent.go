@@ -553,6 +553,11 @@ func (s *sent) build() []extractors.Claim {
 			if n.spS >= 0 && n.spS < len(ws) && ws[n.spS].start == h.cS && h.typ == hVerb {
 				return true
 			}
+			// "I urge employers and unions to commit ...": a cue inside
+			// the content, with no clause boundary before its speaker
+			if h.typ == hVerb && !h.participle && n.spS > h.j && !n.participle && !s.clauseBreak(h.j, n.spS) {
+				return true
+			}
 			return h.hasQuote && ws[n.i].start >= h.quote[0] && ws[n.i].end <= h.quote[1]
 		})
 	}
@@ -678,6 +683,30 @@ func (s *sent) claim(h *hit) (extractors.Claim, bool) {
 }
 
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+
+// clauseBreak reports a boundary between independent clauses in ws[a:b]:
+// a semicolon, or a comma before "and", "but", "while" or "whereas".
+func (s *sent) clauseBreak(a, b int) bool {
+	ws := s.ws
+	if b-1 > a && b < len(ws) && (ws[b-1].low == "and" || ws[b-1].low == "but") &&
+		(subjectPronouns[ws[b].low] || determiners[ws[b].low] || ws[b].isCap()) {
+		return true // "... and I strongly support ...": a clause with its own subject
+	}
+	for k := a; k < b && k < len(ws); k++ {
+		switch ws[k].low {
+		case ";", ".", "—", "–":
+			return true
+		case ",":
+			if k+1 < len(ws) {
+				switch ws[k+1].low {
+				case "and", "but", "while", "whereas", "although", "yet", "so":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 // subordinators open clauses whose verbs report background, not claims.
 var subordinators = set("when", "whenever", "if", "unless", "because", "since", "until", "once",
