@@ -46,6 +46,7 @@ var golden = []struct {
 	{"year", "AUKUS was established in 2021.", ref, []m{{"2021", "2021", "DATE", ""}}},
 	{"spoken year", "It began in nineteen ninety-six.", ref, []m{{"nineteen ninety-six", "1996", "DATE", ""}}},
 	{"year range", "Budgets rose over 2019–2021.", ref, []m{{"2019", "2019", "DATE", ""}, {"2021", "2021", "DATE", ""}}},
+	{"day range months", "Flooding lasted from October 30 to November 2, 2021.", ref, []m{{"October 30", "2021-10-30", "DATE", ""}, {"November 2, 2021", "2021-11-02", "DATE", ""}}},
 	{"month range", "The trial ran from March to May 2024.", ref, []m{{"March", "2024-03", "DATE", ""}, {"May 2024", "2024-05", "DATE", ""}}},
 	// Decades, centuries, quarters, halves, seasons, fiscal years.
 	{"decade", "Growth was slow in the 1990s.", ref, []m{{"the 1990s", "199", "DATE", ""}}},
@@ -158,6 +159,7 @@ func TestNotDates(t *testing.T) {
 		"They won 2:1 after extra time.",
 		"A second group of three firms joined.",
 		"The academy has twelve hundred students.",
+		"We share a 2000-mile border and a 1500-strong force.",
 		"The board raised its quarterly dividend.",
 	} {
 		if got := found(text, ref); len(got) > 0 {

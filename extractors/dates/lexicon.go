@@ -166,3 +166,13 @@ var pastVerbs = map[string]bool{
 	"sold": true, "bought": true, "became": true, "ago": true, "last": true, "yesterday": true,
 	"earlier": true, "broke": true, "chose": true, "drew": true, "flew": true, "fled": true,
 }
+
+// measureWords after a hyphen make the number before them a measure ("a
+// 2000-mile border", "a 1500-strong force").
+var measureWords = map[string]bool{
+	"mile": true, "km": true, "kilometer": true, "kilometre": true, "meter": true, "metre": true,
+	"foot": true, "feet": true, "page": true, "member": true, "strong": true, "person": true,
+	"seat": true, "bed": true, "ton": true, "tonne": true, "acre": true, "hectare": true,
+	"square": true, "point": true, "word": true, "man": true, "mw": true, "gw": true, "pound": true,
+	"dollar": true, "unit": true, "room": true, "vehicle": true, "troop": true, "soldier": true,
+}

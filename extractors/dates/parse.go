@@ -506,6 +506,9 @@ func (p *parser) yearOK(i, j int) bool {
 	if yearBlockAfter[p.w(j)] || p.numberAfter(j) {
 		return false
 	}
+	if p.w(j) == "-" && p.adj(j) && measureWords[p.w(j+1)] {
+		return false // "a 2000-mile border"
+	}
 	if w := p.w(j); (w == "-" || w == "/") && p.adj(j) && (j+1 < len(p.t) && p.t[j+1].k == kAlnum) {
 		return false // "2024-A1" style identifiers
 	}
@@ -539,7 +542,8 @@ func (p *parser) mDateAbs(i int) (hit, bool) {
 		future := p.sentenceFuture(i) && !(p.w(i+1) == "'" && p.w(i+2) == "s")
 		day := p.a.weekday(wd, future)
 		if pd := partsOfDay[p.w(i+1)]; pd != "" {
-			return p.mk(i, i+2, day+"T"+pd, "TIME", "")
+			// "Friday night": TimeBank mostly writes the day alone.
+			return p.mk(i, i+2, day, "DATE", "")
 		}
 		return p.mk(i, i+1, day, "DATE", "")
 	}
@@ -639,6 +643,21 @@ func (p *parser) calendar(i, from int) (hit, bool) {
 		}
 		if y, e, ok := p.year4(p.skipComma(k)); ok && !p.numberAfter(e) && !yearBlockAfter[p.w(e)] {
 			return p.withYear(from, e, y, m, d)
+		}
+		// "from October 30 to November 2, 2021": the first day borrows the year.
+		if c := p.w(k); c == "to" || c == "-" || c == "through" || c == "until" || c == "and" {
+			if m2, k2, _, ok := p.month(k + 1); ok {
+				if d2, k3, ok := p.day(k2); ok {
+					if y, e, ok := p.year4(p.skipComma(k3)); ok && validDate(y, m2, d2) {
+						first, ok1 := p.withYear(from, k, y, m, d)
+						second, ok2 := p.withYear(k+1, e, y, m2, d2)
+						if ok1 && ok2 && first.val != "" && second.val != "" {
+							first.extra = []hit{second}
+							return first, true
+						}
+					}
+				}
+			}
 		}
 		return p.finishMDY(from, k, m, d)
 	}
