@@ -764,7 +764,12 @@ func sameClass(a, b *html.Node) bool {
 			cb = x.Val
 		}
 	}
-	return a.DataAtom == b.DataAtom && ca == cb && ca != ""
+	if a.DataAtom != b.DataAtom || ca != cb {
+		return false
+	}
+	// Unnamed sections are the parts of one text; unnamed divs are too
+	// common to tell anything.
+	return ca != "" || a.DataAtom == atom.Section || a.DataAtom == atom.Article
 }
 
 var containerAtoms = map[atom.Atom]bool{atom.Div: true, atom.Section: true, atom.Article: true,

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -254,5 +255,43 @@ func TestHTMLCharsetSniffing(t *testing.T) {
 	text, _, err = HTMLToText(strings.NewReader(iso))
 	if err != nil || !strings.Contains(text, "coopération régionale") {
 		t.Errorf("declared iso-8859-1: %q %v", text, err)
+	}
+}
+
+// TestHTMLSections: a text in unnamed <section>s of uneven length, with no
+// <article> around them, comes out whole.
+func TestHTMLSections(t *testing.T) {
+	p := func(i int) string {
+		return fmt.Sprintf("<p>Regional ministers met again on day %d, and they agreed, after long talks, to extend the maritime patrols, share radar data, and fund new coastguard training.</p>", i)
+	}
+	page := `<html><body><div class="nav"><a href="/">Home</a></div><div id="body"><section><h2>First</h2>` +
+		p(1) + p(2) + p(3) + p(4) + p(5) + `</section><section><h2>Second</h2>` + p(6) + `</section></div>
+<div class="box"><p>Short note about the site and its editors, kept apart from the text.</p></div></body></html>`
+	text, _, err := HTMLToText(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text, "Second") || strings.Count(text, "Regional ministers") != 6 || strings.Contains(text, "Short note") {
+		t.Errorf("got %q", text)
+	}
+}
+
+func TestCleanAuthors(t *testing.T) {
+	for in, want := range map[string]string{
+		"By Jane Doe and John Roe":         "Jane Doe|John Roe",
+		"Jane Doe, Senior Fellow":          "Jane Doe",
+		"Ministry of Foreign Affairs":      "",
+		"GOV.UK":                           "",
+		"AFP":                              "",
+		"https://www.facebook.com/example": "",
+		"Ursula von der Leyen":             "Ursula von der Leyen",
+		"von Katrin Vogel":                 "Katrin Vogel",
+		"Por Lucía Fernández y Juan Pérez": "Lucía Fernández|Juan Pérez",
+		"Staff reporter":                   "",
+		"Updated 12 March 2025":            "",
+	} {
+		if got := strings.Join(cleanAuthors([]string{in}, false), "|"); got != want {
+			t.Errorf("cleanAuthors(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -372,8 +372,17 @@ func looksLikeName(s string) bool {
 			return false
 		}
 	}
+	if len(words) == 1 {
+		// One word: a surname-only byline ("Reuters" is let through), but
+		// not an acronym or a domain ("AFP", "GOV.UK", "Example.com").
+		if strings.ToUpper(s) == s || domainLike.MatchString(s) {
+			return false
+		}
+	}
 	return caps > 0 && (len(words) > 1 || len([]rune(s)) > 2)
 }
+
+var domainLike = regexp.MustCompile(`\p{L}\.\p{L}{2,}`)
 
 var particles = wordSet("van von der den de del della di da du la le bin binti al el ibn dos das y")
 
