@@ -3,7 +3,7 @@
 // memoranda, protocols, UN resolutions) and gives each a stable id,
 // "treaty:<slug>".
 //
-// Three sources, arbitrated inside the package (longest span first, then
+// Three sources (and a resolution step, below), arbitrated inside the package (longest span first, then
 // gazetteer over pattern):
 //
 //  1. treaties.tsv, a reviewed data file embedded in the binary and validated
@@ -22,6 +22,13 @@
 //     the id of "U.S.-ROK Mutual Defense Treaty" when that also occurs.
 //  3. Acronyms the text defines after an instrument ("… Law of the Sea
 //     (UNCLOS)"): the acronym in brackets and its later uses get the same id.
+//
+// A capitalised definite reference ("this Treaty", "the Convention", "the
+// Charter") is resolved, like "the Alliance" for NATO, to the one instrument
+// with that head word named earlier in the document (priority 1, span = the
+// head word); with two candidates nothing is guessed, and lower-case "the
+// treaty" is never a mention. In a treaty text this links the many "this
+// Treaty" to the treaty itself.
 //
 // Span conventions: the span is the instrument's name, without a leading
 // "the" and without a provision. "Article 5 of the North Atlantic Treaty"

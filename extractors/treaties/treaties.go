@@ -44,6 +44,7 @@ func (t *table) find(text string) []extractors.Mention {
 	ms := arbitrate(cands)
 	ms = t.acronyms(text, ms)
 	groupPartialForms(text, ms)
+	ms = definiteReferences(text, ws, ms)
 	for i := range ms {
 		ms[i].Provision = provision(text, ms[i].Start, ms[i].End)
 	}
@@ -123,6 +124,79 @@ func overlapsAny(ms []extractors.Mention, start, end int) bool {
 	i, _ := slices.BinarySearchFunc(ms, end, func(m extractors.Mention, e int) int { return m.Start - e })
 	// ms[i-1] is the last mention starting before end.
 	return i > 0 && ms[i-1].End > start
+}
+
+// GuessPriority is the priority of a resolved definite reference ("this
+// Treaty"): a guess, so any named mention of another type wins.
+const GuessPriority = 1
+
+// determiners before a capitalised head make a definite reference to an
+// instrument named earlier ("this Treaty", "the Convention").
+var determiners = set("the", "this", "said", "present")
+
+// definiteReferences resolves "the Treaty", "this Treaty", "the Convention"
+// and the like (head word capitalised, as a defined term) to the one
+// instrument with that head word named earlier in the document, the way
+// "the Alliance" resolves to NATO. With two candidates ("the Treaty" after
+// both the NPT and New START) nothing is guessed. The span is the head word.
+func definiteReferences(text string, ws []word, ms []extractors.Mention) []extractors.Mention {
+	if len(ms) == 0 {
+		return ms
+	}
+	type seen struct {
+		entity, name, kind string
+		at                 int
+	}
+	byHead := map[string][]seen{}
+	for _, m := range ms {
+		if m.Kind == "resolution" || m.Kind == "act" || m.Kind == "statement" {
+			continue
+		}
+		for _, w := range strings.Fields(m.Name + " " + text[m.Start:m.End]) {
+			h := singular(strings.ToLower(strings.Trim(w, ",.")))
+			if h == "" || slices.ContainsFunc(byHead[h], func(x seen) bool { return x.entity == m.Entity }) {
+				continue
+			}
+			byHead[h] = append(byHead[h], seen{m.Entity, m.Name, m.Kind, m.Start})
+		}
+	}
+	var add []extractors.Mention
+	for i := 1; i < len(ws); i++ {
+		w := ws[i]
+		h := singular(w.lower)
+		if h == "" || !capitalised(w) || !determiners[ws[i-1].lower] || !adjacent(ws, i-1) ||
+			followedByOrg(ws, i) || overlapsAny(ms, w.start, w.end) {
+			continue
+		}
+		cands := byHead[h]
+		if len(cands) != 1 || cands[0].at > w.start {
+			continue
+		}
+		c := cands[0]
+		add = append(add, extractors.Mention{
+			Start: w.start, End: w.end, Type: "treaty", Kind: c.kind,
+			Entity: c.entity, Name: c.name, Priority: GuessPriority,
+		})
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	ms = append(ms, add...)
+	slices.SortFunc(ms, func(a, b extractors.Mention) int { return a.Start - b.Start })
+	return ms
+}
+
+// singular returns the singular head word for w ("treaty" for "treaty"),
+// or "" when w is no singular head word: a plural ("the Treaties") refers to
+// several instruments.
+func singular(w string) string {
+	switch w {
+	case "treaty", "convention", "agreement", "accord", "protocol",
+		"declaration", "charter", "memorandum", "communiqué", "communique",
+		"pact", "statute", "covenant":
+		return w
+	}
+	return ""
 }
 
 // acronymRE is an acronym defined in brackets right after a name:

@@ -166,6 +166,13 @@ func TestDevSentences(t *testing.T) {
 		// A hard-wrapped line inside a name does not cut it; a blank line does.
 		{"the Treaty of Amity and\nCooperation in Southeast Asia", "Treaty of Amity and\nCooperation in Southeast Asia=treaty:tac"},
 		{"Reciprocal Access\n\nAgreement was signed", ""},
+		// A capitalised definite reference resolves to the one instrument
+		// with that head word named before it.
+		{"The Hague Accord on Fisheries was signed in 2031. This Accord enters into force when the Parties to the Accord ratify it; the accord is short.",
+			"Hague Accord on Fisheries=treaty:hague-accord-on-fisheries; Accord=treaty:hague-accord-on-fisheries; Accord=treaty:hague-accord-on-fisheries"},
+		{"Russia left New START and the INF Treaty; the NPT remains, and the Treaty binds all.",
+			"New START=treaty:new-start; INF Treaty=treaty:inf-treaty; NPT=treaty:npt"},
+		{"The Treaty was signed before the Paris Agreement was.", "Paris Agreement=treaty:paris-agreement"},
 		// Title line of a declaration names the instrument itself.
 		{"Washington Declaration\n\nPresident Biden and President Yoon met.",
 			"Washington Declaration=treaty:washington-declaration"},
