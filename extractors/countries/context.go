@@ -37,7 +37,7 @@ type scene struct {
 	// Evidence, document-wide, about what "Georgia" is.
 	docGeorgiaCue bool // a place in Georgia the country is named, or a Georgia reads as the country
 	docUSGeorgia  bool // a Georgia reads as the US state, or another US state is named
-	docForeign    bool // a country other than the US and Georgia is named
+	docForeign    bool // a country of Georgia's region is named
 
 	sentCase map[int]sentenceCase
 }
@@ -63,6 +63,9 @@ var stateNouns = words("government", "govt", "army", "navy", "air", "armed", "fo
 	"delegation", "mission", "consulate", "federation", "republic", "kingdom", "relations",
 	"policy", "strategy", "summit", "talks", "agreement", "accord", "treaty", "crisis", "war",
 	"conflict", "election", "elections", "economy", "sanctions", "and", "or", "with")
+
+// vocatives come before a name a speaker addresses ("Go ahead, Jordan.").
+var vocatives = words("ahead", "thanks", "yes", "hi", "hello", "sorry", "okay", "please", "right")
 
 // titleWords may precede a country name with a capital without being a given
 // name ("King Abdullah of Jordan" has "of"; "Visit Jordan" starts a sentence).
@@ -135,7 +138,7 @@ func (c *scene) prepare() {
 			c.docGeorgiaCue = true
 		case h.kind == kindUSState:
 			c.docUSGeorgia = true
-		case h.kind == kindCountry && h.code != "US" && h.code != "GE":
+		case h.kind == kindCountry && georgiaRegion[h.code]:
 			c.docForeign = true
 		}
 	}
@@ -151,6 +154,13 @@ func (c *scene) prepare() {
 		}
 	}
 }
+
+// georgiaRegion are Georgia's neighbours and the states its news is most
+// often about; a document that names one reads a lone "Georgia" as the
+// country. (Other foreign countries prove little: a US text about the state
+// may well name Mexico or Japan.)
+var georgiaRegion = map[string]bool{"RU": true, "UA": true, "AM": true, "AZ": true, "TR": true,
+	"MD": true, "BY": true, "KZ": true, "IR": true}
 
 type georgiaReading uint8
 
@@ -180,7 +190,9 @@ func (c *scene) georgiaLocal(i int) georgiaReading {
 			return georgiaCountry
 		}
 	}
-	// Another foreign country or a Georgian place in the same sentence.
+	// A Georgian place or a country of the region in the same sentence, or
+	// any foreign country beside it in a list ("India, Georgia, and
+	// Pakistan").
 	state := false
 	for k := i - 1; k >= 0 && c.same(c.hits[k].first, h.first); k-- {
 		if c.countryCue(c.hits[k]) {
@@ -191,6 +203,9 @@ func (c *scene) georgiaLocal(i int) georgiaReading {
 		if c.countryCue(c.hits[k]) {
 			return georgiaCountry
 		}
+	}
+	if c.listedWithCountry(h) {
+		return georgiaCountry
 	}
 	s := c.d.SentenceAt(c.toks[h.first].Start)
 	if s < 0 {
@@ -208,13 +223,38 @@ func (c *scene) georgiaLocal(i int) georgiaReading {
 }
 
 func (c *scene) countryCue(h hit) bool {
-	return h.kind == kindGeorgiaCue || (h.kind == kindCountry && h.code != "US" && h.code != "GE")
+	return h.kind == kindGeorgiaCue || (h.kind == kindCountry && georgiaRegion[h.code])
+}
+
+// listedWithCountry reports a foreign country next to h in a list.
+func (c *scene) listedWithCountry(h hit) bool {
+	foreign := func(tok int, starts bool) bool {
+		m := c.hitEnd
+		if starts {
+			m = c.hitStart
+		}
+		j, ok := m[tok]
+		return ok && c.hits[j].kind == kindCountry && c.hits[j].code != "US" && c.hits[j].code != "GE"
+	}
+	sep := func(tok int) bool {
+		t := lower(c.tokText(tok))
+		return t == "," || t == "and" || t == "or"
+	}
+	p := h.first - 1
+	if sep(p) && (foreign(p-1, false) || (c.tokText(p) == "," && lower(c.tokText(p-1)) == "and" && foreign(p-2, false))) {
+		return true
+	}
+	n := h.last + 1
+	if sep(n) && (foreign(n+1, true) || (c.tokText(n) == "," && lower(c.tokText(n+1)) == "and" && foreign(n+2, true))) {
+		return true
+	}
+	return false
 }
 
 // georgiaIsState decides whether hit i, a form of Georgia, is the US state:
 // by its sentence first, then by the document: a Georgian place or a clear
 // country reading elsewhere, a US state or a clear state reading elsewhere,
-// and last whether the document names foreign countries at all.
+// and last whether the document names a country of Georgia's region.
 func (c *scene) georgiaIsState(i int) bool {
 	switch c.georgiaLocal(i) {
 	case georgiaState:
@@ -457,6 +497,14 @@ func (c *scene) namedBefore(h hit) bool {
 // ("Chad Smith"), or a capitalised word right before it that is not a title,
 // a function word or a sentence start ("Michael Jordan").
 func (c *scene) personContext(h hit) bool {
+	// "Go ahead, Jordan." addresses a person; "Taylor Jordan, of the
+	// District of Columbia, to be" names a nominee.
+	if c.tokText(h.first-1) == "," && vocatives[lower(c.tokText(h.first-2))] {
+		return true
+	}
+	if c.tokText(h.last+1) == "," && lower(c.tokText(h.last+2)) == "of" && c.namedBefore(h) {
+		return true
+	}
 	n := h.last + 1
 	if w, ok := c.word(n); ok && c.same(h.last, n) && isCap(w) && !isAllCaps(w) &&
 		!stateNouns[lower(w)] && !c.hasHitStartingAt(n) {
@@ -598,8 +646,13 @@ func (c *scene) caseOf(i int) sentenceCase {
 			upper++
 		}
 	}
+	// A headline has no final stop; a list of names in a sentence has one.
+	end := strings.TrimRightFunc(c.d.Text[lo:hi], func(r rune) bool {
+		return unicode.IsSpace(r) || r == '"' || r == '\'' || r == '”' || r == '’' || r == ')'
+	})
+	stop := strings.HasSuffix(end, ".") || strings.HasSuffix(end, "?") || strings.HasSuffix(end, "!")
 	sc := sentenceCase{
-		title:    n >= 3 && caps*10 >= n*9,
+		title:    n >= 3 && caps*10 >= n*9 && !stop,
 		shouting: n >= 4 && upper*5 >= n*3,
 	}
 	if c.sentCase == nil {

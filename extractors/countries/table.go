@@ -74,9 +74,11 @@ var skippedOfficial = map[string]bool{"Guiana": true, "Virgin Islands": true}
 var exactNames = map[string]bool{"Réunion": true}
 
 // georgiaCues are places of Georgia the country that the ISO 3166-2 list
-// (used too) does not name: its larger cities and breakaway regions, and the
-// mountains it lies in. Each is evidence that "Georgia" is not the US state.
-var georgiaCues = []string{"Batumi", "Kutaisi", "Rustavi", "Gori", "Zugdidi", "Poti", "South Ossetia", "Caucasus"}
+// (used too) does not name: its larger cities and breakaway regions, the
+// mountains and sea it lies by, and the alliances it seeks to join. Each is
+// evidence that "Georgia" is not the US state.
+var georgiaCues = []string{"Batumi", "Kutaisi", "Rustavi", "Gori", "Zugdidi", "Poti", "South Ossetia",
+	"Caucasus", "Black Sea", "Kremlin", "NATO", "European Union"}
 
 var (
 	loadOnce  sync.Once
