@@ -561,7 +561,17 @@ func (f *Fetcher) toDocument(rawURL string, res *fetched) (*Document, string, er
 	if len(bytes.TrimSpace(res.body)) == 0 {
 		return nil, "extract", ErrEmptyBody
 	}
-	kind, ct, err := classify(res.contentType, res.body)
+	body, declared := res.body, res.contentType
+	if IsGzip(body) {
+		// A compressed file served as is (report.txt.gz): unpack it under
+		// the same size limit and judge the content by its bytes.
+		inner, err := Gunzip(body, f.opts.MaxBytes)
+		if err != nil {
+			return nil, "decode", err
+		}
+		body, declared = inner, ""
+	}
+	kind, ct, err := classify(declared, body)
 	doc.Source.ContentType = ct
 	if err != nil {
 		return nil, "decode", err
@@ -570,12 +580,12 @@ func (f *Fetcher) toDocument(rawURL string, res *fetched) (*Document, string, er
 	var meta Meta
 	switch kind {
 	case "pdf":
-		text, meta, err = PDFToText(bytes.NewReader(res.body), int64(len(res.body)))
+		text, meta, err = PDFToText(bytes.NewReader(body), int64(len(body)))
 		if err != nil {
 			return nil, "extract", err
 		}
 	case "html":
-		utf, err := DecodeCharset(res.body, res.contentType)
+		utf, err := DecodeCharset(body, declared)
 		if err != nil {
 			return nil, "decode", err
 		}
@@ -587,7 +597,7 @@ func (f *Fetcher) toDocument(rawURL string, res *fetched) (*Document, string, er
 			return nil, "extract", err
 		}
 	default: // text
-		utf, err := DecodeCharset(res.body, res.contentType)
+		utf, err := DecodeCharset(body, declared)
 		if err != nil {
 			return nil, "decode", err
 		}

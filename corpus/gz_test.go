@@ -117,3 +117,29 @@ func TestFetchPDF(t *testing.T) {
 }
 
 func truncate(b []byte) []byte { return b[:len(b)/2] }
+
+// TestFetchGzipFile: a .gz file served as application/gzip is unpacked;
+// a truncated one is a decode error record.
+func TestFetchGzipFile(t *testing.T) {
+	full := gz([]byte("Notes on the ASEAN Regional Forum, held in Vientiane in July.\n"))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/gzip")
+		switch r.URL.Path {
+		case "/notes.txt.gz":
+			w.Write(full)
+		case "/cut.txt.gz":
+			w.Write(truncate(full))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	f := testFetcher(nil)
+	doc, err := f.Fetch(context.Background(), srv.URL+"/notes.txt.gz")
+	if err != nil || doc.Text != "Notes on the ASEAN Regional Forum, held in Vientiane in July.\n" || doc.Source.ContentType != "text/plain" {
+		t.Errorf("gz file: %v %+v", err, doc)
+	}
+	if e := loadErr(t, f, srv.URL+"/cut.txt.gz"); e.Stage != "decode" || !errors.Is(e, io.ErrUnexpectedEOF) {
+		t.Errorf("truncated gz file: %v", e)
+	}
+}
