@@ -63,8 +63,8 @@ type analyzer struct {
 	// titlePresident is the person the title calls President ("Remarks by
 	// President Biden"), whom "the President" names in the text.
 	titlePresident string
-	// statement is set for statements and declarations, whose actors'
-	// "will" is a commitment.
+	// statement is set for statements, declarations and treaty texts,
+	// whose actors' "will" is a commitment.
 	statement bool
 	// spoken is set for transcripts (speeches, briefings, interviews),
 	// where the speaker's own voice needs stronger signals to be a
@@ -82,7 +82,8 @@ func newAnalyzer(d *extractors.Doc) *analyzer {
 	a.titlePerson = a.singleTitlePerson()
 	a.titlePresident = a.titleTitled("President ")
 	lt := strings.ToLower(d.Title)
-	for _, w := range []string{"statement", "declaration", "communiqué", "communique", "joint", "readout"} {
+	for _, w := range []string{"statement", "declaration", "communiqué", "communique", "joint", "readout",
+		"treaty", "convention", "agreement", "charter", "protocol", "accord", "memorandum"} {
 		if strings.Contains(lt, w) {
 			a.statement = true
 		}

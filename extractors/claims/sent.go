@@ -229,6 +229,20 @@ func (s *sent) commitmentAt(i int) int {
 	if j >= len(ws) || ws[j].punct || ws[j].low == "be" && !firstPerson {
 		return 0
 	}
+	for j < len(ws) && isAdverb(ws[j]) {
+		j++
+	}
+	if j < len(ws) && discourseVerbs[ws[j].low] {
+		return 0 // "I'll take a few questions", "we'll see": running the talk
+	}
+	if j < len(ws) && firstPerson {
+		if f, _ := match(lex.verbs, ws, j); f != nil {
+			return 0 // "we will support": the verb is the cue
+		}
+	}
+	if j >= len(ws) {
+		return 0
+	}
 	if partyWords[ws[p].low] && w.low != "'ll" {
 		return j // treaty language: "The Parties shall", "Each Party will"
 	}
@@ -372,6 +386,14 @@ func (s *sent) compOK(j, i int, f *cueForm) bool {
 	}
 	return false
 }
+
+// discourseVerbs after "I'll" or "we're going to" run the conversation
+// rather than commit to anything.
+var discourseVerbs = set("say", "leave", "refrain", "let", "give", "start", "turn", "try",
+	"answer", "repeat", "see", "go", "come", "get", "talk", "speak", "stop", "end", "close", "open",
+	"read", "put", "point", "defer", "refer", "add", "note", "tell", "walk", "yield", "hand", "pass",
+	"check", "circle", "follow", "be", "have", "do", "wait", "hear", "ask", "keep", "get", "share",
+	"preview", "kick", "wrap", "introduce", "invite", "bring")
 
 // partyWords head the subjects of obligations in treaty texts.
 var partyWords = set("party", "parties", "signatories", "signatory")
@@ -653,7 +675,7 @@ func (s *sent) claim(h *hit) (extractors.Claim, bool) {
 	kind := h.kind
 	// "We will support" or "we will continue to welcome": a first-person
 	// future is a commitment whatever the verb.
-	if h.typ == hVerb && h.spS >= 0 && (ws[h.spS].low == "we" || ws[h.spS].low == "i") {
+	if h.typ == hVerb && h.kind != "assertion" && h.spS >= 0 && (ws[h.spS].low == "we" || ws[h.spS].low == "i") {
 		for k := h.spE; k < h.i; k++ {
 			if ws[k].low == "will" || ws[k].low == "'ll" || ws[k].low == "shall" {
 				kind = "commitment"
