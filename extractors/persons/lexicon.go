@@ -9,14 +9,15 @@ import (
 	"sync"
 )
 
-//go:embed data/given-names.txt data/countries.tsv
+//go:embed data/given-names.txt data/countries.tsv data/known-surnames.txt
 var dataFS embed.FS
 
 // lexicon holds the word lists the extractor reads. It is built once and
 // read-only afterwards.
 type lexicon struct {
-	given     map[string]bool   // folded given names
-	countries map[string]string // folded name (words joined by spaces) -> alpha-2
+	given         map[string]bool   // folded given names
+	knownSurnames map[string]bool   // folded surnames that name a person alone
+	countries     map[string]string // folded name (words joined by spaces) -> alpha-2
 	// countryFirst holds the first word of every country name, so that
 	// most words are ruled out with one lookup.
 	countryFirst    map[string]bool
@@ -37,7 +38,7 @@ func getLexicon() (*lexicon, error) {
 var alpha2RE = regexp.MustCompile(`^[A-Z]{2}$`)
 
 func loadLexicon() (*lexicon, error) {
-	l := &lexicon{given: map[string]bool{}, countries: map[string]string{}, countryFirst: map[string]bool{}}
+	l := &lexicon{given: map[string]bool{}, knownSurnames: map[string]bool{}, countries: map[string]string{}, countryFirst: map[string]bool{}}
 	names, err := readLines("data/given-names.txt")
 	if err != nil {
 		return nil, err
@@ -51,6 +52,24 @@ func loadLexicon() (*lexicon, error) {
 			return nil, fmt.Errorf("given-names.txt:%d: %q listed twice", ln.no, ln.text)
 		}
 		l.given[k] = true
+	}
+	surnames, err := readLines("data/known-surnames.txt")
+	if err != nil {
+		return nil, err
+	}
+	// Spellings with and without diacritics ("Orbán", "Orban") fold to
+	// one key; only a name written twice the same way is an error.
+	written := map[string]bool{}
+	for _, ln := range surnames {
+		k := foldKey(ln.text)
+		if strings.ContainsAny(k, " \t") || k == "" {
+			return nil, fmt.Errorf("known-surnames.txt:%d: %q is not one word", ln.no, ln.text)
+		}
+		if written[ln.text] {
+			return nil, fmt.Errorf("known-surnames.txt:%d: %q listed twice", ln.no, ln.text)
+		}
+		written[ln.text] = true
+		l.knownSurnames[k] = true
 	}
 	rows, err := readLines("data/countries.tsv")
 	if err != nil {

@@ -500,6 +500,13 @@ func (x *extraction) findCandidates() {
 			blocked = true
 			continue
 		}
+		if end == i+1 && x.lex.knownSurnames[t.key] && !(x.isCap(end) && x.joined(end)) &&
+			!((t.sentStart || t.lineStart) && x.lowerSeen[t.key]) {
+			// "Putin's war", "the Trump administration".
+			x.add(cand{first: i, last: end, priority: priorityPattern})
+			blocked = false
+			continue
+		}
 		if p, start := x.evidence(i, end); p > 0 {
 			x.add(cand{first: start, last: end, priority: p})
 			i = end - 1

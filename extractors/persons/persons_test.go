@@ -116,6 +116,9 @@ func TestExtract(t *testing.T) {
 		{"plural title before countries", "Foreign Ministers of Japan and India met. Leaders Japan and India agreed.", ""},
 		{"capitals headings", "SECTION 1. GENERAL PROVISIONS\n\nSEC. 2. DEFINITIONS\n\nPRESIDENT BIDEN ANNOUNCES NEW STEPS\n",
 			"BIDEN=biden[President]"},
+		{"known surname alone", "Sanctions raised the cost of Putin’s war, as the Trump administration had warned. Putin did not reply.",
+			"Putin=putin; Trump=trump; Putin=putin"},
+		{"known surname inside other names", "The Putin Doctrine and Obama-Biden years; Khan Younis.", ""},
 		{"ships named after people", "The carrier USS George W. Bush sailed with HMS Queen Elizabeth.", ""},
 		{"soft hyphen in title", "Pre\u00adsident Biden commended the team.", "Biden=biden[President]"},
 	}
@@ -238,6 +241,14 @@ func TestLexicon(t *testing.T) {
 	for name, code := range map[string]string{"japanese": "JP", "us": "US", "united kingdom": "GB", "south korean": "KR", "turkiye": "TR"} {
 		if l.countries[name] != code {
 			t.Errorf("country %q = %q, want %q", name, l.countries[name], code)
+		}
+	}
+	if len(l.knownSurnames) < 100 || !l.knownSurnames["erdogan"] {
+		t.Errorf("known surnames: %d, erdogan %v", len(l.knownSurnames), l.knownSurnames["erdogan"])
+	}
+	for k := range l.knownSurnames {
+		if stopWords[k] || calendar[k] || commonWords[k] || nameBreakers[k] || l.countries[k] != "" {
+			t.Errorf("known surname %q is also a word that is never a name", k)
 		}
 	}
 	// A given name must not be a word the extractor treats as never a name,
