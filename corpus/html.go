@@ -643,7 +643,13 @@ func selectMainText(body *html.Node, blocks []block, hl string) []string {
 				out += b.chars
 			}
 		}
-		if out <= in {
+		// <main> often also holds related links and comment lists that
+		// no class marks: widen to it only for a little text.
+		limit := in
+		if art.DataAtom != atom.Article && !hasAttr(art, "itemprop", "articleBody") {
+			limit = in / 3
+		}
+		if out <= limit {
 			for i, b := range blocks {
 				if isUnder(b.node, art) {
 					keep[i] = true

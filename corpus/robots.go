@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
@@ -227,6 +226,5 @@ func (f *Fetcher) fetchRobots(ctx context.Context, origin string) (*RobotsRules,
 		// An HTML page (a soft 404) is not a robots.txt.
 		return &RobotsRules{}, nil
 	}
-	_ = http.StatusOK
 	return ParseRobots(strings.NewReader(string(res.body)), agent), nil
 }
