@@ -71,12 +71,14 @@ type ClaimScore struct {
 
 // Report is the result of an evaluation.
 type Report struct {
-	Documents  int          `json:"documents"`
-	Unmatched  []string     `json:"unmatched_gold,omitempty"`
-	Types      []*TypeScore `json:"types"`
-	Claims     ClaimScore   `json:"claims"`
-	HasClaims  bool         `json:"-"`
-	typeByName map[string]*TypeScore
+	Documents int      `json:"documents"`
+	Unmatched []string `json:"unmatched_gold,omitempty"`
+	// NotAnnotated lists types the gold set never annotates; they are not scored.
+	NotAnnotated []string     `json:"not_annotated,omitempty"`
+	Types        []*TypeScore `json:"types"`
+	Claims       ClaimScore   `json:"claims"`
+	HasClaims    bool         `json:"-"`
+	typeByName   map[string]*TypeScore
 }
 
 func (r *Report) typ(name string) *TypeScore {
@@ -104,8 +106,20 @@ func overlaps(a, b span) bool { return a.start < b.end && b.start < a.end }
 // Evaluate scores predicted records against gold records.
 func Evaluate(gold, pred []*output.Record) *Report {
 	rep := &Report{}
+	// A type is scored only where the gold set annotates it at all: a dev
+	// set without dates says nothing about predicted dates.
+	annotated := map[string]bool{}
+	for _, g := range gold {
+		for _, m := range g.Mentions {
+			annotated[m.Type] = true
+		}
+	}
 	for _, t := range scoredTypes {
-		rep.typ(t)
+		if annotated[t] {
+			rep.typ(t)
+		} else {
+			rep.NotAnnotated = append(rep.NotAnnotated, t)
+		}
 	}
 	pairs := pair(gold, pred)
 	for _, g := range gold {
@@ -141,9 +155,8 @@ func scoreDoc(rep *Report, g, p *output.Record) {
 		}
 		ps = append(ps, span{s, e, m.Type, norm, false})
 	}
-	for _, t := range scoredTypes {
-		ts := rep.typ(t)
-		scoreType(ts, t, gs, ps)
+	for _, ts := range rep.Types {
+		scoreType(ts, ts.Type, gs, ps)
 	}
 	scoreClaims(rep, g, p, al)
 }
@@ -336,6 +349,9 @@ func (r *Report) Print(w io.Writer) {
 		fmt.Fprintf(w, "%-13s %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f | %5d %5d %5d | %6s %6s\n",
 			t.Type, t.Strict.P(), t.Strict.R(), t.Strict.F1(), t.Relaxed.P(), t.Relaxed.R(), t.Relaxed.F1(),
 			t.Relaxed.TP, t.Relaxed.FP, t.Relaxed.FN, pct(t.Norm, t.NormTotal), pct(t.GroupAgree, t.GroupPairs))
+	}
+	if len(r.NotAnnotated) > 0 {
+		fmt.Fprintf(w, "not scored (the gold never annotates them): %s\n", strings.Join(r.NotAnnotated, ", "))
 	}
 	for _, t := range r.Types {
 		if t.Type == "date" && t.NormTotal > 0 {

@@ -1,0 +1,69 @@
+package eval
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/polexhq/polex/output"
+)
+
+func m(s, e int, typ, norm string, opt bool) output.Mention {
+	mm := output.Mention{Start: s, End: e, Type: typ, Optional: opt}
+	if typ == "date" {
+		mm.Value = norm
+	} else {
+		mm.Entity = norm
+	}
+	return mm
+}
+
+func TestEvaluate(t *testing.T) {
+	text := "Japan and Korea met in Tokyo on Monday. Abe and Shinzo Abe agreed."
+	gold := []*output.Record{{ID: "d", Text: text, Mentions: []output.Mention{
+		m(0, 5, "country", "country:JP", false),
+		m(10, 15, "country", "", true),
+		m(23, 28, "location", "", false),
+		m(32, 38, "date", "XXXX-WXX-1", false),
+		m(40, 43, "person", "person:shinzo-abe", false),
+		m(48, 58, "person", "person:shinzo-abe", false),
+	}}}
+	pred := []*output.Record{{ID: "other/d.txt", Text: text, Mentions: []output.Mention{
+		m(0, 5, "country", "country:JP", false),     // strict tp
+		m(10, 15, "country", "country:KR", false),   // optional: neither tp nor fp
+		m(23, 28, "country", "country:JP", false),   // on a location: fp
+		m(32, 38, "date", "2024-09-23", false),      // tp, wrong value
+		m(40, 43, "person", "person:abe", false),    // tp, different group
+		m(48, 56, "person", "person:shinzo", false), // relaxed tp only
+		m(59, 65, "person", "person:x", false),      // fp
+	}}}
+	rep := Evaluate(gold, pred)
+	got := map[string]*TypeScore{}
+	for _, ts := range rep.Types {
+		got[ts.Type] = ts
+	}
+	if c := got["country"]; c.Strict != (Counts{TP: 1, FP: 1}) || c.Relaxed != (Counts{TP: 1, FP: 1}) || c.Norm != 1 {
+		t.Errorf("country: %+v", c)
+	}
+	if d := got["date"]; d.Relaxed != (Counts{TP: 1}) || d.Norm != 0 || d.NormTotal != 1 {
+		t.Errorf("date: %+v", d)
+	}
+	if p := got["person"]; p.Strict != (Counts{TP: 1, FP: 2, FN: 1}) || p.Relaxed != (Counts{TP: 2, FP: 1}) || p.GroupPairs != 1 || p.GroupAgree != 0 {
+		t.Errorf("person: %+v", p)
+	}
+	if _, ok := got["organisation"]; ok || !strings.Contains(strings.Join(rep.NotAnnotated, ","), "organisation") {
+		t.Errorf("organisation scored though the gold never annotates it: %v", rep.NotAnnotated)
+	}
+}
+
+func TestAlignerMapsAcrossWhitespace(t *testing.T) {
+	a := newAligner("Japan  met\n\nKorea.", "Japan met Korea.")
+	s, e, ok := a.span(10, 15, "Korea")
+	if !ok || s != 12 || e != 17 {
+		t.Errorf("span = %d,%d,%v; want 12,17", s, e, ok)
+	}
+	b := newAligner("The “Quad” met.", "The Quad summit met.")
+	s, e, ok = b.span(4, 8, "Quad")
+	if !ok || s != 5 || e != 9 {
+		t.Errorf("fallback span = %d,%d,%v; want 5,9", s, e, ok)
+	}
+}
