@@ -96,7 +96,11 @@ func newTable(src string) (*table, error) {
 	for i, r := range rs {
 		for _, n := range r.Names() {
 			t.names = append(t.names, name{region: i, needThe: strings.HasPrefix(n, "the ")})
-			es = append(es, gazetteer.Entry{Name: n, Value: len(t.names) - 1, Case: gazetteer.Capitalised})
+			c := gazetteer.Capitalised
+			if n == strings.ToUpper(n) {
+				c = gazetteer.Exact // "MENA", not the name "Mena"
+			}
+			es = append(es, gazetteer.Entry{Name: n, Value: len(t.names) - 1, Case: c})
 		}
 	}
 	if t.m, err = gazetteer.New(es); err != nil {

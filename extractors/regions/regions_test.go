@@ -87,6 +87,7 @@ func TestTricky(t *testing.T) {
 		{"In Asia, and Across Europe. Southeast Asia", "Asia=region:asia; Europe=region:europe; Southeast Asia=region:southeast-asia"},
 		{"NATO’s Indo-Pacific partners and the U.S. Indo-Pacific posture", "Indo-Pacific=region:indo-pacific; Indo-Pacific=region:indo-pacific"},
 		{"mills in the Pacific Northwest", "Pacific Northwest=region:pacific-northwest"},
+		{"Mena Suvari and MENA", "MENA=region:mena"},
 	}
 	tb := mustTable(t)
 	for _, tt := range tests {
