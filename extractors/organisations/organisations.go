@@ -68,7 +68,7 @@ func run(d *extractors.Doc) (*extractors.Result, error) {
 		}
 	}
 	cs = append(cs, acronymCands(text, us, cs)...)
-	cs = resolveWeak(text, us, cs)
+	cs = resolveWeak(us, cs)
 	cs = arbitrate(cs)
 	res := &extractors.Result{Mentions: make([]extractors.Mention, 0, len(cs))}
 	for _, c := range cs {
@@ -216,8 +216,8 @@ func splitKnown(text string, pc patternCand, ends, starts map[int]bool) (pattern
 			return pc, pc.head != ""
 		case ends[at]:
 			pc.start = at + len(and)
-			for _, the := range []string{"the ", "The "} {
-				pc.start += len(the) * boolInt(strings.HasPrefix(text[pc.start:pc.end], the))
+			if rest := text[pc.start:pc.end]; strings.HasPrefix(rest, "the ") || strings.HasPrefix(rest, "The ") {
+				pc.start += len("the ")
 			}
 			pc.possessor = ""
 			off = 0
@@ -225,13 +225,6 @@ func splitKnown(text string, pc patternCand, ends, starts map[int]bool) (pattern
 		}
 		off += i + 1
 	}
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // lastHead is the key of the last head noun among the words of s, or "".
@@ -427,7 +420,7 @@ func acronymOf(long, acr string) bool {
 // resolveWeak keeps weak aliases only where the document licenses them, and
 // points a bare "the Alliance" at the alliance last named before it (NATO,
 // or an "X Alliance" the patterns found).
-func resolveWeak(text string, us []unit, cs []cand) []cand {
+func resolveWeak(us []unit, cs []cand) []cand {
 	slices.SortStableFunc(cs, func(a, b cand) int { return a.start - b.start })
 	strong := map[string]bool{}
 	for _, c := range cs {
@@ -435,7 +428,6 @@ func resolveWeak(text string, us []unit, cs []cand) []cand {
 			strong[c.entity] = true
 		}
 	}
-	out := cs[:0]
 	lastAlliance := -1
 	var keep []cand
 	for _, c := range cs {
@@ -447,7 +439,7 @@ func resolveWeak(text string, us []unit, cs []cand) []cand {
 			keep = append(keep, c)
 			continue
 		case c.bareAlliance:
-			if !bareAllianceContext(text, us, c.start) {
+			if !bareAllianceContext(us, c.start) {
 				continue
 			}
 			var ref cand
@@ -474,13 +466,12 @@ func resolveWeak(text string, us []unit, cs []cand) []cand {
 			keep = append(keep, c)
 		}
 	}
-	out = append(out, keep...)
-	return out
+	return keep
 }
 
 // bareAllianceContext: "the Alliance", "our Alliance", "this Alliance", not
 // the first word of an unknown "Alliance Party".
-func bareAllianceContext(text string, us []unit, start int) bool {
+func bareAllianceContext(us []unit, start int) bool {
 	k, found := slices.BinarySearchFunc(us, start, func(u unit, off int) int { return u.Start - off })
 	if !found || k == 0 {
 		return false
