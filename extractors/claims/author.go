@@ -70,6 +70,11 @@ var opinionWords = set("should", "must", "ought", "hope", "hopes", "wish", "prou
 	"pray", "prayers", "bless", "congratulate", "question", "whether", "imagine", "deserve",
 	"deserves")
 
+// procedural phrases run a briefing or an event.
+var procedural = []string{"joined by", "joining us", "joining me", "with us today", "with me today",
+	"take questions", "take a few questions", "take your questions", "turn it over", "hand it over",
+	"turn it back", "over to you", "without further ado", "let me start", "i'll start", "i want to start"}
+
 // imperatives open requests to the reader or the audience.
 var imperatives = set("think", "imagine", "consider", "look", "remember", "let", "note", "see",
 	"read", "learn", "visit", "click", "watch", "check", "find", "call", "contact", "join", "take",
@@ -105,6 +110,12 @@ func (s *sent) authorClaim() (extractors.Claim, bool) {
 	}
 	if first == "if" || first == "unless" || imperatives[first] {
 		return extractors.Claim{}, false // a supposition or a request, not a statement of fact
+	}
+	low := strings.ToLower(strings.ReplaceAll(t, "’", "'"))
+	for _, p := range procedural {
+		if strings.Contains(low, p) {
+			return extractors.Claim{}, false // running a briefing, not stating a fact
+		}
 	}
 	if len(ws) > 3 && (ws[1].low == "'s" || ws[1].low == "is") && ws[2].low == "about" {
 		return extractors.Claim{}, false // "It's about ...": a framing, not a fact
