@@ -158,6 +158,23 @@ func (p *parser) mExtra(i int) (hit, bool) {
 	if h, ok := p.anaphoric(i); ok {
 		return h, true
 	}
+	// "the year", "the fiscal year": the reference's year, or a twelve-month
+	// period when a closing date follows ("the year ended March 31").
+	if w == "the" {
+		k := i + 1
+		if p.w(k) == "fiscal" {
+			k++
+		}
+		if p.w(k) == "year" && !p.isNum(k+1) && p.w(k+1) != "-" && p.w(k+1) != "'" && p.w(k+1) != "before" && p.w(k+1) != "after" && p.w(k+1) != "of" {
+			switch p.w(k + 1) {
+			case "ended", "ending", "ends", "to", "through":
+				return p.mk(i, k+1, "P1Y", "DURATION", "")
+			}
+			if _, _, spoken := p.spokenYear(k + 1); !spoken {
+				return p.mk(i, k+1, p.a.shift("Y", 0), "DATE", "")
+			}
+		}
+	}
 	// "earlier in the year", "later in the day".
 	if (w == "earlier" || w == "later") && p.w(i+1) == "in" && p.w(i+2) == "the" {
 		if u, plural, ok := p.unitAt(i + 3); ok && !plural && (u == "Y" || u == "M" || u == "W" || u == "D") {
@@ -315,7 +332,13 @@ func (p *parser) anaphoric(i int) (hit, bool) {
 		return hit{}, false
 	}
 	u, plural, ok := p.unitAt(j)
-	if !ok || plural || !(u == "Y" || u == "M" || u == "D") {
+	if !ok || plural || !(u == "Y" || u == "M" || u == "D" || u == "Q") {
+		return hit{}, false
+	}
+	if u == "Q" {
+		if len(p.last) == 7 && p.last[5] == 'Q' && isDigits(p.last[:4]) {
+			return p.mk(i, j+1, p.last, "DATE", "") // "that quarter"
+		}
 		return hit{}, false
 	}
 	n := map[string]int{"Y": 4, "M": 7, "D": 10}[u]

@@ -70,7 +70,7 @@ var triggers = func() map[string]bool {
 		every each once twice thrice per noon midnight midday now currently presently nowadays
 		recently recent lately future soon previously formerly fiscal fy q1 q2 q3 q4 h1 h2 half
 		several many few couple dozen numerous these long present this upwards no well dozens
-		mid-afternoon overnight`) {
+		mid-afternoon overnight that`) {
 		m[w] = true
 	}
 	return m
@@ -244,6 +244,10 @@ func (p *parser) number(i int) (v float64, x bool, j int, ok bool) {
 	}
 	if p.w(j) == "hundred" {
 		v *= 100
+		j++
+	}
+	if p.w(j) == "thousand" {
+		v *= 1000
 		j++
 	}
 	if p.w(j) == "and" && p.w(j+1) == "a" && p.w(j+2) == "half" {

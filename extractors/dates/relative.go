@@ -313,11 +313,18 @@ func (p *parser) mSeason(i int) (hit, bool) {
 	if y, e, ok := p.year4(p.ofOrComma(k)); ok {
 		return p.mk(start, e, fmt.Sprintf("%04d-%s", y, s), "DATE", "")
 	}
+	if start == j && (p.w(i-1) == "early" || p.w(i-1) == "late" || p.w(i-1) == "mid") && p.w(j) != "fall" {
+		// The season inside "the early summer" (mEdge adds "the early").
+		if !p.a.ok {
+			return p.mk(start, k, "XXXX-"+s, "DATE", "")
+		}
+		return p.mk(start, k, fmt.Sprintf("%04d-%s", p.a.t.Year(), s), "DATE", "")
+	}
 	if start == j || p.w(j) == "fall" && p.w(k) == "of" {
 		return hit{}, false
 	}
 	switch p.w(i - 1) {
-	case "in", "during", "by", "over", "this", "until", "since", "through", "throughout":
+	case "in", "during", "by", "over", "this", "until", "since", "through", "throughout", "into", "for", "of", "before", "after":
 	default:
 		return hit{}, false
 	}
