@@ -25,7 +25,7 @@ func newAligner(goldText, predText string) *aligner {
 	a := &aligner{gold: g}
 	var gs, ps []rune
 	for i, r := range g {
-		if !unicode.IsSpace(r) {
+		if !ignorable(r) {
 			gs = append(gs, fold(r))
 			a.goldPos = append(a.goldPos, i)
 		}
@@ -35,7 +35,7 @@ func newAligner(goldText, predText string) *aligner {
 	rank := 0
 	for i, r := range p {
 		a.predRank[i] = rank
-		if !unicode.IsSpace(r) {
+		if !ignorable(r) {
 			ps = append(ps, fold(r))
 			rank++
 		}
@@ -43,6 +43,12 @@ func newAligner(goldText, predText string) *aligner {
 	a.predRank[len(p)] = rank
 	a.ok = string(gs) == string(ps)
 	return a
+}
+
+// ignorable runes are those a normalisation may add or remove: white space
+// and format characters (zero-width spaces, bidi marks, soft hyphens).
+func ignorable(r rune) bool {
+	return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r)
 }
 
 func fold(r rune) rune {

@@ -246,28 +246,24 @@ func scoreType(ts *TypeScore, typ string, gs, ps []span) {
 	}
 }
 
-// countFP counts predictions of typ that matched no required gold span and do
-// not overlap an optional gold span. A prediction on a location span is a
-// false positive even if an optional span overlaps it too.
+// countFP counts predictions of typ that matched no required gold span and
+// do not overlap an optional gold span. A prediction on a location span (or
+// any other unscored span) is thus a false positive unless an optional span
+// excuses it, such as "Syria" annotated optional inside "Palmyra, Syria".
 func countFP(typ string, gs, ps []span, matched map[int]bool) int {
 	fp := 0
 	for pi, p := range ps {
 		if p.typ != typ || matched[pi] {
 			continue
 		}
-		excused, onLocation := false, false
+		excused := false
 		for _, g := range gs {
-			if !overlaps(g, p) {
-				continue
-			}
-			if g.typ == "location" && !g.optional {
-				onLocation = true
-			}
-			if g.optional {
+			if g.optional && overlaps(g, p) {
 				excused = true
+				break
 			}
 		}
-		if !excused || onLocation {
+		if !excused {
 			fp++
 		}
 	}

@@ -67,3 +67,27 @@ func TestAlignerMapsAcrossWhitespace(t *testing.T) {
 		t.Errorf("fallback span = %d,%d,%v; want 5,9", s, e, ok)
 	}
 }
+
+func TestOptionalInsideLocationExcuses(t *testing.T) {
+	text := "near Palmyra, Syria, and in Aleppo."
+	gold := []*output.Record{{ID: "d", Text: text, Mentions: []output.Mention{
+		m(5, 19, "location", "", false),
+		m(14, 19, "country", "country:SY", true),
+		m(28, 34, "location", "", false),
+	}}}
+	pred := []*output.Record{{ID: "d", Text: text, Mentions: []output.Mention{
+		m(14, 19, "country", "country:SY", false), // excused by the optional span
+		m(28, 34, "country", "country:SY", false), // a city called a country: fp
+	}}}
+	c := Evaluate(gold, pred).Types[0]
+	if c.Type != "country" || c.Relaxed != (Counts{FP: 1}) {
+		t.Errorf("%+v", c)
+	}
+}
+
+func TestAlignerSkipsFormatCharacters(t *testing.T) {
+	a := newAligner("Mosul\u200e, and Iraq.", "Mosul, and Iraq.")
+	if s, e, ok := a.span(11, 15, "Iraq"); !ok || s != 12 || e != 16 {
+		t.Errorf("span = %d,%d,%v; want 12,16", s, e, ok)
+	}
+}
