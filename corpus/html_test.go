@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
+	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -90,7 +92,13 @@ func TestSiteExtraction(t *testing.T) {
 		t.Fatalf("site has %d pages", len(site))
 	}
 	var sumF float64
-	for name, want := range site {
+	names := make([]string, 0, len(site))
+	for n := range site {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		want := site[name]
 		t.Run(name, func(t *testing.T) {
 			f, err := os.Open(filepath.Join("testdata/site", name+".html"))
 			if err != nil {
@@ -292,6 +300,33 @@ func TestCleanAuthors(t *testing.T) {
 	} {
 		if got := strings.Join(cleanAuthors([]string{in}, false), "|"); got != want {
 			t.Errorf("cleanAuthors(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestSiteWithoutClassNames runs the site again with every class and id
+// removed: the choice of the main text must rest on structure, text and
+// link density, not on the names these pages happen to use.
+func TestSiteWithoutClassNames(t *testing.T) {
+	strip := regexp.MustCompile(`\s(class|id)="[^"]*"`)
+	names := make([]string, 0)
+	for n := range loadSite(t) {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		raw, err := os.ReadFile(filepath.Join("testdata/site", name+".html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, _, err := HTMLBytesToText(strip.ReplaceAll(raw, nil), "")
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		exp, _ := os.ReadFile(filepath.Join("testdata/site", name+".txt"))
+		if _, _, f1 := tokenPRF(text, string(exp)); f1 < 0.85 {
+			t.Errorf("%s without class names: F1 %.3f < 0.85", name, f1)
 		}
 	}
 }
