@@ -233,3 +233,30 @@ func BenchmarkPDFToText(b *testing.B) {
 		}
 	}
 }
+
+// TestPDFWordsPlacedOneByOne: some producers place every word with its own
+// text operator and write no space characters; the spaces must come back
+// from the gaps.
+func TestPDFWordsPlacedOneByOne(t *testing.T) {
+	p := fpdf.New("P", "pt", "A4", "")
+	p.AddPage()
+	p.SetFont("Helvetica", "", 11)
+	want := "Ministers from Cambodia and Laos met in Vientiane on Wednesday to discuss the river and its dams upstream in China."
+	x, y := 72.0, 100.0
+	for _, w := range strings.Fields(want) {
+		ww := p.GetStringWidth(w)
+		if x+ww > 300 {
+			x, y = 72, y+14
+		}
+		p.Text(x, y, w)
+		x += ww + p.GetStringWidth(" ")
+	}
+	var buf bytes.Buffer
+	if err := p.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	got, _, err := pdfText(t, buf.Bytes())
+	if err != nil || got != want {
+		t.Errorf("got %q (%v)\nwant %q", got, err, want)
+	}
+}
