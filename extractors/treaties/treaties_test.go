@@ -126,6 +126,8 @@ func TestDevSentences(t *testing.T) {
 		{"We build on the 2023 Japan-Philippines Joint Statement and the Joint Vision Statement of the ASEAN-U.S. Special Summit.",
 			"Japan-Philippines Joint Statement=treaty:japan-philippines-joint-statement; Joint Vision Statement of the ASEAN-U.S. Special Summit=treaty:joint-vision-statement-of-the-asean-us-special-summit"},
 		{"the Vision Statement issued by Leaders; a Joint Statement on Tuesday; the Chair's Statement; a Press Statement", ""},
+		{"as set out in the 2021 Quad Leaders’ Joint Statement, and the Veterans' Benefits Act.",
+			"Quad Leaders’ Joint Statement=treaty:quad-leaders-joint-statement; Veterans' Benefits Act=treaty:veterans-benefits-act"},
 		{"Read the Statement of President Joe Biden on the Passing of a Senator; President Biden in Statement", ""},
 		{"The Spirit of Camp David: Joint Statement of Japan, the Republic of Korea, and the United States\n\nText.", ""},
 		{"obligations under the Charter of the Parties which are members", ""},

@@ -61,6 +61,7 @@ func splitWords(text string) []word {
 }
 
 func appendWord(ws []word, text string, a, b int) []word {
+	end := b
 	lead := false
 	for a < b {
 		r, size := utf8.DecodeRuneInString(text[a:b])
@@ -96,6 +97,12 @@ func appendWord(ws []word, text string, a, b int) []word {
 		}
 		r, size := utf8.DecodeLastRuneInString(s)
 		if !strings.ContainsRune(closers, r) && r != '—' && r != '–' {
+			break
+		}
+		if (r == '’' || r == '\'') && b == end && strings.HasSuffix(s[:len(s)-size], "s") && len(s) > size+1 {
+			// A plural possessive inside a name ("Quad Leaders’ Joint
+			// Statement", "Veterans' Benefits Act") joins on.
+			b -= size
 			break
 		}
 		w.breakAfter = true
