@@ -31,9 +31,37 @@ func run(d *extractors.Doc) (*extractors.Result, error) {
 	if len(sents) == 0 && d.Text != "" {
 		sents = []extractors.Span{{Start: 0, End: len(d.Text)}}
 	}
-	x := newExtraction(d.Text, sents, l)
+	// A title kept apart from the text often names the people the text
+	// calls by surname or first name only ("Press Briefing by Press
+	// Secretary Karine Jean-Pierre" over "MS. JEAN-PIERRE:" and "Thanks,
+	// Karine"). It is read as a first paragraph; mentions inside it are
+	// dropped, since the title is not part of the text.
+	text, shift := d.Text, 0
+	if title := strings.TrimSpace(d.Title); title != "" && !strings.Contains(d.Text[:min(len(d.Text), 2*len(title)+16)], title) {
+		shift = len(title) + 2
+		text = title + "\n\n" + d.Text
+		moved := make([]extractors.Span, 0, len(sents)+1)
+		moved = append(moved, extractors.Span{Start: 0, End: len(title)})
+		for _, sp := range sents {
+			moved = append(moved, extractors.Span{Start: sp.Start + shift, End: sp.End + shift})
+		}
+		sents = moved
+	}
+	x := newExtraction(text, sents, l)
 	x.findCandidates()
-	return &extractors.Result{Mentions: x.resolve()}, nil
+	ms := x.resolve()
+	if shift > 0 {
+		kept := ms[:0]
+		for _, m := range ms {
+			if m.Start >= shift {
+				m.Start -= shift
+				m.End -= shift
+				kept = append(kept, m)
+			}
+		}
+		ms = kept
+	}
+	return &extractors.Result{Mentions: ms}, nil
 }
 
 // cand is a name found with evidence: tokens [first, last) of the name.

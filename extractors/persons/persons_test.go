@@ -219,6 +219,24 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
+func TestTitleNamesPeople(t *testing.T) {
+	text := "MS. JEAN-PIERRE:  Good afternoon.\n\nQ  Thanks, Karine. A question for Admiral Kirby.\n\nMR. KIRBY:  Sure.\n"
+	d := &extractors.Doc{
+		Text:      text,
+		Title:     "Press Briefing by Press Secretary Karine Jean-Pierre and Coordinator John Kirby",
+		Sentences: pipeline.SplitSentences(text),
+	}
+	r, err := Extractor.Run(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "JEAN-PIERRE=karine-jean-pierre[Ms.]; Karine=karine-jean-pierre; Kirby=john-kirby[Admiral]; KIRBY=john-kirby[Mr.]"
+	if got := show(text, r.Mentions); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	checkMentions(t, text, r.Mentions)
+}
+
 func TestNoSentences(t *testing.T) {
 	text := "President Biden met Prime Minister Jane Okafor."
 	r, err := Extractor.Run(&extractors.Doc{Text: text})
@@ -284,10 +302,11 @@ func FuzzRun(f *testing.F) {
 		"**MR. KIRBY:** \u2019s Q: THE PRESIDENT: al- bin . Mr. Mr.",
 		"Prime Minister", "", "J.", "U.S.A.B.", "\xff\xfeMr. \xc3",
 	} {
-		f.Add(s)
+		f.Add(s, "")
+		f.Add(s, "Remarks by President Biden")
 	}
-	f.Fuzz(func(t *testing.T, text string) {
-		d := &extractors.Doc{Text: text, Sentences: pipeline.SplitSentences(text), Annotator: pipeline.NewAnnotator()}
+	f.Fuzz(func(t *testing.T, text, title string) {
+		d := &extractors.Doc{Text: text, Title: title, Sentences: pipeline.SplitSentences(text)}
 		r, err := Extractor.Run(d)
 		if err != nil {
 			t.Fatal(err)
