@@ -330,3 +330,16 @@ func TestSiteWithoutClassNames(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONLDGraphReferences: authors given as @id references into the
+// @graph (as SEO plugins write them) are resolved.
+func TestJSONLDGraphReferences(t *testing.T) {
+	page := `<html><head><title>x</title><script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+{"@type":"Article","@id":"https://t.example/a/#article","headline":"Japan and the Philippines sign access pact","datePublished":"2024-07-08T09:00:00+09:00","author":{"@id":"https://t.example/#/schema/person/1"}},
+{"@type":"Person","@id":"https://t.example/#/schema/person/1","name":"Kenji Sato"}]}</script></head>
+<body><article><p>Japan and the Philippines signed a reciprocal access agreement in Manila on Monday, allowing their forces to train on each other's territory.</p></article></body></html>`
+	_, m, err := HTMLToText(strings.NewReader(page))
+	if err != nil || m.Title != "Japan and the Philippines sign access pact" || strings.Join(m.Authors, "|") != "Kenji Sato" || m.Published != "2024-07-08" {
+		t.Errorf("meta %+v (%v)", m, err)
+	}
+}

@@ -181,12 +181,18 @@ var articleTypes = map[string]int{
 func findJSONLD(doc *goquery.Document) ldInfo {
 	var best map[string]any
 	bestRank := 0
+	byID := map[string]map[string]any{}
 	doc.Find(`script[type="application/ld+json"]`).Each(func(_ int, s *goquery.Selection) {
 		var v any
 		if err := json.Unmarshal([]byte(s.Text()), &v); err != nil {
 			return
 		}
 		walkLD(v, 0, func(o map[string]any) {
+			if id, ok := o["@id"].(string); ok && len(o) > 1 {
+				if _, seen := byID[id]; !seen {
+					byID[id] = o
+				}
+			}
 			r := 0
 			for _, t := range ldTypes(o) {
 				r = max(r, articleTypes[strings.ToLower(t)])
@@ -211,13 +217,33 @@ func findJSONLD(doc *goquery.Document) ldInfo {
 	info.language = ldString(best["inLanguage"])
 	var names []string
 	for _, key := range []string{"author", "creator"} {
-		names = append(names, ldNames(best[key])...)
+		names = append(names, ldNames(resolveLD(best[key], byID, 0))...)
 		if len(names) > 0 {
 			break
 		}
 	}
 	info.authors = cleanAuthors(names, true)
 	return info
+}
+
+// resolveLD replaces {"@id": …} references (as SEO plugins write them,
+// pointing into the @graph) with the objects they name.
+func resolveLD(v any, byID map[string]map[string]any, depth int) any {
+	switch x := v.(type) {
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = resolveLD(e, byID, depth)
+		}
+		return out
+	case map[string]any:
+		if id, ok := x["@id"].(string); ok && len(x) == 1 && depth < 3 {
+			if o, ok := byID[id]; ok {
+				return o
+			}
+		}
+	}
+	return v
 }
 
 func walkLD(v any, depth int, f func(map[string]any)) {
