@@ -271,6 +271,8 @@ func TestNoClaims(t *testing.T) {
 		{text: "We must do more for Chile and the United States now."},
 		{text: "If Chile signs, the United States will follow within a year."},
 		{text: "Chile"},
+		{text: "The plan was condemned by and large as weak."},
+		{text: "Officials voiced support from whom nobody knows."},
 		{text: "The support for Chile grew over the winter months.", anyOK: true},
 		{text: "Many member states attended the summit in Chile.", anyOK: true},
 		{text: "Security challenges in Chile grew in 2020.", anyOK: true},

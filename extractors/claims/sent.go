@@ -529,6 +529,9 @@ func (s *sent) build() []extractors.Claim {
 				}
 			}
 		}
+		if h.spE <= h.spS {
+			h.spS, h.spE = -1, -1 // an empty phrase ("by" followed by a boundary word)
+		}
 		if h.spS < 0 && h.typ != hNoun {
 			h.kind = "" // no speaker: drop
 			continue

@@ -261,6 +261,9 @@ var titles = set("president", "prime", "minister", "secretary", "chancellor", "s
 // phrase, a pronoun's antecedent, the document's authors for "we", or the
 // text as written.
 func (a *analyzer) resolve(ws []word, s, e int) extractors.Speaker {
+	if s < 0 || e <= s || e > len(ws) {
+		return extractors.Speaker{}
+	}
 	bs, be := ws[s].start, ws[e-1].end
 	sp := extractors.Speaker{Text: a.text[bs:be], Start: bs, End: be}
 	low := strings.ToLower(strings.ReplaceAll(sp.Text, "’", "'"))
