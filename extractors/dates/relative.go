@@ -38,6 +38,9 @@ func (p *parser) mRelative(i int) (hit, bool) {
 }
 
 func (p *parser) deictic(i int) (hit, bool) {
+	if i >= len(p.t) {
+		return hit{}, false
+	}
 	w := p.w(i)
 	// A capitalised "Today" or "This Week" inside a sentence is a title
 	// ("VOA Today", "This Week With David Brinkley").
