@@ -247,6 +247,9 @@ func FuzzFind(f *testing.F) {
 	f.Add("Q4 '", "2024-12-31")
 	f.Add("5 1/2 hours", "0001-01-01")
 	f.Add("nineteen", "9999-12-31")
+	for _, w := range []string{"late", "early", "Later", "earlier", "this", "the", "last", "every", "that", "mid", "year"} {
+		f.Add("It happened "+w, "2024-09-25") // a pattern word at the very end
+	}
 	f.Fuzz(func(t *testing.T, text, ref string) {
 		ms := find(text, ref, false) // unchecked: the patterns themselves must write valid values
 		last := -1
