@@ -78,6 +78,14 @@ func (p *Pipeline) RefDateOf(d *corpus.Document) output.RefDate {
 // record's pipeline.errors; extractors that require it are skipped.
 func (p *Pipeline) Process(d *corpus.Document) *output.Record {
 	rd := p.RefDateOf(d)
+	src := d.Source
+	if src.URI == "" {
+		src.URI = d.ID
+	}
+	if src.Kind == "" {
+		// A document handed to the library directly, not read by corpus.
+		src.Kind = "memory"
+	}
 	doc := &extractors.Doc{
 		ID:        d.ID,
 		Text:      d.Text,
@@ -90,7 +98,7 @@ func (p *Pipeline) Process(d *corpus.Document) *output.Record {
 	rec := &output.Record{
 		Schema:   output.DocSchema,
 		ID:       d.ID,
-		Source:   d.Source,
+		Source:   src,
 		Meta:     d.Meta,
 		RefDate:  rd,
 		Flags:    d.Flags,
