@@ -70,6 +70,7 @@ func run(d *extractors.Doc) (*extractors.Result, error) {
 	cs = append(cs, acronymCands(text, us, cs)...)
 	cs = resolveWeak(us, cs)
 	cs = arbitrate(cs)
+	shortForms(text, cs)
 	res := &extractors.Result{Mentions: make([]extractors.Mention, 0, len(cs))}
 	for _, c := range cs {
 		m := extractors.Mention{
@@ -96,7 +97,10 @@ func orgCand(o *Org, start, end, priority int) cand {
 func gazetteerCands(text string, us []unit) []cand {
 	var out []cand
 	shout := map[int]bool{}
-	ms := ix.matcher.Find(text)
+	// Every start's longest match, overlaps included: arbitration picks
+	// among them after weak aliases are settled, so an unlicensed "the
+	// House" cannot hide "House of Lords".
+	ms := ix.matcher.FindAll(text)
 	ends := make(map[int]bool, len(ms))
 	for _, m := range ms {
 		ends[m.End] = true
@@ -111,7 +115,11 @@ func gazetteerCands(text string, us []unit) []cand {
 		if a.Case == gazetteer.Exact && letterCount(a.Text) <= 3 && shouting(text, m.Start, shout) {
 			continue // "WHAT IS NEXT" in a headline is not Islamic State
 		}
-		c := orgCand(o, trimPossessor(text, m.Start, m.End), m.End, priorityGaz)
+		start := trimPossessor(text, m.Start, m.End)
+		if strings.HasPrefix(a.Text, "the ") {
+			start = skipThe(text, start, m.End)
+		}
+		c := orgCand(o, start, m.End, priorityGaz)
 		if p := foreignPossessor(text, us, c.start, o, a); p != "" {
 			// "Japan's National Security Council" is not the American one.
 			c.entity = "org:" + slugWords(p+" "+text[c.start:c.end])
@@ -178,6 +186,17 @@ func foreignPossessor(text string, us []unit, start int, o *Org, a Alias) string
 		s--
 	}
 	return text[us[s].Start:p.End]
+}
+
+// skipThe moves start past a leading "the" and the spaces after it.
+func skipThe(text string, start, end int) int {
+	if end-start > 4 && strings.EqualFold(text[start:start+3], "the") {
+		start += 3
+		for start < end && unicode.IsSpace(rune(text[start])) {
+			start++
+		}
+	}
+	return start
 }
 
 // trimPossessor drops a possessor named with the organisation: the span of
@@ -514,6 +533,27 @@ func arbitrate(cs []cand) []cand {
 		kept = slices.Insert(kept, i, c)
 	}
 	return kept
+}
+
+// shortForms gives a pattern name that ends a longer name seen earlier in
+// the document the longer one's entity: "the Coast Guard" after "the U.S.
+// Coast Guard", "Defense Ministry" after "Ruritanian Defense Ministry".
+func shortForms(text string, cs []cand) {
+	for i := range cs {
+		if cs[i].priority != priorityPattern || cs[i].rank > priorityPattern {
+			continue
+		}
+		short := text[cs[i].start:cs[i].end]
+		for j := i - 1; j >= 0; j-- {
+			long := text[cs[j].start:cs[j].end]
+			if len(long) > len(short) && strings.HasSuffix(long, short) && long[len(long)-len(short)-1] == ' ' {
+				start, end := cs[i].start, cs[i].end
+				cs[i] = cs[j]
+				cs[i].start, cs[i].end = start, end
+				break
+			}
+		}
+	}
 }
 
 // shouting reports whether the line around off is written in capitals (a
