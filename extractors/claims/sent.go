@@ -37,6 +37,9 @@ type hit struct {
 	pronPoss   bool // "our commitment to", "in my view"
 }
 
+// possComplements may follow a possessive reporting noun.
+var possComplements = set("that", "to", "for", "of", "on", "about", "against", "regarding", ":", ",")
+
 // possPronouns maps possessive pronouns to the speaker they stand for.
 var possPronouns = map[string]string{"my": "i", "our": "we", "his": "he", "her": "she", "their": "they"}
 
@@ -415,11 +418,18 @@ func (s *sent) nounHit(i, j int, f *cueForm) *hit {
 	if j+1 < len(ws) && ws[j].low == "from" && !ws[j+1].punct {
 		return h
 	}
-	if i >= 2 && ws[i-1].low == "'s" {
+	next := ""
+	if j < len(ws) {
+		next = ws[j].low
+	}
+	// "Ishiba's warning that", "Biden's promise to", but not "Sherman's
+	// call with" or "Trumka's statement or comment"
+	possOK := possComplements[next] && (f.lemma != "call" || next == "for" || next == "on" || next == "to")
+	if i >= 2 && ws[i-1].low == "'s" && possOK {
 		h.nounPoss = true
 		return h
 	}
-	if i >= 3 && nounMods[ws[i-1].low] && ws[i-2].low == "'s" {
+	if i >= 3 && nounMods[ws[i-1].low] && ws[i-2].low == "'s" && possOK {
 		h.nounPoss = true
 		return h
 	}
@@ -803,8 +813,17 @@ func (s *sent) plausibleSpeaker(sp extractors.Speaker, h *hit) bool {
 	if sp.Entity != "" || len(sp.Members) > 0 {
 		return true
 	}
-	return headOK(ws[len(ws)-1])
+	last := ws[len(ws)-1]
+	if documentHeads[last.low] && h.kind != "assertion" && h.kind != "warning" {
+		return false // "This order is not intended to ...": documents state, they do not commit
+	}
+	return headOK(last)
 }
+
+// documentHeads name texts rather than actors.
+var documentHeads = set("order", "proclamation", "memorandum", "report", "study", "survey",
+	"statement", "document", "letter", "memo", "bill", "law", "act", "section", "rule",
+	"regulation", "policy", "plan", "strategy", "framework", "data", "analysis", "findings")
 
 // at returns the byte offset of word c, or the sentence end.
 func (s *sent) at(c int) int {
