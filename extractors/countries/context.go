@@ -38,6 +38,9 @@ type scene struct {
 	docGeorgiaCue bool // a place in Georgia the country is named, or a Georgia reads as the country
 	docUSGeorgia  bool // a Georgia reads as the US state, or another US state is named
 	docForeign    bool // a country of Georgia's region is named
+	// georgiaVotes counts, per sentence, evidence for the state [0] and
+	// for the country [1].
+	georgiaVotes map[int][2]int
 
 	sentCase map[int]sentenceCase
 }
@@ -100,7 +103,8 @@ var (
 	usStateNouns = words("governor", "gov", "senator", "sen", "senate", "legislature", "lawmakers",
 		"legislators", "republican", "republicans", "democrat", "democrats", "gop", "voters", "county",
 		"counties", "state", "tech", "bulldogs", "district", "house", "delegation", "primary",
-		"runoff", "congressman", "congresswoman", "representative", "rep", "peach", "sheriff")
+		"runoff", "runoffs", "college", "congressman", "congresswoman", "representative", "rep", "peach", "sheriff")
+	usStateVerbs    = words("won", "win", "wins", "winning", "carried", "carry", "carries", "flipped", "flip", "lost")
 	usStateBeforeOf = words("state", "governor", "senator", "sen", "gov", "university", "counties")
 	// words after "Georgia" (or "Georgia's") that only a sovereign state has.
 	georgiaCountryNouns = words("independence", "sovereignty", "territorial", "parliament", "prime",
@@ -112,7 +116,7 @@ var (
 	// politics, unless a foreign country or a Georgian place is named too.
 	usStateSentence = words("state", "states", "statewide", "governor", "voter", "voters", "voting",
 		"ballot", "ballots", "absentee", "county", "counties", "senator", "legislature", "polling",
-		"congressional", "gubernatorial", "midterm", "midterms")
+		"congressional", "gubernatorial", "midterm", "midterms", "runoff", "runoffs", "senate")
 )
 
 func words(ws ...string) map[string]bool {
@@ -142,15 +146,31 @@ func (c *scene) prepare() {
 			c.docForeign = true
 		}
 	}
-	for i, h := range c.hits {
-		if h.kind != kindCountry || h.code != "GE" {
-			continue
+	c.georgiaVotes = map[int][2]int{}
+	vote := func(h hit, side int) {
+		if len(c.d.Sentences) == 0 {
+			return
 		}
-		switch c.georgiaLocal(i) {
-		case georgiaState:
-			c.docUSGeorgia = true
-		case georgiaCountry:
-			c.docGeorgiaCue = true
+		s := c.d.SentenceAt(c.toks[h.first].Start)
+		v := c.georgiaVotes[s]
+		v[side]++
+		c.georgiaVotes[s] = v
+	}
+	for i, h := range c.hits {
+		switch {
+		case h.kind == kindUSState:
+			vote(h, 0)
+		case h.kind == kindGeorgiaCue || (h.kind == kindCountry && georgiaRegion[h.code]):
+			vote(h, 1)
+		case h.kind == kindCountry && h.code == "GE":
+			switch c.georgiaLocal(i) {
+			case georgiaState:
+				c.docUSGeorgia = true
+				vote(h, 0)
+			case georgiaCountry:
+				c.docGeorgiaCue = true
+				vote(h, 1)
+			}
 		}
 	}
 }
@@ -261,6 +281,17 @@ func (c *scene) georgiaIsState(i int) bool {
 		return true
 	case georgiaCountry:
 		return false
+	}
+	// The nearest evidence within three sentences: a multi-topic briefing
+	// may speak of the state's runoff and of Tbilisi's protests.
+	if s := c.d.SentenceAt(c.toks[c.hits[i].first].Start); s >= 0 {
+		for dist := 1; dist <= 3; dist++ {
+			st := c.georgiaVotes[s-dist][0] + c.georgiaVotes[s+dist][0]
+			co := c.georgiaVotes[s-dist][1] + c.georgiaVotes[s+dist][1]
+			if st != co {
+				return st > co
+			}
+		}
 	}
 	switch {
 	case c.docGeorgiaCue && !c.docUSGeorgia:
@@ -535,6 +566,10 @@ func (c *scene) georgiaUSContext(i int) bool {
 		if j, ok := c.hitStart[h.last+2]; ok && c.hits[j].kind == kindUSState {
 			return true
 		}
+	}
+	// "We won Georgia", "flipped Georgia": an electoral prize.
+	if w, ok := c.word(h.first - 1); ok && usStateVerbs[lower(w)] {
+		return true
 	}
 	if w, ok := c.word(h.first - 1); ok && lower(w) == "of" {
 		if w2, ok := c.word(h.first - 2); ok && usStateBeforeOf[lower(w2)] {

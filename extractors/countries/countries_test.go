@@ -95,6 +95,8 @@ func TestAmbiguity(t *testing.T) {
 		{"list of names ending with a stop", "Firefighters John Colandro, Michael Rosero, and Chad Titus.", ""},
 		{"addressed by name", "Go ahead, Jordan.", ""},
 		{"Georgia the state beside foreign countries", "Georgia families saved money. An alien from Mexico was arrested in Georgia.", "Mexico:MX"},
+		{"Georgia the state near evidence in a long text", "Russia and Ukraine came up first. Then we turned to domestic news. The voters in Georgia chose a senator. Later he praised Georgia again. We won Georgia by a lot.", "Russia:RU Ukraine:UA"},
+		{"Georgia the country near evidence in a long text", "Georgia's parliament met. Many came to watch. Protests in Georgia went on.", "Georgia:GE Georgia:GE"},
 		{"Georgia listed with foreign countries", "He held postings in India, Georgia, and Pakistan.", "India:IN Georgia:GE Pakistan:PK"},
 
 		{"tribe names", "The Band of Chumash Indians and Seminole Indian lands; Indians voted.", "Indians:IN"},
