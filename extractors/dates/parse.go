@@ -546,8 +546,7 @@ func (p *parser) mDateAbs(i int) (hit, bool) {
 		future := p.sentenceFuture(i) && !(p.w(i+1) == "'" && p.w(i+2) == "s")
 		day := p.a.weekday(wd, future)
 		if pd := partsOfDay[p.w(i+1)]; pd != "" {
-			// "Friday night": TimeBank mostly writes the day alone.
-			return p.mk(i, i+2, day, "DATE", "")
+			return p.mk(i, i+2, day+"T"+pd, "TIME", "")
 		}
 		return p.mk(i, i+1, day, "DATE", "")
 	}
