@@ -44,7 +44,7 @@ var generic = set("joint", "leaders", "leader", "vision", "final", "common",
 	"state", "states", "signatory", "signatories", "contracting", "high",
 	"presidential", "proposed", "national", "emergency", "disaster", "major",
 	"press", "opening", "closing", "chairman", "chairs", "environmental",
-	"impact")
+	"impact", "chief", "office", "deputy", "director")
 
 // stop words are capitalised at a sentence start or in a title, but never
 // begin an instrument's name.

@@ -132,6 +132,7 @@ func TestDevSentences(t *testing.T) {
 		{"The Spirit of Camp David: Joint Statement of Japan, the Republic of Korea, and the United States\n\nText.", ""},
 		{"obligations under the Charter of the Parties which are members", ""},
 		{"speaking at the Democratic National Convention", ""},
+		{"the Chief of Protocol and the Office of Protocol", ""},
 		{"the resolution passed; the Resolution passed", ""},
 		// Acronym aliases that are also words match only in capitals.
 		{"they start the trips, doc, and salt talks; an ihr npt", ""},
