@@ -191,7 +191,7 @@ var titles = func() map[string]titleWord {
 		"Cardinal", "Bishop", "Archbishop", "Reverend", "Sir", "Dame", "Lord", "Baroness",
 		"Baron", "Professor", "Madam", "Madame", "Monsieur", "Leader", "Chief", "Officer",
 		"Delegate", "Attorney", "Councillor", "Councilor", "Councilmember", "Superintendent",
-		"Inspector", "Sergeant-Major", "Lady", "Doctor", "Father", "Mother", "Brother", "Sister",
+		"Inspector", "Sergeant-Major", "Lady", "Gentleman", "Doctor", "Father", "Mother", "Brother", "Sister",
 		"Coordinator", "Counselor", "Counsellor", "Minister-President", "Deputy")
 	// Modifiers: part of a title only before a head.
 	add(false, true, "Prime", "Vice", "Foreign", "Defense", "Defence", "Home", "Finance",
@@ -201,7 +201,7 @@ var titles = func() map[string]titleWord {
 		"Transport", "Transportation", "Labor", "Labour", "Environment", "Cabinet",
 		"Homeland", "State", "Army", "Navy", "Air", "Force", "Majority", "Minority",
 		"Opposition", "Party", "First", "Field", "Rear", "Major", "Staff", "High",
-		"Supreme", "Grand", "Surgeon", "Managing", "Intelligence", "Climate", "Crown", "Warrant",
+		"Supreme", "Grand", "Surgeon", "Managing", "Intelligence", "Climate", "Crown", "Warrant", "Second",
 		"Petty", "Flight", "Wing", "Squadron", "Group", "Master", "Command", "Staff")
 	// Abbreviations, canonical in full; a dot may follow.
 	abbr := func(short, canon string, head bool) {

@@ -77,6 +77,8 @@ func TestExtract(t *testing.T) {
 			"Maria Santos=maria-santos; Olusola Adeyemi=olusola-adeyemi"},
 		{"particles", "European Commission President Ursula von der Leyen spoke with Sheikh Tamim bin Hamad.",
 			"Ursula von der Leyen=ursula-von-der-leyen[President]; Tamim bin Hamad=tamim-bin-hamad[Sheikh]"},
+		{"different offices, one surname", "First Lady Jill Biden spoke after President Biden. Secretary Blinken thanked Secretary of State Antony Blinken.",
+			"Jill Biden=jill-biden[First Lady]; Biden=biden[President]; Blinken=antony-blinken[Secretary]; Antony Blinken=antony-blinken[Secretary of State]"},
 		{"al- surname", "President Bashar al-Assad fled. Later, Assad was seen in Moscow.",
 			"Bashar al-Assad=bashar-al-assad[President]; Assad=bashar-al-assad"},
 		// Transcript speaker labels.

@@ -51,6 +51,15 @@ func (x *extraction) resolve() []extractors.Mention {
 		}
 	}
 	idx := x.newNameIndex(forms, uf)
+	// The titles full names carry, so that "President Biden" does not join
+	// "First Lady Jill Biden".
+	roles := map[int][]string{}
+	for a, f := range forms {
+		if len(f.words) >= 2 && x.cands[a].role != "" {
+			r := uf.find(a)
+			roles[r] = append(roles[r], x.cands[a].role)
+		}
+	}
 	// One-word names join the one full name they are the surname of (or,
 	// failing that, the one full name they are part of); otherwise all
 	// one-word names with the same key are one entity.
@@ -65,7 +74,7 @@ func (x *extraction) resolve() []extractors.Mention {
 			keep[a] = false
 			continue
 		}
-		if root, ok := idx.lookup(f.words[0], true); ok {
+		if root, ok := idx.lookup(f.words[0], true); ok && !rolesConflict(x.cands[a].role, roles[uf.find(root)]) {
 			uf.union(a, root)
 			continue
 		}
@@ -201,6 +210,47 @@ func (x *extraction) newForm(first, last int) *form {
 	f.display = b.String()
 	return f
 }
+
+// rolesConflict reports whether a title cannot belong to the same person
+// as any of the titles of a full name. People hold several offices and
+// ranks ("Admiral Kirby", "Coordinator John Kirby"), so only titles that
+// mark another member of a family conflict: a spouse's title against any
+// other office ("President Biden", "First Lady Jill Biden"), honorifics of
+// different genders ("Mr.", "Mrs."), and different royal titles.
+func rolesConflict(role string, others []string) bool {
+	if role == "" {
+		return false
+	}
+	for _, o := range others {
+		ga, gb := honorificGender[role], honorificGender[o]
+		switch {
+		case ga != "" && gb != "" && ga != gb:
+			return true
+		case ga != "" || gb != "":
+		case spouseTitle(role) != spouseTitle(o):
+			return true
+		case royalTitles[lastWord(role)] && royalTitles[lastWord(o)] && lastWord(role) != lastWord(o):
+			return true
+		}
+	}
+	return false
+}
+
+// honorificGender gives the gender honorifics imply.
+var honorificGender = map[string]string{
+	"Mr.": "m", "Sir": "m", "Lord": "m", "Monsieur": "m", "Baron": "m",
+	"Mrs.": "f", "Ms.": "f", "Madam": "f", "Madame": "f", "Mme": "f", "Lady": "f", "Dame": "f", "Baroness": "f",
+}
+
+var royalTitles = map[string]bool{"King": true, "Queen": true, "Prince": true, "Princess": true, "Emperor": true, "Empress": true}
+
+func spouseTitle(role string) bool {
+	r := strings.ToLower(role)
+	return strings.HasSuffix(r, "first lady") || strings.HasSuffix(r, "second gentleman") ||
+		strings.HasSuffix(r, "first gentleman") || strings.HasSuffix(r, "second lady")
+}
+
+func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
 
 // fuller reports whether form a names its entity more fully than b: more
 // name words, then more words, then mixed case, then earlier.
