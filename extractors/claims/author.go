@@ -73,7 +73,8 @@ var opinionWords = set("should", "must", "ought", "hope", "hopes", "wish", "prou
 // procedural phrases run a briefing or an event.
 var procedural = []string{"joined by", "joining us", "joining me", "with us today", "with me today",
 	"take questions", "take a few questions", "take your questions", "turn it over", "hand it over",
-	"turn it back", "over to you", "without further ado", "let me start", "i'll start", "i want to start"}
+	"turn it back", "over to you", "without further ado", "let me start", "i'll start", "i want to start",
+	"refer you", "few questions", "in witness whereof", "hereunto set my hand"}
 
 // imperatives open requests to the reader or the audience.
 var imperatives = set("think", "imagine", "consider", "look", "remember", "let", "note", "see",

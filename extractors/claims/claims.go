@@ -182,6 +182,11 @@ func (a *analyzer) sentence(si int) {
 	if len(ws) == 0 {
 		return
 	}
+	if c, ok := a.colonQuote(ws, start, s); ok {
+		a.claims = append(a.claims, c)
+		a.attributed = append(a.attributed, true)
+		return
+	}
 	sa := &sent{a: a, ws: ws, start: start, end: s.End, si: si}
 	sa.findHits()
 	if len(sa.hits) > 0 {
@@ -195,6 +200,40 @@ func (a *analyzer) sentence(si int) {
 		a.claims = append(a.claims, c)
 		a.attributed = append(a.attributed, false)
 	}
+}
+
+// colonQuote reads a quotation introduced by its speaker's name and a colon,
+// as press releases list reactions: "Rep. Young Kim: “I'm glad ...”".
+func (a *analyzer) colonQuote(ws []word, start int, s extractors.Span) (extractors.Claim, bool) {
+	colon := -1
+	for k := 0; k < len(ws) && k < 10; k++ {
+		if ws[k].low == ":" {
+			colon = k
+			break
+		}
+		if ws[k].punct && ws[k].low != "." && ws[k].low != "," {
+			return extractors.Claim{}, false
+		}
+	}
+	if colon < 1 || colon+1 >= len(ws) || !isOpenQuoteTok(ws, colon+1) || !ws[0].isCap() {
+		return extractors.Claim{}, false
+	}
+	sub := &sent{a: a, ws: ws, start: start, end: s.End}
+	q, ok := sub.quoteStartingAt(colon + 1)
+	if !ok {
+		return extractors.Claim{}, false
+	}
+	sp := a.resolve(ws, 0, colon)
+	if sp.Entity == "" && len(sp.Members) == 0 && !ws[colon-1].isCap() {
+		return extractors.Claim{}, false
+	}
+	hedged, negated, cond := sub.flags(q[0], q[1])
+	conf := confResolved - 0.1
+	if sp.Entity == "" {
+		conf = confText - 0.1
+	}
+	return extractors.Claim{Start: q[0], End: q[1], Speaker: sp, Kind: "assertion",
+		Hedged: hedged, Negated: negated, Conditional: cond, Confidence: conf}, true
 }
 
 // finish drops author claims that a multi-sentence quotation covers, and
