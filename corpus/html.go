@@ -593,11 +593,23 @@ func selectMainText(body *html.Node, blocks []block, hl string) []string {
 		return fallbackText(blocks, hl)
 	}
 	stats := nodeStats(blocks)
+	h := headlineBlock(blocks, hl)
 	var top *html.Node
 	best := math.Inf(-1)
 	for _, n := range order {
 		st := stats.of(n)
 		final := scores[n] * (1 - st.linkDensity())
+		// The article follows its headline: text wholly above the
+		// headline (banners, menus) counts for less, text that starts
+		// with or just after it for more.
+		if h >= 0 && final > 0 && st.first > 0 {
+			switch first := st.first - 1; {
+			case st.last < h:
+				final *= 0.5
+			case first <= h+3 && st.last >= h:
+				final *= 1.2
+			}
+		}
 		scores[n] = final
 		if final > best {
 			best, top = final, n
@@ -830,7 +842,12 @@ func commas(s string) int {
 	return n
 }
 
-type nodeStat struct{ chars, links int }
+type nodeStat struct {
+	chars, links int
+	// first and last block index under the node (first is 1-based so
+	// that the zero value means "no block").
+	first, last int
+}
 
 func (s nodeStat) linkDensity() float64 {
 	if s.chars == 0 {
@@ -844,11 +861,15 @@ type statMap map[*html.Node]nodeStat
 // nodeStats sums letters and link letters of blocks for every ancestor.
 func nodeStats(blocks []block) statMap {
 	m := statMap{}
-	for _, b := range blocks {
+	for i, b := range blocks {
 		for p := b.node; p != nil; p = p.Parent {
 			st := m[p]
 			st.chars += b.chars
 			st.links += b.linkChars
+			if st.first == 0 {
+				st.first = i + 1
+			}
+			st.last = i
 			m[p] = st
 		}
 	}

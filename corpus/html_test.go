@@ -343,3 +343,21 @@ func TestJSONLDGraphReferences(t *testing.T) {
 		t.Errorf("meta %+v (%v)", m, err)
 	}
 }
+
+// TestHTMLTextAboveHeadline: an unmarked block of prose above the headline
+// (a site introduction) loses to a shorter article under the headline.
+func TestHTMLTextAboveHeadline(t *testing.T) {
+	intro := "<p>Our institute was founded to bring independent, rigorous and practical research on foreign policy, defence, trade and development to policymakers, journalists and the public, and it is funded by members, foundations and readers.</p>"
+	art := func(i int) string {
+		return fmt.Sprintf("<p>Paragraph %d of the statement: the two governments agreed, after talks in Canberra, to expand patrols and share data on illegal fishing.</p>", i)
+	}
+	page := `<html><head><title>Joint patrols agreed | Institute</title></head><body><div>` + intro + intro + intro + `</div>
+<div><h1>Joint patrols agreed</h1><div>` + art(1) + art(2) + art(3) + `</div></div></body></html>`
+	text, _, err := HTMLToText(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(text, "Our institute") || !strings.Contains(text, "Paragraph 3") {
+		t.Errorf("got %q", text)
+	}
+}
