@@ -50,6 +50,7 @@ func TestAliasFacts(t *testing.T) {
 		"America": "US", "Britain": "GB", "Great Britain": "GB", "Holland": "NL", "Korea": "KR",
 		"Republic of Korea": "KR", "Republic of China": "TW", "Chinese Taipei": "TW", "Holy See": "VA",
 		"Viet Nam": "VN", "Congo-Brazzaville": "CG", "Congo-Kinshasa": "CD", "Republic of Congo": "CG",
+		"U.S. Virgin Islands": "VI", "British Virgin Islands": "VG", "CNMI": "MP",
 		// old and new names
 		"Burma": "MM", "Türkiye": "TR", "Turkiye": "TR", "Swaziland": "SZ", "Eswatini": "SZ",
 		"Czech Republic": "CZ", "Czechia": "CZ", "Ivory Coast": "CI", "Côte d'Ivoire": "CI",
