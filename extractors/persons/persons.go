@@ -712,7 +712,10 @@ func (x *extraction) speakerLabel(i int) (next int, ok bool) {
 	}
 	if end, named := x.parseNameUpper(j); named && end == colon && end-j <= 3 {
 		c := cand{first: j, last: end, priority: priorityPattern, label: true}
-		if end-j >= 2 && x.lex.given[x.toks[j].key] {
+		if end-j >= 2 {
+			if !x.lex.given[x.toks[j].key] {
+				return colon + 1, true // "AUDIENCE MEMBER:", "FIELD REPORT:"
+			}
 			c.label = false // "JOHN KIRBY:"
 		}
 		x.add(c)

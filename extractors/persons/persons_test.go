@@ -86,7 +86,10 @@ func TestExtract(t *testing.T) {
 			"BIDEN=biden[President]; MORRISON=morrison[Prime Minister]; PSAKI=psaki[Ms.]; MORRISON=morrison"},
 		{"markdown label", "**MR. KIRBY:** Good afternoon.\n", "KIRBY=kirby[Mr.]"},
 		{"labels without a name", "THE PRESIDENT:  Hello.\n\nQ  Mr. President, a question.\n\nSENIOR ADMINISTRATION OFFICIAL:  Sure.\n\nMODERATOR:  Thanks.\n", ""},
-		{"bare label of nobody known", "FACT SHEET: New steps.\n\nAIDE: Over here.\n", ""},
+		{"bare label of nobody known", "FACT SHEET: New steps.\n\nAIDE: Over here.\n\nFIELD REPORTER: Hi.\n", ""},
+		{"label with given name", "JOHN SMITHERS:  Thanks.\n\nCOACH MONKEN:  Go Army.\n", "JOHN SMITHERS=john-smithers; MONKEN=monken[Coach]"},
+		{"surname pair", "President Andrés Manuel López Obrador arrived. López Obrador spoke.",
+			"Andrés Manuel López Obrador=andres-manuel-lopez-obrador[President]; López Obrador=andres-manuel-lopez-obrador"},
 		// Pronouns and titles alone are not mentions.
 		{"pronouns", "He said she would go. They told us. His reasoning is clear.", ""},
 		{"title alone", "The Prime Minister said Madam Speaker and Mr. President agreed with the Secretary-General.", ""},

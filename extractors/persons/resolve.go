@@ -270,9 +270,18 @@ func fuller(a, b *form) bool {
 
 // sameFullName reports whether two full names are one person: the same
 // surname and compatible first names ("Joe Biden", "Joseph R. Biden Jr."),
-// or the same words in another order ("Kishida Fumio", "Fumio Kishida").
+// the end of the longer name ("López Obrador"), or the same words in
+// another order ("Kishida Fumio", "Fumio Kishida").
 func sameFullName(a, b []string) bool {
 	if a[len(a)-1] == b[len(b)-1] && compatibleFirst(a[0], b[0]) {
+		return true
+	}
+	// "López Obrador" is "Andrés Manuel López Obrador" without the given
+	// names.
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if slices.Equal(a, b[len(b)-len(a):]) {
 		return true
 	}
 	if len(a) != len(b) {
@@ -359,18 +368,26 @@ func (x *extraction) newNameIndex(forms []*form, uf *unionFind) *nameIndex {
 				keys = append(keys, x.toks[k].key)
 			}
 		}
-		dup := false
-		for _, ks := range idx.full[keys[0]] {
-			if slices.Equal(ks, keys) {
-				dup = true
+		idx.addFull(keys, r)
+		// Its tails of two or more words name the person too ("López
+		// Obrador" of "Andrés Manuel López Obrador").
+		for j := 1; j+2 <= len(keys); j++ {
+			if k := keys[j]; len(k) > 1 && !particles[k] && !suffixes[k] {
+				idx.addFull(keys[j:], r)
 			}
-		}
-		if !dup {
-			idx.full[keys[0]] = append(idx.full[keys[0]], keys)
-			idx.fullOf[keys[0]] = append(idx.fullOf[keys[0]], r)
 		}
 	}
 	return idx
+}
+
+func (idx *nameIndex) addFull(keys []string, root int) {
+	for _, ks := range idx.full[keys[0]] {
+		if slices.Equal(ks, keys) {
+			return
+		}
+	}
+	idx.full[keys[0]] = append(idx.full[keys[0]], keys)
+	idx.fullOf[keys[0]] = append(idx.fullOf[keys[0]], root)
 }
 
 // lookup returns the one full name a one-word name belongs to: the only
