@@ -319,6 +319,10 @@ func (c *scene) keep(i int) bool {
 	if c.attachedSuffix(h) || (h.demonym && c.languageContext(i)) {
 		return false
 	}
+	// "ethnic Albanians", "ethnic Russians": a people, not a state.
+	if w, ok := c.word(h.first - 1); ok && h.demonym && lower(w) == "ethnic" {
+		return false
+	}
 	switch {
 	case h.code == "GE":
 		if c.georgiaIsState(i) {

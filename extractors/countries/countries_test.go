@@ -143,6 +143,7 @@ func TestAmbiguity(t *testing.T) {
 		{"languages after a cue", "Jorge is fluent in Spanish and French and has a working knowledge of Portuguese.", ""},
 		{"language lists", "His foreign languages are French, Spanish, and Modern Greek; it has a Russian-language site.", ""},
 		{"demonyms beside language words", "The French and Spanish governments met the Russian delegation in French Guiana.", "French:FR Spanish:ES Russian:RU French Guiana:GF"},
+		{"ethnic groups", "Ethnic Albanians and ethnic Russians marched; Albanian police watched.", "Albanian:AL"},
 		{"ambiguous demonyms", "Kurdish and Arab fighters.", ""},
 		{"sports honour", "He was an All-American in 1970.", ""},
 		{"old and new names", "Burma/Myanmar, Turkey/Türkiye, Swaziland/Eswatini, Czech Republic/Czechia, Ivory Coast/Côte d'Ivoire.",
