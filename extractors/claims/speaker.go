@@ -332,6 +332,14 @@ func (a *analyzer) resolve(ws []word, s, e int) extractors.Speaker {
 		return sp
 	}
 	words := strings.Fields(low)
+	if len(words) >= 2 && (words[0] == "both" || words[0] == "the" && (words[1] == "two" || words[1] == "leaders" ||
+		words[1] == "parties" || words[1] == "sides" || words[1] == "participants")) {
+		// "the two leaders", "both countries" in a joint statement: its authors
+		if au := a.docAuthors(); len(au) >= 2 {
+			sp.Members = slices.Clone(au)
+			return sp
+		}
+	}
 	if len(words) >= 2 && (words[0] == "these" || words[0] == "those" || words[0] == "both" || words[0] == "the" && words[1] == "two") {
 		if m, ok := a.lastBefore(bs, "organisation", "country"); ok {
 			return setEntity(sp, m)
