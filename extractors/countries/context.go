@@ -246,6 +246,20 @@ func (c *scene) countryCue(h hit) bool {
 	return h.kind == kindGeorgiaCue || (h.kind == kindCountry && georgiaRegion[h.code])
 }
 
+// besideCountry reports another country form next to h, joined by a
+// hyphen, slash, comma or "and".
+func (c *scene) besideCountry(h hit) bool {
+	join := func(tok int) bool {
+		t := lower(c.tokText(tok))
+		return t == "-" || t == "/" || t == "," || t == "and" || t == "&"
+	}
+	country := func(m map[int]int, tok int) bool {
+		j, ok := m[tok]
+		return ok && c.hits[j].kind == kindCountry
+	}
+	return (join(h.first-1) && country(c.hitEnd, h.first-2)) || (join(h.last+1) && country(c.hitStart, h.last+2))
+}
+
 // listedWithCountry reports a foreign country next to h in a list.
 func (c *scene) listedWithCountry(h hit) bool {
 	foreign := func(tok int, starts bool) bool {
@@ -333,7 +347,12 @@ func (c *scene) keep(i int) bool {
 			return false
 		}
 	case h.form == "US":
-		if c.tokText(h.last+1) == "$" || c.caseOf(h.first).shouting {
+		if c.tokText(h.last+1) == "$" {
+			return false
+		}
+		// In a shouted line "US" is "us", unless another country is beside
+		// it ("US-CHINA TALKS", "CHINA AND US").
+		if c.caseOf(h.first).shouting && !c.besideCountry(h) {
 			return false
 		}
 	}

@@ -106,6 +106,7 @@ func TestAmbiguity(t *testing.T) {
 		{"US versus us", "Let us talk to the US envoy.", "US:US"},
 		{"shouted US", "JOIN US NOW FOR THE BIG DEBATE", ""},
 		{"US dollars", "It cost US$5 million.", ""},
+		{"shouted US beside a country", "US-CHINA TRADE TALKS RESUME IN GENEVA", "US:US CHINA:CN"},
 
 		{"Guinea inside longer names", "Papua New Guinea, Equatorial Guinea and Guinea-Bissau voted.", "Papua New Guinea:PG Equatorial Guinea:GQ Guinea-Bissau:GW"},
 		{"Guinea alone", "Guinea held elections.", "Guinea:GN"},
