@@ -963,6 +963,13 @@ func isMetaLine(text string) bool {
 		return true
 	}
 	words := len(strings.Fields(t))
+	if words > 8 && !bylinePrefix.MatchString(t) {
+		return false
+	}
+	if !strings.ContainsAny(t, "0123456789") {
+		// No date without digits; only a byline can still match.
+		return words <= 12 && bylinePrefix.MatchString(t) && !strings.HasSuffix(t, ".")
+	}
 	if _, ok := ParsePageDate(t); ok && words <= 8 && !strings.ContainsAny(lastRune(t), ".!?;") {
 		return true
 	}
