@@ -191,7 +191,8 @@ var titles = func() map[string]titleWord {
 		"Cardinal", "Bishop", "Archbishop", "Reverend", "Sir", "Dame", "Lord", "Baroness",
 		"Baron", "Professor", "Madam", "Madame", "Monsieur", "Leader", "Chief", "Officer",
 		"Delegate", "Attorney", "Councillor", "Councilor", "Councilmember", "Superintendent",
-		"Inspector", "Sergeant-Major", "Lady", "Gentleman", "Doctor", "Coach", "Father", "Mother", "Brother", "Sister",
+		"Inspector", "Sergeant-Major", "Lady", "Gentleman", "Doctor", "Coach", "Excellency",
+		"Majesty", "Highness", "Father", "Mother", "Brother", "Sister",
 		"Coordinator", "Counselor", "Counsellor", "Minister-President", "Deputy")
 	// Modifiers: part of a title only before a head.
 	add(false, true, "Prime", "Vice", "Foreign", "Defense", "Defence", "Home", "Finance",

@@ -158,7 +158,21 @@ func (x *extraction) nameable(i int, ctx shape) bool {
 	if _, ok := titles[t.key]; ok && !x.lex.given[t.key] {
 		return false
 	}
-	return !x.notName(t.key)
+	return !x.notName(t.key) && !x.wordCompound(t.key)
+}
+
+// wordCompound reports whether a hyphenated word ends in an ordinary word
+// ("General-appointed", "Self-defense") rather than a name syllable
+// ("Suk-yeol", "Ching-te", "Ki-moon").
+func (x *extraction) wordCompound(key string) bool {
+	h := strings.LastIndexByte(key, '-')
+	if h < 0 || particlePrefix(key) > 0 {
+		return false
+	}
+	tail := key[h+1:]
+	return x.lowerSeen[tail] || commonWords[tail] ||
+		strings.HasSuffix(tail, "ed") || strings.HasSuffix(tail, "ing") || strings.HasSuffix(tail, "ly") ||
+		strings.HasSuffix(tail, "based") || strings.HasSuffix(tail, "led") || strings.HasSuffix(tail, "like")
 }
 
 // countryAt returns the alpha-2 code of the longest country name or demonym
@@ -332,6 +346,12 @@ func (x *extraction) parseName(i int) (end int, ok bool) {
 	growable := x.lex.given[x.toks[k].key] || k > i
 	end = k + 1
 	words := 1
+	// "Prime Minister KISHIDA Fumio": a surname in capitals, then the
+	// given name in title case, as Japanese official texts write names.
+	if ctx == shapeUpper && end < len(x.toks) && x.joined(end) && x.toks[end].shape == shapeTitle &&
+		x.lex.given[x.toks[end].key] && !(x.isCap(end+1) && x.joined(end+1)) && !x.isHeading(end) {
+		return end + 1, true
+	}
 	for k = end; k < len(x.toks) && words < 6; k++ {
 		t := &x.toks[k]
 		if !t.word || !x.joined(k) {

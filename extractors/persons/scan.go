@@ -214,11 +214,7 @@ func wordShape(w string) shape {
 		if first < 0 {
 			first = r
 		}
-		// "General-appointed", "I've": a lower-case part after a hyphen,
-		// or a contraction, is not how names are written.
-		if prev == '-' && unicode.IsLower(r) && unicode.IsUpper(first) {
-			return shapeOther
-		}
+		// "I've": a contraction is not how names are written.
 		if (prev == '\'' || prev == '\u2019') && isContraction(w[k:]) {
 			return shapeOther
 		}
