@@ -95,7 +95,9 @@ func TestEveryEntryFound(t *testing.T) {
 			text := fmt.Sprintf("%sLater, officials from %s met on Tuesday.", prefix, withThe(a.Text))
 			wantStart := len(prefix) + len("Later, officials from ") + len(withThe(a.Text)) - len(a.Text)
 			wantEnd := wantStart + len(a.Text)
-			wantStart = trimPossessor(text, wantStart, wantEnd)
+			if possessorAlias(a.Text) {
+				wantStart = trimPossessor(text, wantStart, wantEnd)
+			}
 			if strings.HasPrefix(a.Text, "the ") {
 				wantStart = skipThe(text, wantStart, wantEnd)
 			}

@@ -67,7 +67,12 @@ func run(d *extractors.Doc) (*extractors.Result, error) {
 			cs = append(cs, c)
 		}
 	}
-	cs = append(cs, acronymCands(text, us, cs)...)
+	acrs, notOrg := acronymCands(text, us, cs)
+	cs = append(cs, acrs...)
+	if len(notOrg) > 0 {
+		// "Harmonized Tariff Schedule (HTS)": here HTS is no armed group.
+		cs = slices.DeleteFunc(cs, func(c cand) bool { return notOrg[text[c.start:c.end]] })
+	}
 	cs = resolveWeak(us, cs)
 	cs = arbitrate(cs)
 	shortForms(text, cs)
@@ -115,7 +120,10 @@ func gazetteerCands(text string, us []unit) []cand {
 		if a.Case == gazetteer.Exact && letterCount(a.Text) <= 3 && shouting(text, m.Start, shout) {
 			continue // "WHAT IS NEXT" in a headline is not Islamic State
 		}
-		start := trimPossessor(text, m.Start, m.End)
+		start := m.Start
+		if possessorAlias(a.Text) {
+			start = trimPossessor(text, m.Start, m.End)
+		}
 		if strings.HasPrefix(a.Text, "the ") {
 			start = skipThe(text, start, m.End)
 		}
@@ -198,6 +206,27 @@ func skipThe(text string, start, end int) int {
 	}
 	return start
 }
+
+// possessorAlias: the alias names its owner first ("Japan's Ministry of
+// Foreign Affairs", "South Korea's Foreign Ministry"), not a name with a
+// possessive inside ("UN Children's Fund", "Chinese People's Liberation Army").
+func possessorAlias(alias string) bool {
+	for _, p := range []string{"'s ", "’s "} {
+		i := strings.Index(alias, p)
+		if i <= 0 {
+			continue
+		}
+		owner := strings.Fields(alias[:i])
+		if len(owner) > 2 || !capWord(owner[0]) {
+			return false
+		}
+		return !possessiveNouns[strings.ToLower(owner[len(owner)-1])]
+	}
+	return false
+}
+
+// possessiveNouns are common nouns that stand before "'s" inside names.
+var possessiveNouns = toSet("children women men people peoples veterans workers farmers citizens world nation")
 
 // trimPossessor drops a possessor named with the organisation: the span of
 // "Japan's Ministry of Foreign Affairs" is "Ministry of Foreign Affairs"
@@ -314,7 +343,7 @@ func slugWords(s string) string {
 // make every later "SDF" a mention of the same entity. The long form must
 // itself be an organisation the gazetteer or the patterns found, so
 // "Indo-Pacific Economic Framework (IPEF)" defines nothing here.
-func acronymCands(text string, us []unit, cs []cand) []cand {
+func acronymCands(text string, us []unit, cs []cand) ([]cand, map[string]bool) {
 	byEnd := map[int]int{}
 	byStart := map[int]int{}
 	for i, c := range cs {
@@ -329,6 +358,7 @@ func acronymCands(text string, us []unit, cs []cand) []cand {
 		}
 	}
 	defs := map[string]cand{}
+	notOrg := map[string]bool{} // acronyms the text defines as something else
 	var order []string
 	define := func(acr string, c cand) {
 		if _, ok := defs[acr]; ok {
@@ -354,6 +384,12 @@ func acronymCands(text string, us []unit, cs []cand) []cand {
 				define(u.Text, cs[i])
 				continue
 			}
+			if long := capRunBefore(us, k); long >= 0 && acronymOf(text[us[long].Start:q], u.Text) {
+				if _, ok := defs[u.Text]; !ok {
+					notOrg[u.Text] = true
+				}
+				continue
+			}
 		}
 		// "ACR (Long Form)"
 		if k+1 < len(us) && u.Trail == "" && !u.Possessive && strings.HasPrefix(us[k+1].Lead, "(") {
@@ -363,8 +399,11 @@ func acronymCands(text string, us []unit, cs []cand) []cand {
 			}
 		}
 	}
+	for acr := range defs {
+		delete(notOrg, acr)
+	}
 	if len(defs) == 0 {
-		return nil
+		return nil, notOrg
 	}
 	var out []cand
 	for k := range us {
@@ -378,7 +417,31 @@ func acronymCands(text string, us []unit, cs []cand) []cand {
 		}
 		out = append(out, c)
 	}
-	return out
+	return out, notOrg
+}
+
+// capRunBefore returns the first unit of the run of capitalised words (with
+// "of", "and", "the", "for", "on" inside) that ends just before unit k, or
+// -1: the long form of a definition that is not an organisation.
+func capRunBefore(us []unit, k int) int {
+	first := -1
+	for j := k - 1; j >= 0; j-- {
+		u := &us[j]
+		if u.Trail != "" || u.Possessive {
+			break
+		}
+		switch {
+		case u.isCap():
+			first = j
+		case u.Key == "of" || u.Key == "and" || u.Key == "the" || u.Key == "for" || u.Key == "on":
+		default:
+			return first
+		}
+		if u.Break {
+			break
+		}
+	}
+	return first
 }
 
 // looksAcronym: "ASEAN", "SDF", "IsDB", "CJTF-OIR", not "Biden" or "I".
