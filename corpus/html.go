@@ -943,7 +943,7 @@ func fallbackText(blocks []block, hl string) []string {
 }
 
 // Short blocks that are widget or navigation text in any layout.
-var boilerLine = regexp.MustCompile(`(?i)^(share( this( article| page| story)?)?|tweet|print( this page)?|e-?mail|read more|continue reading|advertisement|sponsored|related( articles| stories| content| posts)?|subscribe.*|sign up.*|follow us.*|back to top|skip to .*|top of page|tags?:.*|topics?:.*|filed under.*|copyright.*|©.*|all rights reserved.*|photo:.*|image:.*|source:.*|listen to this article.*|(additional )?(reporting|editing|writing) by .*|\d+ min(ute)? read)$`)
+var boilerLine = regexp.MustCompile(`(?i)^(share( this( article| page| story)?)?|tweet|print( this page)?|e-?mail|read more|continue reading|advertisement|sponsored|related( articles| stories| content| posts)?|subscribe.*|sign up.*|follow us.*|back to top|skip to .*|top of page|tags?:.*|topics?:.*|filed under.*|copyright.*|©.*|all rights reserved.*|photo:.*|image:.*|source:.*|listen to this article.*|(additional )?(reporting|editing|writing) by .*|\d+ min(ute)? read|partager|teilen|compartir|compartilhar|condividi|imprimer|drucken|imprimir|stampa|lire (aussi|la suite|plus)|à lire aussi|weiterlesen|mehr (lesen|zum thema)|lesen sie auch|leer más|lee también|ver más|leia (também|mais)|leggi anche|publicidad|publicité|anzeige|werbung|pubblicità|suivez-nous.*|síguenos.*|folgen sie uns.*|mots-clés\s*:.*|schlagwörter\s*:.*|etiquetas\s*:.*)$`)
 
 var breadcrumbSep = regexp.MustCompile(`\s[>›»/]\s`)
 

@@ -361,3 +361,22 @@ func TestHTMLTextAboveHeadline(t *testing.T) {
 		t.Errorf("got %q", text)
 	}
 }
+
+func TestIsMetaLine(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Share this article":                   true,
+		"Lesen Sie auch":                       true,
+		"Lee también":                          true,
+		"Publié le 4 février 2025":             true,
+		"Home > News > Asia":                   true,
+		"By Jane Doe":                          true,
+		"Thu 12 Jun 2025 14.05 GMT":            true,
+		"The vote is set for 5 May 2025.":      false,
+		"By 2030 the fleet will have doubled.": false,
+		"Share prices fell sharply in Tokyo on Monday after the announcement.": false,
+	} {
+		if got := isMetaLine(in); got != want {
+			t.Errorf("isMetaLine(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
