@@ -124,6 +124,10 @@ var strongNeg = wordSet("nav navbar navigation menu menus breadcrumb breadcrumbs
 	"advertisement advertising ads ad sponsor sponsored outbrain taboola popup modal " +
 	"pagination pager skip skiplink toolbar login signup rss cta onetrust cookiebot " +
 	"didomi usercentrics cmp truste quantcast " +
+	// the same in the languages of many policy sites' class names
+	"kommentare commentaires comentarios commenti partage compartir teilen " +
+	"publicidad publicite werbung anzeige pubblicita relacionadas relacionados " +
+	"verwandte ariane migas " +
 	"teaser teasers trending popular mostread")
 
 var weakNeg = wordSet("header masthead banner meta byline author authors tags tag topics " +
