@@ -333,7 +333,16 @@ func (a *analyzer) titleEntities(types ...string) []string {
 			continue
 		}
 		best := -1
-		for _, f := range append([]string{e.Name}, e.Forms...) {
+		forms := append([]string{e.Name}, e.Forms...)
+		if e.Type == "person" {
+			// titles name people by surname: "President Macron"
+			for _, f := range forms {
+				if i := strings.LastIndex(f, " "); i > 0 {
+					forms = append(forms, f[i+1:])
+				}
+			}
+		}
+		for _, f := range forms {
 			if p := wordIndex(title, f); p >= 0 && (best < 0 || p < best) {
 				best = p
 			}

@@ -340,7 +340,9 @@ func (s *sent) verbHit(i, j int, f *cueForm) *hit {
 			}
 		}
 	}
-	if f.comp && !s.compOK(j, i, f) {
+	// "noted", "stated": the past tense is no noun, so it needs no "that"
+	pastAmb := f.amb && strings.HasSuffix(w.low, "ed")
+	if f.comp && !pastAmb && !s.compOK(j, i, f) {
 		return nil
 	}
 	return h

@@ -202,6 +202,7 @@ func (s *sent) mainSubject(i int) (int, int) {
 		}
 		first := ws[st]
 		if e > st && !prepositions[first.low] && !first.hasDigit() && !isAdverb(first) && !leadWords[first.low] &&
+			!strings.HasSuffix(first.low, "ing") &&
 			(subjectPronouns[first.low] || determiners[first.low] || first.isCap() || s.a.startsMention(first.start)) {
 			if subjectPronouns[first.low] {
 				return st, st + 1
@@ -326,6 +327,10 @@ func (a *analyzer) resolve(ws []word, s, e int) extractors.Speaker {
 		}
 		return sp
 	case "they":
+		if g, ok := a.recentGroup(bs); ok {
+			g.Text, g.Start, g.End = sp.Text, sp.Start, sp.End
+			return g
+		}
 		if m, ok := a.lastBefore(bs, "organisation", "country"); ok {
 			return setEntity(sp, m)
 		}
@@ -341,6 +346,10 @@ func (a *analyzer) resolve(ws []word, s, e int) extractors.Speaker {
 		}
 	}
 	if len(words) >= 2 && (words[0] == "these" || words[0] == "those" || words[0] == "both" || words[0] == "the" && words[1] == "two") {
+		if g, ok := a.recentGroup(bs); ok {
+			g.Text, g.Start, g.End = sp.Text, sp.Start, sp.End
+			return g
+		}
 		if m, ok := a.lastBefore(bs, "organisation", "country"); ok {
 			return setEntity(sp, m)
 		}
@@ -374,6 +383,32 @@ func (a *analyzer) resolve(ws []word, s, e int) extractors.Speaker {
 		}
 	}
 	return sp
+}
+
+// recentGroup returns the speaker of the latest claim made by a group
+// (several entities, an organisation or a country, or a plural phrase)
+// within the two sentences before off: "The two leaders reaffirmed ...
+// They stressed ...".
+func (a *analyzer) recentGroup(off int) (extractors.Speaker, bool) {
+	si := a.d.SentenceAt(off)
+	for k := len(a.claims) - 1; k >= 0; k-- {
+		c := a.claims[k]
+		if c.Speaker.Role != "" || c.Speaker.End == 0 {
+			continue
+		}
+		if cs := a.d.SentenceAt(c.Speaker.Start); si >= 0 && cs >= 0 && si-cs > 2 {
+			break
+		}
+		low := strings.ToLower(c.Speaker.Text)
+		if len(c.Speaker.Members) > 0 || strings.HasPrefix(c.Speaker.Entity, "org:") || strings.HasPrefix(c.Speaker.Entity, "country:") ||
+			c.Speaker.Entity == "" && strings.HasSuffix(low, "s") && low != "us" {
+			g := c.Speaker
+			g.Members = slices.Clone(g.Members)
+			return g, true
+		}
+		return extractors.Speaker{}, false // the latest speaker is a person: "they" is someone else
+	}
+	return extractors.Speaker{}, false
 }
 
 func setEntity(sp extractors.Speaker, m extractors.Mention) extractors.Speaker {
