@@ -178,7 +178,7 @@ func TestSpeakerForms(t *testing.T) {
 				members: []string{"country:NO", "country:CL"}}}},
 		{name: "the two leaders", title: "Joint Statement of Norway and Chile on Ocean Research",
 			text: "Norway and Chile met in Oslo. The two leaders reaffirmed their commitment to open seas.",
-			ms: []ment{{text: "Norway", typ: "country", entity: "country:NO"}, {text: "Chile", typ: "country", entity: "country:CL"}},
+			ms:   []ment{{text: "Norway", typ: "country", entity: "country:NO"}, {text: "Chile", typ: "country", entity: "country:CL"}},
 			want: []want{{anchor: "their commitment to open seas", speaker: "text:The two leaders", kind: "commitment", cue: "reaffirmed",
 				members: []string{"country:NO", "country:CL"}}}},
 		{name: "author", text: "The corridor links Kenya and Uganda and opened in 2019.",
