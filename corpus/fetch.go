@@ -267,7 +267,7 @@ func (f *Fetcher) get(ctx context.Context, u *url.URL, crawlDelay time.Duration)
 	}
 	var lastErr error
 	for attempt := 0; attempt <= f.opts.Retries; attempt++ {
-		if attempt > 0 {
+		if attempt > 0 && lastErr != nil && !isNotModified(lastErr) {
 			wait := f.backoff(attempt, lastErr)
 			if wait < 0 {
 				return nil, lastErr
@@ -291,11 +291,24 @@ func (f *Fetcher) get(ctx context.Context, u *url.URL, crawlDelay time.Duration)
 			return res, nil
 		}
 		lastErr = err
+		var se *HTTPStatusError
+		if errors.As(err, &se) && se.Status == http.StatusNotModified && cached != nil {
+			// The cache entry's body is gone or damaged: ask again
+			// without validators, at once.
+			cached = nil
+			attempt--
+			continue
+		}
 		if !retryable(ctx, err) {
 			return nil, err
 		}
 	}
 	return nil, fmt.Errorf("after %d attempts: %w", f.opts.Retries+1, lastErr)
+}
+
+func isNotModified(err error) bool {
+	var se *HTTPStatusError
+	return errors.As(err, &se) && se.Status == http.StatusNotModified
 }
 
 // backoff is the wait before retry number attempt: the server's

@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -532,6 +534,15 @@ func TestFetchCache(t *testing.T) {
 	}
 	if full.Load() != 1 || notModified.Load() != 1 {
 		t.Errorf("full %d, 304 %d; want 1 and 1", full.Load(), notModified.Load())
+	}
+	// A damaged cache body is fetched again in full.
+	entries, _ := filepath.Glob(filepath.Join(dir, "*.body"))
+	for _, e := range entries {
+		os.WriteFile(e, []byte("garbage"), 0o644)
+	}
+	third, err := testFetcher(func(o *FetchOptions) { o.CacheDir = dir }).Fetch(context.Background(), srv.URL+"/a")
+	if err != nil || third.Text != first.Text || full.Load() != 2 {
+		t.Errorf("damaged cache: %v, %d full downloads", err, full.Load())
 	}
 	if second.Text != first.Text || second.Source.SHA256 != first.Source.SHA256 || len(second.Flags) != 1 || second.Flags[0] != "from_cache" {
 		t.Errorf("cached document differs: %+v", second.Source)
