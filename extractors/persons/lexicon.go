@@ -254,9 +254,8 @@ var (
 
 // surnameWords are words that rule a run out in general but end a name
 // right after a given name ("Kanye West", "Buddy Rich").
-var surnameWords = set(`West North South East Little Young Rich Strong King Love Hope Long Black
-	White Brown Green Gray Grey Price Hall Hill Wood Woods Park Field Fields Street Castle Church
-	Lake Ford Rivers Banks Marsh Moore More Bush Rice Wise Hunt Cook Major Power Powers Day Booth`)
+var surnameWords = set(`West North South East Little Young Rich Strong Love Long Black White Brown
+	Green Gray Grey Price Marsh Moore More Bush Rice Wise Hunt Cook Power Powers Day Booth`)
 
 // saidVerbs after a capitalised run are evidence for a person ("Jane Doe said").
 var saidVerbs = set(`said says told added explained argued noted wrote stated warned insisted
@@ -316,6 +315,7 @@ var nameBreakers = set(`Institute Institution University College School Academy 
 	Petroleum Oil Pharma Electric Steel Chemical Chemicals Mining Ventures Strategies Consulting
 	Solutions Insurance Logistics Shipping Semiconductor Motor Automotive Tract Neighborhood
 	Neighbourhood Residence Residences Estate Estates Farm Farms Ranch Mill Mills Works
+	Parkway Expressway Freeway Turnpike Drive Ballpark Field Fields Survey Laboratory Laboratories
 	Treaty Treaties Convention Agreement Agreements Accord Accords Declaration Protocol Charter
 	Act Law Resolution Statement Statements Strategy Plan Doctrine Framework Mechanism Compact
 	Pact Communique Memorandum Guidelines Principles Code Rules Regulation Directive Order
@@ -380,6 +380,7 @@ var commonWords = set(`Announces Announcing Announced Welcomes Welcoming Secures
 	Vaccine Vaccines Pandemic Disease Diseases Education Training Research Science Sciences
 	Provisions Definitions Purpose Purposes Findings Authorization Authorizations Appropriations
 	Amendments Effective Subtitle Title Sec Monitor Monitors Inspector Inspectors Auditor
+	Extraordinary Plenipotentiary Implementation Diversity Inclusion Revenue Internal
 	Nominee Nominees Appointee Designate Candidate Candidates Felony Crimes Criminal Civil
 	Prosecuting Prosecutor Prosecutors Defender Defenders Appeals Circuit Magistrate Bankruptcy
 	United Unified Combined Allied Associated Affiliated Acting Interim Emeritus

@@ -169,7 +169,10 @@ func (x *extraction) wordCompound(key string) bool {
 	if h < 0 || particlePrefix(key) > 0 {
 		return false
 	}
-	tail := key[h+1:]
+	tail, head := key[h+1:], key[:strings.IndexByte(key, '-')]
+	if nameBreakers[head] || commonWords[head] || strings.HasSuffix(tail, "wide") {
+		return true // "Government-wide"
+	}
 	return x.lowerSeen[tail] || commonWords[tail] ||
 		strings.HasSuffix(tail, "ed") || strings.HasSuffix(tail, "ing") || strings.HasSuffix(tail, "ly") ||
 		strings.HasSuffix(tail, "based") || strings.HasSuffix(tail, "led") || strings.HasSuffix(tail, "like")
@@ -358,7 +361,7 @@ func (x *extraction) parseName(i int) (end int, ok bool) {
 			break
 		}
 		switch {
-		case x.isInitial(k):
+		case x.isInitial(k) && (t.shape == shapeInitial || t.acronym):
 			end = k + 1
 			growable = true
 			continue
@@ -367,7 +370,8 @@ func (x *extraction) parseName(i int) (end int, ok bool) {
 		case suffixes[t.key] && (t.shape == shapeTitle || t.shape == shapeUpper):
 			return k + 1, true
 		}
-		if _, title := titles[t.key]; title && t.shape == ctx && !x.notName(t.key) && !(x.isCap(k+1) && x.joined(k+1)) {
+		if _, title := titles[t.key]; title && t.shape == ctx && !x.notName(t.key) && !(x.isCap(k+1) && x.joined(k+1)) &&
+			(x.lex.given[x.toks[k-1].key] || x.toks[k-1].shape == shapeInitial) {
 			// A title word ending a name is a surname ("Martin Luther
 			// King", "John Major").
 			end = k + 1
@@ -451,10 +455,27 @@ func (x *extraction) titledNameOK(start, end int) bool {
 	// Headline verbs may follow: "PRESIDENT BIDEN ANNOUNCES ...".
 	next := x.toks[min(end, len(x.toks)-1)].key
 	verb := strings.HasSuffix(next, "s") || strings.HasSuffix(next, "ing") || strings.HasSuffix(next, "ed")
-	if x.isCap(end) && x.joined(end) && (nameBreakers[next] || commonWords[next] && !verb) && !afterNameHeads[next] {
+	_, nextTitle := titles[next]
+	if x.isCap(end) && x.joined(end) && (nameBreakers[next] || commonWords[next] && !verb || nextTitle) && !afterNameHeads[next] {
 		return false
 	}
 	return true
+}
+
+// afterPhraseOK rejects a lone unknown word after a title that ends in an
+// "of" or "for" phrase: in "Commissioner of Internal Revenue" and "Director
+// for Policy Implementation" the word still belongs to the office. A
+// given name, a known surname or a longer name is accepted ("Secretary of
+// State Blinken" is rare; "Secretary of State Antony Blinken" is usual).
+func (x *extraction) afterPhraseOK(start, end int) bool {
+	if end-start != 1 || start == 0 {
+		return true
+	}
+	if _, title := titles[x.toks[start-1].key]; title {
+		return true
+	}
+	k := x.toks[start].key
+	return x.lex.given[k] || x.lex.knownSurnames[k]
 }
 
 // afterNameHeads may follow a leader's name without making it part of
@@ -470,6 +491,9 @@ func (x *extraction) isInitial(i int) bool {
 	}
 	if t.shape == shapeInitial {
 		return t.dot || (!stopWords[t.key] && x.isCap(i+1) && x.joined(i+1))
+	}
+	if t.acronym && t.end-t.start <= 3 {
+		return x.toks[min(i+1, len(x.toks)-1)].shape == shapeTitle && x.joined(i+1) // "C.T. Wright"
 	}
 	return t.shape == shapeUpper && t.end-t.start == 2 && !t.dot && x.toks[min(i+1, len(x.toks)-1)].shape == shapeTitle && x.joined(i+1) &&
 		x.lex.countries[t.key] == "" && !stopWords[t.key]
@@ -508,7 +532,7 @@ func (x *extraction) findCandidates() {
 			continue
 		}
 		if next, role, country, ok := x.parseTitle(i); ok {
-			if end, named := x.parseName(next); named && x.joined(next) && x.titledNameOK(next, end) {
+			if end, named := x.parseName(next); named && x.joined(next) && x.titledNameOK(next, end) && x.afterPhraseOK(next, end) {
 				if country == "" && role != "" {
 					country = x.ofCountry(end)
 				}
@@ -636,7 +660,7 @@ var nonPersonNames = func() map[string]bool {
 		"Morgan Stanley", "Philip Morris", "Eli Lilly", "Lockheed Martin", "Aston Martin",
 		"Walt Disney", "Dow Jones", "Merrill Lynch", "Wells Fargo", "Charles Schwab",
 		"Johnson Controls", "Franklin Templeton", "Harley Davidson", "Harley-Davidson",
-		"Tim Hortons", "Marks Spencer", "Smith Wesson"} {
+		"Tim Hortons", "Marks Spencer", "Smith Wesson", "Paul Weiss", "Eberhard Faber"} {
 		m[foldPhrase(n)] = true
 	}
 	return m

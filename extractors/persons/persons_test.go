@@ -130,6 +130,11 @@ func TestExtract(t *testing.T) {
 		{"known surname alone", "Sanctions raised the cost of Putin’s war, as the Trump administration had warned. Putin did not reply.",
 			"Putin=putin; Trump=trump; Putin=putin"},
 		{"known surname inside other names", "The Putin Doctrine and Obama-Biden years; Khan Younis.", ""},
+		{"offices with of-phrases", "Jane Roe, of Ohio, to be Ambassador Extraordinary and Plenipotentiary; John Doe to be Director of the United States Geological Survey, Commissioner of Internal Revenue, and Deputy Director for Policy Implementation.",
+			"Jane Roe=jane-roe; John Doe=john-doe"},
+		{"offices without names", "They hired a Chief Diversity Officer and an Associate Director in the Office. The President Government-wide review began.", ""},
+		{"places and buildings", "The post office at 301 Main Street in Crystal Lake, Illinois, and Hazel Park, Michigan, is named the Dr. C.T. Wright Post Office.",
+			"C.T. Wright=ct-wright[Dr.]"},
 		{"ships named after people", "The carrier USS George W. Bush sailed with HMS Queen Elizabeth.", ""},
 		{"soft hyphen in title", "Pre\u00adsident Biden commended the team.", "Biden=biden[President]"},
 	}

@@ -29,6 +29,7 @@ type token struct {
 	shape      shape
 	word       bool
 	dot        bool // a '.' follows at once and belongs to the word (end is before it)
+	acronym    bool // letters joined by dots ("U.S.", "C.T.")
 	sentStart  bool // first word of a sentence
 	lineStart  bool // only spaces or Markdown markers before it on its line
 	newline    bool // a line break lies between the previous token and this one
@@ -77,6 +78,7 @@ func scan(text string, sents []extractors.Span) []token {
 			t.shape = wordShape(text[t.start:t.end])
 			if acronym {
 				t.shape = shapeUpper
+				t.acronym = true
 			}
 			// The dot after an initial, an acronym, a title abbreviation or
 			// a suffix belongs to the word ("J.", "U.S.", "Gen.", "Jr.").
