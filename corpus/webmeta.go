@@ -53,21 +53,6 @@ func extractMeta(doc *goquery.Document) Meta {
 		m.Authors = bylineNearHeadline(doc)
 	}
 
-	// Publication date.
-	for _, d := range append([]string{ld.published}, metas.all("article:published_time",
-		"datepublished", "citation_publication_date", "citation_date", "dc.date.issued",
-		"dcterms.issued", "dc.date", "dcterms.date", "date", "pubdate", "publishdate",
-		"publish-date", "published_time", "og:published_time", "parsely-pub-date",
-		"sailthru.date", "article.published", "release_date")...) {
-		if iso, ok := ParsePageDate(d); ok {
-			m.Published = iso
-			break
-		}
-	}
-	if m.Published == "" {
-		m.Published = timeElementDate(doc)
-	}
-
 	// Language.
 	lang, _ := doc.Find("html").Attr("lang")
 	if lang == "" {
@@ -80,6 +65,22 @@ func extractMeta(doc *goquery.Document) Meta {
 		lang = ld.language
 	}
 	m.Language = primaryLanguage(lang)
+
+	// Publication date.
+	for _, d := range append([]string{ld.published}, metas.all("article:published_time",
+		"datepublished", "citation_publication_date", "dc.date.created", "dcterms.created", "citation_date", "dc.date.issued",
+		"dcterms.issued", "dc.date", "dcterms.date", "date", "pubdate", "publishdate",
+		"publish-date", "published_time", "og:published_time", "parsely-pub-date",
+		"sailthru.date", "article.published", "release_date")...) {
+		if iso, ok := ParsePageDate(d); ok {
+			m.Published = iso
+			break
+		}
+	}
+	if m.Published == "" {
+		// Outside English, an all-numeric 06/05/2025 is day first.
+		m.Published = timeElementDate(doc, m.Language != "" && m.Language != "en")
+	}
 
 	// Canonical link (may be relative: the fetcher resolves it).
 	if href, ok := doc.Find(`link[rel~="canonical"]`).First().Attr("href"); ok && strings.TrimSpace(href) != "" {
@@ -331,7 +332,11 @@ var roleWords = wordSet("fellow director professor prof editor editors correspon
 	"researcher president chair chairman department ministry office press team desk " +
 	"contributor contributors associate program programme institute university center centre " +
 	"updated published posted am pm gmt utc read minutes min share follow email " +
-	"agency agencies news newsroom service bureau")
+	"agency agencies news newsroom service bureau " +
+	// press offices and newsrooms in other languages
+	"ufficio stampa redazione rédaction redaktion redacción redação presse prensa imprensa " +
+	"servicio servizio oficina gabinete gabinetto ministero ministère ministerium ministerio " +
+	"ministério équipe equipo")
 
 var bylinePrefix = regexp.MustCompile(`(?i)^\s*(written\s+by|posted\s+by|words\s+by|by|von|par|por|di|door|av|af|autor(?:in)?:?|author(?:s)?:?)\s+`)
 
@@ -513,20 +518,20 @@ var bylineTail = regexp.MustCompile(`(?i)\s+(on|in|at|am|le|el|il|op|\|)\s+|\s*[
 // timeElementDate reads the publication date from <time> elements and
 // date-classed elements: first those marked as publication dates, then those
 // in the article, then a lone <time> in the page.
-func timeElementDate(doc *goquery.Document) string {
+func timeElementDate(doc *goquery.Document, dmy bool) string {
 	for _, sel := range []string{"time[pubdate]", `[itemprop="datePublished"]`,
 		"article time", "main time", "[role=main] time", "time"} {
 		found := ""
 		doc.Find(sel).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 			for _, k := range []string{"datetime", "content"} {
 				if v, ok := s.Attr(k); ok {
-					if iso, ok := ParsePageDate(v); ok {
+					if iso, ok := parseDate(v, dmy); ok {
 						found = iso
 						return false
 					}
 				}
 			}
-			if iso, ok := ParsePageDate(s.Text()); ok {
+			if iso, ok := parseDate(s.Text(), dmy); ok {
 				found = iso
 				return false
 			}
@@ -547,7 +552,7 @@ func timeElementDate(doc *goquery.Document) string {
 			case "date", "published", "pubdate", "dateline", "timestamp", "byline", "meta", "posted":
 				t := CollapseSpace(s.Text())
 				if len(t) < 160 {
-					if iso, ok := ParsePageDate(t); ok {
+					if iso, ok := parseDate(t, dmy); ok {
 						found = iso
 						return false
 					}
@@ -559,12 +564,12 @@ func timeElementDate(doc *goquery.Document) string {
 	if found != "" {
 		return found
 	}
-	return dateNearHeadline(doc)
+	return dateNearHeadline(doc, dmy)
 }
 
 // dateNearHeadline reads a date written as a short line just below (or
 // just above) the <h1>, as many ministry pages do with no markup at all.
-func dateNearHeadline(doc *goquery.Document) string {
+func dateNearHeadline(doc *goquery.Document, dmy bool) string {
 	h1 := doc.Find("h1").First()
 	if h1.Length() == 0 {
 		return ""
@@ -603,7 +608,7 @@ func dateNearHeadline(doc *goquery.Document) string {
 		if len(t) > 80 {
 			continue
 		}
-		if iso, ok := ParsePageDate(t); ok {
+		if iso, ok := parseDate(t, dmy); ok {
 			return iso
 		}
 	}
@@ -657,7 +662,11 @@ var monthNames = func() map[string]int {
 // YYYY-MM-DD. For ISO timestamps the date is the one written, not converted
 // to UTC. A numeric date whose day and month cannot be told apart is
 // refused.
-func ParsePageDate(s string) (string, bool) {
+func ParsePageDate(s string) (string, bool) { return parseDate(s, false) }
+
+// parseDate is ParsePageDate; with dmy, an ambiguous numeric date is read
+// day first (the convention nearly everywhere but the United States).
+func parseDate(s string, dmy bool) (string, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" || len(s) > 300 {
 		return "", false
@@ -701,6 +710,8 @@ func ParsePageDate(s string) (string, bool) {
 			return try(m[3], m[2], m[1])
 		case b > 12 && a <= 12:
 			return try(m[3], m[1], m[2])
+		case dmy:
+			return try(m[3], m[2], m[1])
 		}
 	}
 	return "", false
