@@ -29,10 +29,8 @@ var Extractor = &extractors.Extractor{
 	Name: Name,
 	Doc: "finds organisations (UN bodies, alliances, ministries, armed forces, think tanks, parties, companies) " +
 		"by a curated gazetteer, name patterns and acronyms defined in the text",
-	// POS tags are read only for the first word of a sentence that a
-	// pattern wants to include, so only those few sentences are tagged.
-	Needs: extractors.NeedSentences | extractors.NeedTokens | extractors.NeedPOS,
-	Run:   run,
+	// It reads only the text: no tokens or tags from the pipeline.
+	Run: run,
 }
 
 // cand is a candidate mention before arbitration.

@@ -69,6 +69,8 @@ func TestTrickyCases(t *testing.T) {
 		{"possessive inside a name", "The United Nations Children’s Fund (UNICEF) and the Chinese People's Liberation Army.",
 			[]string{"United Nations Children’s Fund=org:unicef", "UNICEF=org:unicef", "Chinese People's Liberation Army=org:pla"}},
 		{"acronym defined as something else", "The Harmonized Tariff Schedule of the United States (HTS) lists it; HTS heading 8541 applies.", nil},
+		{"sentence opener used as a common word", "Several protesters came. Protesters Alliance members marched.", nil},
+		{"sentence opener that is a name", "Ruritanian Defence Ministry officials met.", []string{"Ruritanian Defence Ministry=org:ruritanian-defence-ministry"}},
 		{"possessor unknown", "Ruritania’s Ministry of Foreign Affairs said so.", []string{"Ministry of Foreign Affairs=org:ruritania-ministry-of-foreign-affairs"}},
 		{"government of", "The Government of Iraq and the Government of Ruritania signed.",
 			[]string{"Government of Iraq=org:iraqi-government", "Government of Ruritania=org:government-of-ruritania"}},

@@ -143,10 +143,10 @@ func findPatterns(d *extractors.Doc, us []unit) []patternCand {
 			l--
 		}
 		// A capitalised first word of a sentence may be an ordinary word
-		// ("Yesterday Defense Department officials"): keep it only if the
-		// tagger calls it a proper noun.
+		// ("Protesters Union members marched"): keep it only if the
+		// document never writes it in lower case.
 		if l < h && us[l].SentStart && !upperWord(us[l].Text) &&
-			(strings.HasSuffix(us[l].Key, "ing") || !properNoun(d, us[l].Start)) {
+			(strings.HasSuffix(us[l].Key, "ing") || usedInLowerCase(d.Text, us[l].Key)) {
 			l++
 		}
 		for l < h && (us[l].Key == "and" || us[l].Key == "&") {
@@ -328,21 +328,26 @@ func isNumber(s string) bool {
 	return true
 }
 
-// properNoun asks the POS tagger about the word at byte offset off. Only
-// the sentences that need it are tagged. Without tags it says yes: the
-// stop list has already removed the usual sentence openers.
-func properNoun(d *extractors.Doc, off int) bool {
-	si := d.SentenceAt(off)
-	if si < 0 {
-		return true
-	}
-	for _, t := range d.Tokens(si) {
-		if t.Start == off {
-			if t.Tag == "" {
-				return true
-			}
-			return t.Tag == "NNP" || t.Tag == "NNPS"
+// usedInLowerCase reports whether the document writes word (lower case)
+// as a word of its own somewhere: then a capitalised sentence-initial use
+// is the ordinary word. This asks the document itself rather than a POS
+// tagger, which is slow to load and unsure on Title Case text anyway.
+func usedInLowerCase(text, word string) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], word)
+		if i < 0 {
+			return false
 		}
+		s, e := off+i, off+i+len(word)
+		if (s == 0 || !isWordByte(text[s-1])) && (e == len(text) || !isWordByte(text[e])) {
+			return true
+		}
+		off = s + 1
 	}
-	return true
+}
+
+// isWordByte: a byte that continues a word (ASCII letters and digits, and
+// any byte of a multi-byte rune).
+func isWordByte(b byte) bool {
+	return b >= 0x80 || b == '-' || ('a' <= b && b <= 'z') || ('A' <= b && b <= 'Z') || ('0' <= b && b <= '9')
 }
