@@ -263,6 +263,28 @@ func (x *extraction) parseTitle(i int) (next int, role, country string, ok bool)
 			continue
 		}
 		lastHead = len(parts) - 1
+		// "Ambassador to Japan Rahm Emanuel", "Ambassador to the United
+		// Nations Linda Thomas-Greenfield": the posting is not part of
+		// the role, and the title's country stays the sender's.
+		if x.keyIs(k, "to") && envoyTitles[t.key] && x.joined(k) {
+			m := k + 1
+			if x.keyIs(m, "the") {
+				m++
+			}
+			n := 0
+			if _, cn := x.countryAt(m); cn > 0 {
+				n = cn
+			} else {
+				for n < 4 && m+n < len(x.toks) && x.isCap(m+n) && x.joined(m+n) && !x.lex.given[x.toks[m+n].key] {
+					n++
+				}
+			}
+			if n > 0 && x.isCap(m+n) && x.joined(m+n) {
+				parts[lastHead].end = m + n
+				k = m + n
+				continue
+			}
+		}
 		// "of"/"for" phrases: "Secretary of State", "Minister for
 		// Foreign Affairs", "Prime Minister of Japan".
 		if (x.keyIs(k, "of") || x.keyIs(k, "for")) && x.toks[k].shape == shapeLower && x.joined(k) {
@@ -307,6 +329,9 @@ func (x *extraction) parseTitle(i int) (next int, role, country string, ok bool)
 	}
 	return parts[lastHead].end, canonicalRole(words), country, true
 }
+
+// envoyTitles are posted to a country or body ("Ambassador to Japan").
+var envoyTitles = set(`Ambassador Envoy Representative Delegate Amb Ambassadors`)
 
 // honorificNoDot are abbreviations that are titles without a dot too.
 var honorificNoDot = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "mx": true, "messrs": true, "mme": true, "fr": true}

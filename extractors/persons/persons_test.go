@@ -135,6 +135,8 @@ func TestExtract(t *testing.T) {
 		{"offices without names", "They hired a Chief Diversity Officer and an Associate Director in the Office. The President Government-wide review began.", ""},
 		{"places and buildings", "The post office at 301 Main Street in Crystal Lake, Illinois, and Hazel Park, Michigan, is named the Dr. C.T. Wright Post Office.",
 			"C.T. Wright=ct-wright[Dr.]"},
+		{"envoys", "U.S. Ambassador to Japan Rahm Emanuel met Ambassador to the United Nations Linda Thomas-Greenfield.",
+			"Rahm Emanuel=rahm-emanuel[Ambassador|US]; Linda Thomas-Greenfield=linda-thomas-greenfield[Ambassador]"},
 		{"ships named after people", "The carrier USS George W. Bush sailed with HMS Queen Elizabeth.", ""},
 		{"soft hyphen in title", "Pre\u00adsident Biden commended the team.", "Biden=biden[President]"},
 	}
