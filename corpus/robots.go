@@ -192,6 +192,13 @@ func (f *Fetcher) robotsFor(ctx context.Context, u *url.URL) (*RobotsRules, erro
 		f.robots[origin] = e
 		f.mu.Unlock()
 		e.rules, e.err = f.fetchRobots(ctx, origin)
+		if e.err != nil && ctx.Err() != nil {
+			// Cancelled by this caller, not answered by the server: let
+			// the next caller try again.
+			f.mu.Lock()
+			delete(f.robots, origin)
+			f.mu.Unlock()
+		}
 		close(e.done)
 	} else {
 		f.mu.Unlock()
