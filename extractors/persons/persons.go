@@ -382,6 +382,10 @@ func (x *extraction) parseName(i int) (end int, ok bool) {
 	}
 	for k = end; k < len(x.toks) && words < 6; k++ {
 		t := &x.toks[k]
+		if q := x.nickname(k, ctx); q > k {
+			k = q // 'Richard "Tex" Coe': the loop goes on after the quote
+			continue
+		}
 		if !t.word || !x.joined(k) {
 			break
 		}
@@ -506,6 +510,37 @@ func (x *extraction) afterPhraseOK(start, end int) bool {
 // afterNameHeads may follow a leader's name without making it part of
 // another name ("President Biden Administration").
 var afterNameHeads = set(`Administration Government Cabinet Era Doctrine Presidency Campaign`)
+
+// nickname returns the closing quote of a quoted nickname inside a name
+// that starts at token k ('Richard "Tex" Coe', 'John “J.D.” Dorrian'), or
+// k when there is none: one to three capitalised words in quotes, followed
+// by the rest of the name.
+func (x *extraction) nickname(k int, ctx shape) int {
+	if k >= len(x.toks) || x.toks[k].word || !x.joined(k) || !isQuote(x.text[x.toks[k].start:x.toks[k].end]) {
+		return k
+	}
+	for q := k + 1; q < len(x.toks) && q <= k+4; q++ {
+		t := &x.toks[q]
+		if !t.word {
+			if q > k+1 && isQuote(x.text[t.start:t.end]) && x.joined(q+1) && x.nameable(q+1, ctx) {
+				return q
+			}
+			return k
+		}
+		if t.shape != shapeTitle && t.shape != shapeUpper && t.shape != shapeInitial {
+			return k
+		}
+	}
+	return k
+}
+
+func isQuote(s string) bool {
+	switch s {
+	case "\"", "'", "\u201c", "\u201d", "\u2018", "\u2019":
+		return true
+	}
+	return false
+}
 
 // isInitial reports whether token i is an initial: "J." or, in upper case
 // before a title-case word, "JD".

@@ -137,6 +137,8 @@ func TestExtract(t *testing.T) {
 			"C.T. Wright=ct-wright[Dr.]"},
 		{"envoys", "U.S. Ambassador to Japan Rahm Emanuel met Ambassador to the United Nations Linda Thomas-Greenfield.",
 			"Rahm Emanuel=rahm-emanuel[Ambassador|US]; Linda Thomas-Greenfield=linda-thomas-greenfield[Ambassador]"},
+		{"quoted nickname", "Col. John “J.D.” Dorrian briefed reporters with Richard \"Tex\" Coe. Dorrian said more.",
+			"John “J.D.” Dorrian=john-dorrian[Colonel]; Richard \"Tex\" Coe=richard-coe; Dorrian=john-dorrian"},
 		{"ships named after people", "The carrier USS George W. Bush sailed with HMS Queen Elizabeth.", ""},
 		{"soft hyphen in title", "Pre\u00adsident Biden commended the team.", "Biden=biden[President]"},
 	}

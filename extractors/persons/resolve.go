@@ -179,9 +179,17 @@ func (x *extraction) resolve() []extractors.Mention {
 func (x *extraction) newForm(first, last int) *form {
 	f := &form{first: first, last: last, mixed: true}
 	var b strings.Builder
+	quoted := false
 	for k := first; k < last; k++ {
 		t := &x.toks[k]
 		if !t.word {
+			// A nickname in quotes is not part of the canonical name.
+			if isQuote(x.text[t.start:t.end]) {
+				quoted = !quoted
+			}
+			continue
+		}
+		if quoted {
 			continue
 		}
 		if b.Len() > 0 {
