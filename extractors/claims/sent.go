@@ -287,7 +287,7 @@ func (s *sent) verbHit(i, j int, f *cueForm) *hit {
 		switch {
 		case prev.punct && (prev.low == "," || prev.low == ";" || prev.low == "—" || prev.low == "–" || prev.low == "("):
 			h.participle = true
-		case prev.low == "while" || prev.low == "by" || prev.low == "after" || prev.low == "before" || prev.low == "when":
+		case prev.low == "while" || prev.low == "by" || prev.low == "after" || prev.low == "before" || prev.low == "when" || prev.low == "in":
 			h.participle = true
 		case beForms[prev.low] && (prev.low != "'s" || p > 0 && (subjectPronouns[ws[p-1].low] || ws[p-1].low == "that" || ws[p-1].low == "who")):
 		default:
