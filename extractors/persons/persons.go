@@ -406,6 +406,11 @@ func (x *extraction) parseName(i int) (end int, ok bool) {
 			end = k + 1
 			break
 		}
+		if ctx == shapeTitle && t.shape == shapeUpper && x.lex.given[x.toks[k-1].key] && x.nameable(k, shapeUpper) && x.lineEndsAfter(k) {
+			// "Fumio KISHIDA" under a signature.
+			end = k + 1
+			break
+		}
 		if !x.nameable(k, ctx) {
 			// "Kanye West": a surname that is also a common word, right
 			// after a given name and ending the name.
@@ -511,6 +516,11 @@ func (x *extraction) afterPhraseOK(start, end int) bool {
 // another name ("President Biden Administration").
 var afterNameHeads = set(`Administration Government Cabinet Era Doctrine Presidency Campaign`)
 
+// lineEndsAfter reports whether token k ends its line (or the text).
+func (x *extraction) lineEndsAfter(k int) bool {
+	return k+1 >= len(x.toks) || x.toks[k+1].newline
+}
+
 // nickname returns the closing quote of a quoted nickname inside a name
 // that starts at token k ('Richard "Tex" Coe', 'John “J.D.” Dorrian'), or
 // k when there is none: one to three capitalised words in quotes, followed
@@ -606,6 +616,15 @@ func (x *extraction) findCandidates() {
 			}
 			blocked = false
 			continue
+		}
+		if t.lineStart && t.shape == shapeInitial && t.dot {
+			if end, ok := x.parseName(i); ok && end > i+1 && x.toks[end-1].shape == shapeUpper && x.lineEndsAfter(end-1) {
+				// A signature: "P. H. SPAAK", "J. F. DULLES".
+				x.add(cand{first: i, last: end, priority: priorityPattern})
+				i = end - 1
+				blocked = false
+				continue
+			}
 		}
 		if t.shape != shapeTitle {
 			blocked = x.isCap(i) && !stopWords[t.key] && !calendar[t.key]

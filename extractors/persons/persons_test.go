@@ -139,6 +139,8 @@ func TestExtract(t *testing.T) {
 			"Rahm Emanuel=rahm-emanuel[Ambassador|US]; Linda Thomas-Greenfield=linda-thomas-greenfield[Ambassador]"},
 		{"quoted nickname", "Col. John “J.D.” Dorrian briefed reporters with Richard \"Tex\" Coe. Dorrian said more.",
 			"John “J.D.” Dorrian=john-dorrian[Colonel]; Richard \"Tex\" Coe=richard-coe; Dorrian=john-dorrian"},
+		{"signatures", "In witness whereof they signed.\n\nFor Belgium:\nP. H. SPAAK\n\nFor Japan:\nFumio KISHIDA\n\nARTICLE 5\n",
+			"P. H. SPAAK=p-h-spaak; Fumio KISHIDA=fumio-kishida"},
 		{"ships named after people", "The carrier USS George W. Bush sailed with HMS Queen Elizabeth.", ""},
 		{"soft hyphen in title", "Pre\u00adsident Biden commended the team.", "Biden=biden[President]"},
 	}
