@@ -39,12 +39,15 @@ var abbrevs = map[string]bool{
 
 // splitUnits cuts text into units.
 func splitUnits(text string) []unit {
-	us := make([]unit, 0, len(text)/6)
+	us := make([]unit, 0, len(text)/8)
 	brk, sent := true, true
 	i := 0
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if isSpace(r) {
 			// A blank line, or a Markdown hard break ("  \n"), ends a
 			// paragraph or heading; a single newline only wraps a line.
 			if r == '\n' && (strings.HasSuffix(text[:i], "  ") || strings.HasSuffix(text[:i], "\\") || blankLineAhead(text[i+1:])) {
@@ -55,6 +58,14 @@ func splitUnits(text string) []unit {
 		}
 		j := i
 		for j < len(text) {
+			c := text[j]
+			if c < utf8.RuneSelf {
+				if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' {
+					break
+				}
+				j++
+				continue
+			}
 			r2, s2 := utf8.DecodeRuneInString(text[j:])
 			if unicode.IsSpace(r2) || (r2 == '—' && j > i) {
 				break // an em dash separates like a space: "Bill—my"
@@ -83,6 +94,13 @@ func splitUnits(text string) []unit {
 		i = j
 	}
 	return us
+}
+
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f'
+	}
+	return unicode.IsSpace(r)
 }
 
 // blankLineAhead: only spaces before the next newline.
