@@ -189,7 +189,19 @@ func stripRunning(pages [][]pdfLine) [][]pdfLine {
 	bodySize := typicalSize(pages)
 	out := make([][]pdfLine, len(pages))
 	for pi, lines := range pages {
+		// Footnotes: small-font lines below the page's last line of body
+		// text (references, not prose; they would also split a paragraph
+		// that runs on to the next page).
+		lastBody := -1
 		for i, l := range lines {
+			if math.Abs(l.size-bodySize) <= 0.12*bodySize {
+				lastBody = i
+			}
+		}
+		for i, l := range lines {
+			if lastBody >= 0 && i > lastBody && l.size < 0.9*bodySize && l.y < lines[lastBody].y {
+				continue
+			}
 			if i < edge || i >= len(lines)-edge {
 				if pageNumberLine.MatchString(l.text) || (len(pages) >= 2 && count[runningKey(l.text)] >= need) {
 					continue

@@ -21,10 +21,11 @@ type pdfPara struct {
 type pdfSpec struct {
 	title, author string
 	created       time.Time
-	header        string // running header on every page
-	pageNumbers   bool   // "Page N of M" footer
-	userPassword  string // encrypt with this user password
-	imageOnly     bool   // draw shapes only: no text layer
+	header        string   // running header on every page
+	pageNumbers   bool     // "Page N of M" footer
+	userPassword  string   // encrypt with this user password
+	imageOnly     bool     // draw shapes only: no text layer
+	footnotes     []string // small-print notes, two at the foot of each page
 	paras         []pdfPara
 }
 
@@ -53,7 +54,22 @@ func makePDF(t testing.TB, s pdfSpec) []byte {
 			p.Ln(4)
 		})
 	}
-	if s.pageNumbers {
+	if len(s.footnotes) > 0 {
+		p.SetAutoPageBreak(true, 45) // body text stops above the notes
+		p.SetFooterFunc(func() {
+			p.SetY(-40)
+			p.SetFont("Helvetica", "", 7.5)
+			// Two notes a page, different on each page, so that only
+			// their position and size mark them (not repetition).
+			for k := 0; k < 2; k++ {
+				fn := s.footnotes[(2*(p.PageNo()-1)+k)%len(s.footnotes)]
+				p.MultiCell(0, 4, tr(fn), "", "L", false)
+			}
+			if s.pageNumbers {
+				p.CellFormat(0, 6, fmt.Sprintf("%d", p.PageNo()), "", 0, "C", false, 0, "")
+			}
+		})
+	} else if s.pageNumbers {
 		p.SetFooterFunc(func() {
 			p.SetY(-15)
 			p.SetFont("Helvetica", "", 8)
@@ -258,5 +274,24 @@ func TestPDFWordsPlacedOneByOne(t *testing.T) {
 	got, _, err := pdfText(t, buf.Bytes())
 	if err != nil || got != want {
 		t.Errorf("got %q (%v)\nwant %q", got, err, want)
+	}
+}
+
+// TestPDFFootnotes: small-print notes at the foot of each page are left
+// out, and a paragraph running on across the page break stays whole.
+func TestPDFFootnotes(t *testing.T) {
+	raw := makePDF(t, pdfSpec{pageNumbers: true, paras: reportParas,
+		footnotes: []string{"1 International Maritime Organization, Polar Code, 2017.", "2 Arctic Council working group reports, various years.",
+			"3 Interview with a shipping insurer, Oslo, March 2023.", "4 Northern Sea Route Administration transit statistics."}})
+	text, _, err := pdfText(t, raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, p := range reportParas {
+		want = append(want, p.text)
+	}
+	if exp := JoinParagraphs(want); text != exp {
+		t.Errorf("got  %q\nwant %q", text, exp)
 	}
 }
