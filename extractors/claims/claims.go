@@ -190,11 +190,14 @@ func (a *analyzer) sentence(si int) {
 	sa := &sent{a: a, ws: ws, start: start, end: s.End, si: si}
 	sa.findHits()
 	if len(sa.hits) > 0 {
-		for _, c := range sa.build() {
+		built := sa.build()
+		for _, c := range built {
 			a.claims = append(a.claims, c)
 			a.attributed = append(a.attributed, true)
 		}
-		return
+		if len(built) > 0 {
+			return
+		}
 	}
 	if c, ok := sa.authorClaim(); ok {
 		a.claims = append(a.claims, c)

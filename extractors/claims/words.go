@@ -26,7 +26,8 @@ func scanWords(text string, s, e int) []word {
 	i := s
 	for i < e {
 		r, size := utf8.DecodeRuneInString(text[i:e])
-		if unicode.IsSpace(r) {
+		if unicode.IsSpace(r) || r == '*' || r == '_' {
+			// Markdown emphasis the renderer left in place ("**said X. **")
 			i += size
 			continue
 		}
