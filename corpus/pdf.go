@@ -351,18 +351,7 @@ func typicalSpacing(pages [][]pdfLine) float64 {
 			}
 		}
 	}
-	keys := make([]float64, 0, len(hist))
-	for k := range hist {
-		keys = append(keys, k)
-	}
-	sort.Float64s(keys)
-	best, bestN := 0.0, 0
-	for _, k := range keys {
-		if hist[k] > bestN {
-			best, bestN = k, hist[k]
-		}
-	}
-	return best
+	return histMode(hist)
 }
 
 // typicalSize is the font size carrying the most characters: the body
@@ -374,6 +363,12 @@ func typicalSize(pages [][]pdfLine) float64 {
 			hist[math.Round(l.size*2)/2] += len(l.text)
 		}
 	}
+	return histMode(hist)
+}
+
+// histMode is the most frequent key of a histogram (the smallest on a tie,
+// so the result does not depend on map order).
+func histMode(hist map[float64]int) float64 {
 	keys := make([]float64, 0, len(hist))
 	for k := range hist {
 		keys = append(keys, k)

@@ -124,11 +124,7 @@ func TestPDFToTextReport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var want []string
-	for _, p := range reportParas {
-		want = append(want, p.text)
-	}
-	if exp := JoinParagraphs(want); text != exp {
+	if exp := reportText(); text != exp {
 		t.Errorf("text differs:\n got %q\nwant %q", text, exp)
 	}
 	if strings.Contains(text, "Page 1") || strings.Contains(text, "Arctic brief 2023") {
@@ -287,11 +283,16 @@ func TestPDFFootnotes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var want []string
-	for _, p := range reportParas {
-		want = append(want, p.text)
-	}
-	if exp := JoinParagraphs(want); text != exp {
+	if exp := reportText(); text != exp {
 		t.Errorf("got  %q\nwant %q", text, exp)
 	}
+}
+
+// reportText is the text PDFToText must give for reportParas.
+func reportText() string {
+	var paras []string
+	for _, p := range reportParas {
+		paras = append(paras, p.text)
+	}
+	return JoinParagraphs(paras)
 }
