@@ -21,6 +21,9 @@ type parser struct {
 	// last is the latest calendar value found in the text, the anchor of
 	// anaphoric "that year", "later that day", "the same month".
 	last string
+	// nested is set while a wrapping pattern (mEdge) looks for the date it
+	// wraps; wrappers do not nest, which keeps the scan linear.
+	nested bool
 }
 
 type matcher func(p *parser, i int) (hit, bool)
@@ -132,6 +135,17 @@ func (p *parser) sentenceFuture(i int) bool { return p.clauseTense(i) == 1 }
 // Tuesday", "will meet Tuesday", "is to resume Tuesday"); failing one, the
 // nearest after it; failing both, a deadline ("by August") looks forward.
 func (p *parser) clauseTense(i int) int {
+	// "until Tuesday", "as soon as Tuesday", "as early as 9 a.m. Tuesday":
+	// a limit ahead of the speaker.
+	for j := i - 1; j >= 0 && j > i-6; j-- {
+		w := p.t[j].w
+		if w == "until" || w == "till" || w == "as" && j >= 2 && (p.t[j-1].w == "soon" || p.t[j-1].w == "early") && p.t[j-2].w == "as" {
+			return 1
+		}
+		if p.t[j].k == kWord && !p.t[j].up && w != "a" && w != "p" && w != "m" && w != "at" && w != "on" {
+			break // only the date's own words (clock, "at", "on") may come between
+		}
+	}
 	for j := i - 1; j >= 0 && j > i-9; j-- {
 		if t := p.tense(j); t != 0 {
 			return t
@@ -183,6 +197,12 @@ func (p *parser) mk(start, end int, val, typ, mod string) (hit, bool) {
 // "several", "5 1/2", "two and a half". x is true for an unknown count.
 // A range "two to three" reads as its first number.
 func (p *parser) number(i int) (v float64, x bool, j int, ok bool) {
+	return p.numberR(i, true)
+}
+
+// numberR is number; ranges reads "two to three" (once: the second number
+// is read without it, so a chain "one to one to one …" costs linear time).
+func (p *parser) numberR(i int, ranges bool) (v float64, x bool, j int, ok bool) {
 	if i >= len(p.t) {
 		return 0, false, i, false
 	}
@@ -254,8 +274,8 @@ func (p *parser) number(i int) (v float64, x bool, j int, ok bool) {
 		v += 0.5
 		j += 3
 	}
-	if (p.w(j) == "to" || p.w(j) == "or") && j+1 < len(p.t) {
-		if _, _, k, ok2 := p.number(j + 1); ok2 && p.w(j+1) != "a" && p.w(j+1) != "an" {
+	if ranges && (p.w(j) == "to" || p.w(j) == "or") && j+1 < len(p.t) {
+		if _, _, k, ok2 := p.numberR(j+1, false); ok2 && p.w(j+1) != "a" && p.w(j+1) != "an" {
 			if _, _, ok3 := p.unitAt(k); ok3 {
 				j = k
 			}

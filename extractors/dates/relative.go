@@ -341,6 +341,9 @@ func (p *parser) mSeason(i int) (hit, bool) {
 // 1990s", "late November", "the end of this week", "the beginning of next
 // year", "the middle of October".
 func (p *parser) mEdge(i int) (hit, bool) {
+	if p.nested {
+		return hit{}, false
+	}
 	start, j := i, i
 	if p.w(j) == "the" {
 		j++
@@ -392,7 +395,9 @@ func (p *parser) mEdge(i int) (hit, bool) {
 // bestDate is best() limited to calendar periods (no durations, sets or
 // vague references), for patterns that wrap a date.
 func (p *parser) bestDate(i int) (hit, bool) {
+	p.nested = true
 	h, ok := p.best(i)
+	p.nested = false
 	if !ok || h.val == "" || h.typ != "DATE" || strings.HasSuffix(h.val, "_REF") || len(h.extra) > 0 {
 		return hit{}, false
 	}
