@@ -70,6 +70,11 @@ type analyzer struct {
 	// where the speaker's own voice needs stronger signals to be a
 	// check-worthy statement.
 	spoken bool
+	// preamble is the body that speaks in a treaty's or resolution's
+	// preamble and operative clauses ("The States Parties to this
+	// Convention," then "Recognizing that ...", "1. Calls upon ...").
+	preamble    extractors.Speaker
+	preambleSet bool
 	// quoted are spans of epigraph quotations attributed by a dash line;
 	// their sentences hold no further claims.
 	quoted []extractors.Span
@@ -182,6 +187,14 @@ func (a *analyzer) sentence(si int) {
 	if len(ws) == 0 {
 		return
 	}
+	if a.preambleHead(ws) {
+		return
+	}
+	if c, ok := a.preambleClause(ws); ok {
+		a.claims = append(a.claims, c)
+		a.attributed = append(a.attributed, true)
+		return
+	}
 	if c, ok := a.colonQuote(ws, start, s); ok {
 		a.claims = append(a.claims, c)
 		a.attributed = append(a.attributed, true)
@@ -203,6 +216,64 @@ func (a *analyzer) sentence(si int) {
 		a.claims = append(a.claims, c)
 		a.attributed = append(a.attributed, false)
 	}
+}
+
+// preambleHead records a line that names the body speaking in the
+// paragraphs after it: a short capitalised phrase ending with a comma, on a
+// line of its own ("The General Assembly,").
+func (a *analyzer) preambleHead(ws []word) bool {
+	n := len(ws)
+	if n < 3 || n > 14 || ws[n-1].low != "," || !ws[0].isCap() || leadWords[ws[0].low] {
+		return false
+	}
+	for k := 0; k < n-1; k++ {
+		if ws[k].punct {
+			return false
+		}
+		if f, _ := match(lex.verbs, ws, k); f != nil && !ws[k].isCap() {
+			return false // a clause, not a name
+		}
+	}
+	sp := a.resolve(ws, 0, n-1)
+	if sp.Entity == "" && len(sp.Members) == 0 && !partyWords[ws[n-2].low] && !ws[n-2].isCap() {
+		return false
+	}
+	a.preamble, a.preambleSet = sp, true
+	return true
+}
+
+// preambleClause reads a preamble or operative clause that opens with its
+// cue, the speaker named in the preamble head: "Recognizing that ...",
+// "Calls upon all States to ...".
+func (a *analyzer) preambleClause(ws []word) (extractors.Claim, bool) {
+	if !a.preambleSet || len(ws) < 3 || !ws[0].isCap() {
+		return extractors.Claim{}, false
+	}
+	f, j := match(lex.verbs, ws, 0)
+	if f == nil || !(f.ing || strings.HasSuffix(ws[0].low, "s") || strings.HasSuffix(ws[0].low, "ed")) {
+		return extractors.Claim{}, false
+	}
+	c := j
+	for c < len(ws) && (ws[c].low == "that" || ws[c].low == "," || ws[c].low == ":") {
+		c++
+	}
+	if c >= len(ws) {
+		return extractors.Claim{}, false
+	}
+	sub := &sent{a: a, ws: ws, start: ws[0].start, end: ws[len(ws)-1].end}
+	cS, cE := ws[c].start, sub.contentEnd()
+	if cE <= cS {
+		return extractors.Claim{}, false
+	}
+	hedged, negated, cond := sub.flags(cS, cE)
+	cue := &extractors.Cue{Start: ws[0].start, End: ws[j-1].end}
+	cue.Text = a.text[cue.Start:cue.End]
+	conf := confResolved - 0.1
+	if a.preamble.Entity == "" {
+		conf = confText - 0.1
+	}
+	return extractors.Claim{Start: cS, End: cE, Speaker: a.preamble, Cue: cue, Kind: f.kind,
+		Hedged: hedged, Negated: negated, Conditional: cond, Confidence: conf}, true
 }
 
 // colonQuote reads a quotation introduced by its speaker's name and a colon,

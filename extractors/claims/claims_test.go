@@ -215,6 +215,11 @@ func TestSpeakerForms(t *testing.T) {
 		{name: "name and colon before a quotation", text: "Senator Ana Ruiz: “This bill will lower costs for 40 million families.”",
 			ms:   []ment{{text: "Ana Ruiz", typ: "person", entity: "person:ana-ruiz"}},
 			want: []want{{anchor: "This bill will lower costs", speaker: "person:ana-ruiz", kind: "assertion"}}},
+		{name: "preamble and operative clauses", text: "The General Assembly,\n\nRecalling that the treaty entered into force in 1970,\n\nCalls upon all States to ratify it.",
+			ms: []ment{{text: "General Assembly", typ: "organisation", entity: "org:un-general-assembly"}},
+			want: []want{
+				{anchor: "the treaty entered into force", speaker: "org:un-general-assembly", kind: "assertion", cue: "Recalling"},
+				{anchor: "all States to ratify", speaker: "org:un-general-assembly", kind: "proposal", cue: "Calls upon"}}},
 		{name: "treaty obligation", text: "Each Party shall notify the depositary of any reservation.",
 			want: []want{{anchor: "notify the depositary", speaker: "text:Each Party", kind: "commitment", cue: "shall"}}},
 		{name: "committed to", text: "The United States is fully committed to the defence of its allies.",
