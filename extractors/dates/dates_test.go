@@ -100,6 +100,7 @@ var golden = []struct {
 	{"annually", "Leaders meet annually.", ref, []m{{"annually", "P1Y", "SET", ""}}},
 	{"twice a year", "The council meets twice a year.", ref, []m{{"twice a year", "P1Y", "SET", ""}}},
 	{"each weekday", "Flights leave each Thursday.", ref, []m{{"each Thursday", "XXXX-WXX-4", "SET", ""}}},
+	{"rate a day", "Thousands of people a day cross the border.", ref, []m{{"a day", "P1D", "SET", ""}}},
 	{"amount a year", "It costs $5 billion a year.", ref, []m{{"a year", "P1Y", "SET", ""}}},
 	// Relative expressions.
 	{"yesterday today tomorrow", "Yesterday was calm, today is tense, tomorrow is unknown.", ref,
@@ -163,6 +164,9 @@ func TestNotDates(t *testing.T) {
 		"A second group of three firms joined.",
 		"The academy has twelve hundred students.",
 		"We share a 2000-mile border and a 1500-strong force.",
+		"See 8 U.S.C. 1101(a)(42) and section 1225(b).",
+		`<img width="3000" height="2000">`,
+		"He wrote for The Daily Mail.",
 		"The board raised its quarterly dividend.",
 	} {
 		if got := found(text, ref); len(got) > 0 {

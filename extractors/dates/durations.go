@@ -198,7 +198,27 @@ func (p *parser) amountBefore(i int) bool {
 	case "million", "billion", "trillion", "thousand", "percent", "%", "dollars", "euros", "times", "twice", "once", "thrice", "tons", "tonnes", "barrels":
 		return true
 	}
-	return p.anyNum(i - 1)
+	if p.anyNum(i - 1) {
+		return true
+	}
+	// "thousands of people a day", "four flights a week": a plural noun
+	// before "a day" makes a rate.
+	w := p.w(i - 1)
+	switch w {
+	case "people", "men", "women", "children", "staff", "personnel":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !notPlural[w] &&
+		p.t[i-1].k == kWord && !p.t[i-1].up
+}
+
+// notPlural are words ending in -s that are no plural nouns.
+var notPlural = map[string]bool{
+	"across": true, "this": true, "thus": true, "perhaps": true, "always": true, "towards": true,
+	"whereas": true, "unless": true, "plus": true, "does": true, "was": true, "has": true, "is": true,
+	"his": true, "its": true, "hers": true, "ours": true, "theirs": true, "yours": true, "sometimes": true,
+	"besides": true, "afterwards": true, "nevertheless": true, "nonetheless": true, "takes": true,
+	"lasts": true, "needs": true, "means": true, "seems": true, "remains": true, "becomes": true,
 }
 
 // mSet finds recurring times: "every year", "each Thursday", "annually",
@@ -206,6 +226,9 @@ func (p *parser) amountBefore(i int) bool {
 func (p *parser) mSet(i int) (hit, bool) {
 	w := p.w(i)
 	if v := setAdverbs[w]; v != "" {
+		if p.t[i].up && i > 0 && p.t[i-1].k == kWord {
+			return hit{}, false // a title: "The Daily Mail"
+		}
 		if w == "quarterly" && i+1 < len(p.t) && p.t[i+1].k == kWord && !p.t[i+1].up {
 			return hit{}, false // "its quarterly dividend" names a payment, not a recurrence
 		}

@@ -527,6 +527,17 @@ func (p *parser) yearOK(i, j int) bool {
 	if yearBlockBefore[prev] || p.numberBefore(i) {
 		return false
 	}
+	// Legal citations ("8 U.S.C. 1101(a)") and markup attributes
+	// (height="2000") are not years.
+	if p.w(j) == "(" && p.adj(j) {
+		return false
+	}
+	if i >= 2 && p.w(i-1) == "\"" && p.adj(i) && p.w(i-2) == "=" || p.w(i-1) == "=" {
+		return false
+	}
+	if i >= 4 && p.w(i-1) == "." && p.w(i-2) == "c" && p.w(i-3) == "." && p.w(i-4) == "s" {
+		return false // U.S.C.
+	}
 	if yearBlockAfter[p.w(j)] || p.numberAfter(j) {
 		return false
 	}
@@ -538,7 +549,7 @@ func (p *parser) yearOK(i, j int) bool {
 	}
 	if y < 1800 || y > 2100 {
 		switch prev {
-		case "in", "since", "until", "till", "from", "before", "after", "during", "circa", "c", "by", "of", "year":
+		case "in", "since", "until", "till", "from", "before", "after", "during", "circa", "by", "of", "year":
 		default:
 			return false
 		}
