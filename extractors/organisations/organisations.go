@@ -188,7 +188,7 @@ func foreignPossessor(text string, us []unit, start int, o *Org, a Alias) string
 	}
 	// A multi-word possessor ("South Korea's") starts further left.
 	s := k - 1
-	for s > 0 && !us[s].Break && nameWord(&us[s-1]) && us[s-1].Trail == "" && !us[s-1].Possessive {
+	for s > 0 && !us[s].Break && nameWord(&us[s-1]) && !us[s-1].HasTrail && !us[s-1].Possessive {
 		s--
 	}
 	return text[us[s].Start:p.End]
@@ -373,8 +373,8 @@ func acronymCands(text string, us []unit, cs []cand) ([]cand, map[string]bool) {
 			continue
 		}
 		// "Long Form (ACR)"
-		if strings.HasPrefix(u.Lead, "(") && strings.HasPrefix(u.Trail, ")") {
-			q := u.Start - len(u.Lead)
+		if u.LeadParen && u.TrailParen {
+			q := u.Start - int(u.LeadLen)
 			for q > 0 && text[q-1] == ' ' {
 				q--
 			}
@@ -390,7 +390,7 @@ func acronymCands(text string, us []unit, cs []cand) ([]cand, map[string]bool) {
 			}
 		}
 		// "ACR (Long Form)"
-		if k+1 < len(us) && u.Trail == "" && !u.Possessive && strings.HasPrefix(us[k+1].Lead, "(") {
+		if k+1 < len(us) && !u.HasTrail && !u.Possessive && us[k+1].LeadParen {
 			if i, ok := byStart[us[k+1].Start]; ok && cs[i].end < len(text) && text[cs[i].end] == ')' &&
 				acronymOf(text[cs[i].start:cs[i].end], u.Text) {
 				define(u.Text, cs[i])
@@ -425,7 +425,7 @@ func capRunBefore(us []unit, k int) int {
 	first := -1
 	for j := k - 1; j >= 0; j-- {
 		u := &us[j]
-		if u.Trail != "" || u.Possessive {
+		if u.HasTrail || u.Possessive {
 			break
 		}
 		switch {
@@ -561,7 +561,7 @@ func bareAllianceContext(us []unit, start int) bool {
 	default:
 		return false
 	}
-	if k+1 < len(us) && !us[k+1].Break && us[k].Trail == "" && !us[k].Possessive && nameWord(&us[k+1]) {
+	if k+1 < len(us) && !us[k+1].Break && !us[k].HasTrail && !us[k].Possessive && nameWord(&us[k+1]) {
 		return false
 	}
 	return true

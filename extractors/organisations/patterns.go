@@ -157,13 +157,13 @@ func findPatterns(d *extractors.Doc, us []unit) []patternCand {
 		}
 		// "Secretary of Health and Human Services": a name cut at "and" is
 		// the tail of a coordination, not a name of its own.
-		if l < h && l >= 2 && us[l-1].Key == "and" && !us[l].Break && nameWord(&us[l-2]) && us[l-2].Trail == "" {
+		if l < h && l >= 2 && us[l-1].Key == "and" && !us[l].Break && nameWord(&us[l-2]) && !us[l-2].HasTrail {
 			next = r + 1
 			continue
 		}
 		// "Export Administration Act", "National School Lunch Program":
 		// the name modifies the noun after it.
-		if r+1 < len(us) && !us[r+1].Break && us[r].Trail == "" && !us[r].Possessive &&
+		if r+1 < len(us) && !us[r+1].Break && !us[r].HasTrail && !us[r].Possessive &&
 			(modifiee[us[r+1].Key] || (us[r+1].isCap() && !stop[us[r+1].Key] && !upperWord(us[r+1].Text) && !us[r+1].isOrdinal())) {
 			next = r + 1
 			continue
@@ -198,11 +198,11 @@ func (c patternCand) text(t string) string { return t[c.start:c.end] }
 // leftWord: us[k] may extend a name leftwards.
 func leftWord(us []unit, k int) bool {
 	u := &us[k]
-	if u.Possessive || u.Trail != "" {
+	if u.Possessive || u.HasTrail {
 		return false
 	}
 	joinable := func(j int) bool {
-		return j >= 0 && !us[j+1].Break && nameWord(&us[j]) && !us[j].Possessive && us[j].Trail == ""
+		return j >= 0 && !us[j+1].Break && nameWord(&us[j]) && !us[j].Possessive && !us[j].HasTrail
 	}
 	switch {
 	case u.Key == "&":
@@ -225,7 +225,7 @@ func extendRight(us []unit, h int) int {
 	r := h
 	for {
 		n := r + 1
-		if n >= len(us) || us[n].Break || us[r].Trail != "" || us[r].Possessive {
+		if n >= len(us) || us[n].Break || us[r].HasTrail || us[r].Possessive {
 			return r
 		}
 		switch {
@@ -238,10 +238,10 @@ func extendRight(us []unit, h int) int {
 			continue
 		case us[n].Key == "of" || us[n].Key == "for" || us[n].Key == "on":
 			m := n + 1
-			if m < len(us) && !us[m].Break && us[m].Key == "the" && us[n].Trail == "" {
+			if m < len(us) && !us[m].Break && us[m].Key == "the" && !us[n].HasTrail {
 				m++
 			}
-			if m >= len(us) || us[m].Break || us[m-1].Trail != "" || !nameWord(&us[m]) {
+			if m >= len(us) || us[m].Break || us[m-1].HasTrail || !nameWord(&us[m]) {
 				return r
 			}
 			r = absorb(us, m)
@@ -256,7 +256,7 @@ func extendRight(us []unit, h int) int {
 func absorb(us []unit, m int) int {
 	r := m
 	for {
-		if us[r].Trail != "" || us[r].Possessive {
+		if us[r].HasTrail || us[r].Possessive {
 			return r
 		}
 		n := r + 1
@@ -269,7 +269,7 @@ func absorb(us []unit, m int) int {
 		}
 		if us[n].Key == "and" || us[n].Key == "&" || us[n].Key == "of" {
 			m2 := n + 1
-			if m2 < len(us) && !us[m2].Break && us[m2].Key == "the" && us[n].Trail == "" {
+			if m2 < len(us) && !us[m2].Break && us[m2].Key == "the" && !us[n].HasTrail {
 				m2++
 			}
 			// "Department of Energy and Department of State" are two, and so
@@ -279,7 +279,7 @@ func absorb(us []unit, m int) int {
 				(startsName(us, m2) && (hasHead(us, m, r) || m2 > n+1))) {
 				return r
 			}
-			if m2 < len(us) && !us[m2].Break && us[m2-1].Trail == "" && nameWord(&us[m2]) {
+			if m2 < len(us) && !us[m2].Break && !us[m2-1].HasTrail && nameWord(&us[m2]) {
 				r = m2
 				continue
 			}
@@ -295,7 +295,7 @@ func startsName(us []unit, m int) bool {
 		if isHead(&us[k]) {
 			return true
 		}
-		if !nameWord(&us[k]) || us[k].Trail != "" || us[k].Possessive || (k+1 < len(us) && us[k+1].Break) {
+		if !nameWord(&us[k]) || us[k].HasTrail || us[k].Possessive || (k+1 < len(us) && us[k+1].Break) {
 			return false
 		}
 	}

@@ -11,10 +11,15 @@ import (
 // The patterns work on units because organisation names are written as runs
 // of capitalised words, and punctuation between words ends a name.
 type unit struct {
-	Start, End  int    // byte offsets of the core
-	Text        string // the core as written
-	Key         string // lower-case core without a final "."
-	Lead, Trail string // punctuation peeled off each side
+	Start, End int    // byte offsets of the core
+	Text       string // the core as written
+	Key        string // lower-case core without a final "."
+	// What was peeled off each side: its length before the core, whether
+	// it opened a parenthesis, and after the core whether there was any
+	// punctuation, a closing parenthesis, or a sentence end.
+	LeadLen                         uint8
+	LeadParen                       bool
+	HasTrail, TrailParen, TrailSent bool
 	// Possessive: the core was followed by "'s" (not part of Text).
 	Possessive bool
 	// Break: a line break or punctuation separates this unit from the
@@ -39,7 +44,9 @@ var abbrevs = map[string]bool{
 
 // splitUnits cuts text into units.
 func splitUnits(text string) []unit {
-	us := make([]unit, 0, len(text)/8)
+	// About one word in six bytes of English; reserving a little more than
+	// that avoids growing (and copying) the slice.
+	us := make([]unit, 0, len(text)/5+1)
 	brk, sent := true, true
 	i := 0
 	for i < len(text) {
@@ -83,11 +90,11 @@ func splitUnits(text string) []unit {
 			i = j
 			continue
 		}
-		u.Break = brk || u.Lead != ""
+		u.Break = brk || u.LeadLen > 0
 		u.SentStart = sent
 		us = append(us, u)
-		brk = u.Trail != "" || u.Possessive
-		sent = strings.ContainsAny(u.Trail, ".!?")
+		brk = u.HasTrail || u.Possessive
+		sent = u.TrailSent
 		if !sent && strings.HasSuffix(u.Text, ".") && !abbrevs[u.Key] && !strings.Contains(u.Text[:len(u.Text)-1], ".") {
 			sent = true
 		}
@@ -128,7 +135,8 @@ func peel(text string, i, j int) (unit, bool) {
 		s += size
 	}
 	var u unit
-	u.Lead = text[i:s]
+	u.LeadLen = uint8(min(s-i, 255))
+	u.LeadParen = strings.HasPrefix(text[i:s], "(")
 	for s < e {
 		w := text[s:e]
 		switch {
@@ -167,9 +175,10 @@ func peel(text string, i, j int) (unit, bool) {
 		}
 		break
 	}
-	u.Trail = text[e:j]
-	if u.Possessive {
-		u.Trail = ""
+	if trail := text[e:j]; trail != "" && !u.Possessive {
+		u.HasTrail = true
+		u.TrailParen = strings.HasPrefix(trail, ")")
+		u.TrailSent = strings.ContainsAny(trail, ".!?")
 	}
 	if s >= e || !hasWord(text[s:e]) {
 		return unit{}, false
