@@ -632,14 +632,22 @@ func shouting(text string, off int, cache map[int]bool) bool {
 		le += off
 	}
 	words, upper := 0, 0
-	for _, w := range strings.Fields(text[ls:le]) {
-		if letterCount(w) < 2 {
-			continue
+	line := text[ls:le]
+	for i := 0; i < len(line); {
+		for i < len(line) && line[i] == ' ' {
+			i++
 		}
-		words++
-		if upperWord(w) {
-			upper++
+		j := i
+		for j < len(line) && line[j] != ' ' {
+			j++
 		}
+		if w := line[i:j]; letterCount(w) >= 2 {
+			words++
+			if upperWord(w) {
+				upper++
+			}
+		}
+		i = j
 	}
 	v := words >= 3 && upper*10 >= words*7
 	cache[ls] = v
