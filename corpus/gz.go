@@ -51,46 +51,69 @@ func IsPDF(raw []byte) bool {
 // name.md.gz). The format comes from the extension, and from the bytes
 // when they disagree (a PDF is a PDF whatever its name). It returns the
 // normalised text, the document's own metadata and the media type read.
-// The error is ready to wrap in *Error; its stage is DecodeStage(err).
-func DecodeFile(path string, raw []byte) (text string, meta Meta, contentType string, err error) {
+// Plain text and Markdown with invalid UTF-8 are repaired and flagged. The
+// error is ready to wrap in *Error; its stage is DecodeStage(err).
+func DecodeFile(path string, raw []byte) (Decoded, error) {
 	name := strings.ToLower(filepath.Base(path))
 	if strings.HasSuffix(name, ".gz") || IsGzip(raw) {
 		inner, err := Gunzip(raw, MaxDecompressedBytes)
 		if err != nil {
-			return "", Meta{}, "application/gzip", &stageError{"decode", err}
+			return Decoded{ContentType: "application/gzip"}, &stageError{"decode", err}
 		}
 		return DecodeFile(strings.TrimSuffix(path, filepath.Ext(path)), inner)
 	}
 	ext := filepath.Ext(name)
 	switch {
 	case IsPDF(raw) || ext == ".pdf":
+		d := Decoded{ContentType: "application/pdf"}
 		text, meta, err := PDFToText(bytes.NewReader(raw), int64(len(raw)))
 		if err != nil {
-			return "", meta, "application/pdf", &stageError{"extract", err}
+			return d, &stageError{"extract", err}
 		}
-		return text, meta, "application/pdf", nil
+		d.Text, d.Meta = text, meta
+		return d, nil
 	case ext == ".html" || ext == ".htm" || ext == ".xhtml":
+		d := Decoded{ContentType: "text/html"}
+		if len(bytes.TrimSpace(raw)) == 0 {
+			return d, &stageError{"decode", ErrEmpty}
+		}
+		if looksBinary(raw) {
+			return d, &stageError{"decode", ErrBinary}
+		}
 		text, meta, err := HTMLBytesToText(raw, "")
 		if err != nil {
-			return "", meta, "text/html", &stageError{"extract", err}
+			return d, &stageError{"extract", err}
 		}
-		return text, meta, "text/html", nil
-	case ext == ".md" || ext == ".markdown":
-		s, _, err := DecodeText(raw)
-		if err != nil {
-			return "", Meta{}, "text/markdown", &stageError{"decode", err}
-		}
+		d.Text, d.Meta = text, meta
+		return d, nil
+	}
+	d := Decoded{ContentType: "text/plain"}
+	if ext == ".md" || ext == ".markdown" {
+		d.ContentType = "text/markdown"
+	}
+	s, flags, err := DecodeText(raw)
+	if err != nil {
+		return d, &stageError{"decode", err}
+	}
+	d.Flags = flags
+	if d.ContentType == "text/markdown" {
 		fm, body, err := SplitFrontMatter([]byte(s))
 		if err != nil {
-			return "", Meta{}, "text/markdown", &stageError{"parse", err}
+			return d, &stageError{"parse", err}
 		}
-		return NormalizeText(MarkdownToText(body)), MetaFromFrontMatter(fm), "text/markdown", nil
+		d.Meta = MetaFromFrontMatter(fm)
+		s = MarkdownToText(body)
 	}
-	s, _, err := DecodeText(raw)
-	if err != nil {
-		return "", Meta{}, "text/plain", &stageError{"decode", err}
-	}
-	return NormalizeText(s), Meta{}, "text/plain", nil
+	d.Text = NormalizeText(s)
+	return d, nil
+}
+
+// Decoded is what DecodeFile makes of a file's bytes.
+type Decoded struct {
+	Text        string // normalised text
+	Meta        Meta   // the document's own metadata
+	ContentType string // media type read
+	Flags       []string
 }
 
 // stageError carries the pipeline stage an error belongs to.

@@ -49,7 +49,8 @@ func TestDecodeFile(t *testing.T) {
 		{"a/empty.html", []byte("<html><body><nav><a href=/>Home</a></nav></body></html>"), "", "", "extract", ErrNoMainText},
 	}
 	for _, c := range cases {
-		text, _, ct, err := DecodeFile(c.path, c.raw)
+		dec, err := DecodeFile(c.path, c.raw)
+		text, ct := dec.Text, dec.ContentType
 		if c.err != nil {
 			if !errors.Is(err, c.err) || DecodeStage(err) != c.stage {
 				t.Errorf("%s: err %v stage %q, want %v at %q", c.path, err, DecodeStage(err), c.err, c.stage)

@@ -3,6 +3,7 @@ package corpus
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
@@ -22,12 +23,17 @@ type Options struct {
 	Stdin io.Reader
 	// MaxBytes caps the size of one file or JSONL line (default 64 MiB).
 	MaxBytes int64
+	// Fetcher loads URL inputs (arguments that are http(s) URLs, "@list"
+	// files of URLs, JSONL records with only a "url"); one is made with
+	// default options when nil. Share one per run: it holds the per-host
+	// limits, robots.txt rules and cache.
+	Fetcher *Fetcher
 }
 
 const defaultMaxBytes = 64 << 20
 
 // Extensions that directory walks pick up.
-var walkExts = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".html": true, ".htm": true, ".jsonl": true}
+var walkExts = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".html": true, ".htm": true, ".jsonl": true, ".pdf": true}
 
 // Inputs enumerates the inputs named by args, lazily and in order: files,
 // directories (recursively, in lexical order, files with a known extension),
@@ -37,6 +43,9 @@ var walkExts = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".h
 func Inputs(args []string, opts Options) iter.Seq[Input] {
 	if opts.MaxBytes <= 0 {
 		opts.MaxBytes = defaultMaxBytes
+	}
+	if opts.Fetcher == nil {
+		opts.Fetcher = NewFetcher(FetchOptions{})
 	}
 	return func(yield func(Input) bool) {
 		for _, arg := range args {
@@ -50,6 +59,21 @@ func Inputs(args []string, opts Options) iter.Seq[Input] {
 func inputsOf(arg string, opts Options, yield func(Input) bool) bool {
 	if arg == "-" {
 		return stdinInputs(opts, yield)
+	}
+	if IsURL(arg) {
+		return yield(opts.Fetcher.Input(strings.TrimSpace(arg)))
+	}
+	if list, ok := strings.CutPrefix(arg, "@"); ok {
+		urls, err := ReadURLList(list)
+		if err != nil {
+			return yield(FailedInput(uriOf(list), "file", "read", fmt.Errorf("reading URL list: %w", err)))
+		}
+		for _, u := range urls {
+			if !yield(opts.Fetcher.Input(u)) {
+				return false
+			}
+		}
+		return true
 	}
 	info, err := os.Stat(arg)
 	if err != nil {
@@ -73,7 +97,7 @@ func inputsOf(arg string, opts Options, yield func(Input) bool) bool {
 			}
 			return nil
 		}
-		if !walkExts[strings.ToLower(filepath.Ext(path))] {
+		if !walkExts[formatExt(path)] {
 			return nil
 		}
 		if !fileInputs(path, opts, yield) {
@@ -88,18 +112,37 @@ func inputsOf(arg string, opts Options, yield func(Input) bool) bool {
 	return cont
 }
 
+// formatExt is a path's format extension, looking through ".gz"
+// ("corpus.jsonl.gz" is ".jsonl").
+func formatExt(path string) string {
+	ext := strings.ToLower(filepath.Ext(path))
+	if ext == ".gz" {
+		ext = strings.ToLower(filepath.Ext(strings.TrimSuffix(path, filepath.Ext(path))))
+	}
+	return ext
+}
+
 // uriOf is a file's id: its path, cleaned, with forward slashes.
 func uriOf(path string) string { return filepath.ToSlash(filepath.Clean(path)) }
 
 func fileInputs(path string, opts Options, yield func(Input) bool) bool {
 	uri := uriOf(path)
-	if strings.EqualFold(filepath.Ext(path), ".jsonl") {
+	if formatExt(path) == ".jsonl" {
 		f, err := os.Open(path)
 		if err != nil {
 			return yield(FailedInput(uri, "jsonl", "read", err))
 		}
 		defer f.Close()
-		return jsonlInputs(f, uri, opts, yield)
+		var r io.Reader = f
+		if strings.EqualFold(filepath.Ext(path), ".gz") {
+			zr, err := gzip.NewReader(f)
+			if err != nil {
+				return yield(FailedInput(uri, "jsonl", "decode", err))
+			}
+			defer zr.Close()
+			r = zr
+		}
+		return jsonlInputs(r, uri, opts, yield)
 	}
 	return yield(NewInput(uri, "file", func(ctx context.Context) (*Document, error) {
 		return loadFile(path, uri, opts)
@@ -122,54 +165,25 @@ func loadFile(path, uri string, opts Options) (*Document, error) {
 	if int64(len(raw)) > opts.MaxBytes {
 		return fail("read", fmt.Errorf("%w (%d bytes)", ErrTooLarge, opts.MaxBytes))
 	}
-	return decodeDocument(raw, uri, "file", formatOf(path))
+	return decodeDocument(raw, uri, "file", path)
 }
 
-// formatOf names the format of a path by its extension.
-func formatOf(path string) string {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".md", ".markdown":
-		return "markdown"
-	case ".html", ".htm":
-		return "html"
-	}
-	return "text"
-}
-
-// decodeDocument turns raw bytes of a known format into a Document.
-func decodeDocument(raw []byte, uri, kind, format string) (*Document, error) {
-	fail := func(stage string, err error) (*Document, error) {
-		return nil, &Error{URI: uri, Kind: kind, Stage: stage, Err: err}
-	}
-	doc := &Document{ID: uri, Source: Source{URI: uri, Kind: kind, Bytes: int64(len(raw)), SHA256: sha256Hex(raw)}}
-	s, flags, err := DecodeText(raw)
+// decodeDocument turns raw bytes into a Document, the format chosen by the
+// name's extension (and by the bytes, for PDF and gzip).
+func decodeDocument(raw []byte, uri, kind, name string) (*Document, error) {
+	dec, err := DecodeFile(name, raw)
 	if err != nil {
-		return fail("decode", err)
+		return nil, &Error{URI: uri, Kind: kind, Stage: DecodeStage(err), Err: err}
 	}
-	doc.Flags = flags
-	switch format {
-	case "markdown":
-		doc.Source.ContentType = "text/markdown"
-		fm, body, err := SplitFrontMatter([]byte(s))
-		if err != nil {
-			return fail("parse", err)
-		}
-		doc.Meta = MetaFromFrontMatter(fm)
-		s = MarkdownToText(body)
-	case "html":
-		doc.Source.ContentType = "text/html"
-		text, meta, err := HTMLToText(strings.NewReader(s))
-		if err != nil {
-			return fail("parse", err)
-		}
-		doc.Meta = meta
-		s = text
-	default:
-		doc.Source.ContentType = "text/plain"
+	doc := &Document{
+		ID:     uri,
+		Source: Source{URI: uri, Kind: kind, ContentType: dec.ContentType, Bytes: int64(len(raw)), SHA256: sha256Hex(raw)},
+		Meta:   dec.Meta,
+		Text:   dec.Text,
+		Flags:  dec.Flags,
 	}
-	doc.Text = NormalizeText(s)
 	if strings.TrimSpace(doc.Text) == "" {
-		return fail("extract", ErrNoContent)
+		return nil, &Error{URI: uri, Kind: kind, Stage: "extract", Err: ErrNoContent}
 	}
 	return doc, nil
 }
@@ -203,7 +217,7 @@ func stdinInputs(opts Options, yield func(Input) bool) bool {
 		if int64(len(raw)) > opts.MaxBytes {
 			return nil, &Error{URI: "stdin", Kind: "stdin", Stage: "read", Err: ErrTooLarge}
 		}
-		return decodeDocument(raw, "stdin", "stdin", "text")
+		return decodeDocument(raw, "stdin", "stdin", "stdin.txt")
 	}))
 }
 
@@ -241,7 +255,7 @@ func jsonlInputs(r io.Reader, uri string, opts Options, yield func(Input) bool) 
 		if tooLong {
 			in = Input{URI: lineURI, Kind: "jsonl", err: &Error{URI: uri, Kind: "jsonl", Line: line, Stage: "read", Err: ErrTooLarge}}
 		} else {
-			in = jsonlInput(raw, uri, line)
+			in = jsonlInput(raw, uri, line, opts.Fetcher)
 		}
 		if !yield(in) {
 			return false
@@ -276,7 +290,7 @@ func readLine(br *bufio.Reader, max int64) ([]byte, bool, error) {
 	}
 }
 
-func jsonlInput(raw []byte, uri string, line int) Input {
+func jsonlInput(raw []byte, uri string, line int, fetcher *Fetcher) Input {
 	lineURI := fmt.Sprintf("%s:%d", uri, line)
 	fail := func(stage string, err error) Input {
 		return Input{URI: lineURI, Kind: "jsonl", err: &Error{URI: uri, Kind: "jsonl", Line: line, Stage: stage, Err: err}}
@@ -289,7 +303,7 @@ func jsonlInput(raw []byte, uri string, line int) Input {
 	if err := json.Unmarshal(raw, &rec); err != nil {
 		return fail("parse", fmt.Errorf("malformed JSON: %w", err))
 	}
-	if rec.Text == nil && rec.HTML == nil {
+	if rec.Text == nil && rec.HTML == nil && rec.URL == "" {
 		return fail("parse", ErrNoText)
 	}
 	id := rec.ID
@@ -301,6 +315,9 @@ func jsonlInput(raw []byte, uri string, line int) Input {
 	}
 	rawCopy := raw
 	return NewInput(id, "jsonl", func(ctx context.Context) (*Document, error) {
+		if rec.Text == nil && rec.HTML == nil {
+			return fetchRecord(ctx, fetcher, rec, id)
+		}
 		doc, err := jsonlDocument(rec, rawCopy, id, uri, line)
 		if err == nil && invalid {
 			doc.Flags = append(doc.Flags, FlagInvalidUTF8)
@@ -316,9 +333,9 @@ func jsonlDocument(rec Record, raw []byte, id, uri string, line int) (*Document,
 	var doc *Document
 	var err error
 	if rec.Text != nil {
-		doc, err = decodeDocument([]byte(*rec.Text), uri, "jsonl", "text")
+		doc, err = decodeDocument([]byte(*rec.Text), uri, "jsonl", "record.txt")
 	} else {
-		doc, err = decodeDocument([]byte(*rec.HTML), uri, "jsonl", "html")
+		doc, err = decodeDocument([]byte(*rec.HTML), uri, "jsonl", "record.html")
 	}
 	if err != nil {
 		var e *Error
@@ -348,6 +365,32 @@ func jsonlDocument(rec Record, raw []byte, id, uri string, line int) (*Document,
 	}
 	if rec.URL != "" {
 		doc.Meta.SourceURL = rec.URL
+	}
+	for k, v := range rec.Meta {
+		if doc.Meta.Extra == nil {
+			doc.Meta.Extra = map[string]any{}
+		}
+		doc.Meta.Extra[k] = v
+	}
+	return doc, nil
+}
+
+// fetchRecord loads a JSONL record that names only a URL: the page is
+// fetched, and the record's own id, title, dates and meta win over the page's.
+func fetchRecord(ctx context.Context, f *Fetcher, rec Record, id string) (*Document, error) {
+	doc, err := f.Fetch(ctx, rec.URL)
+	if err != nil {
+		return nil, err
+	}
+	doc.ID = id
+	if rec.Title != "" {
+		doc.Meta.Title = rec.Title
+	}
+	if d := isoDate(rec.Published); d != "" {
+		doc.Meta.Published = d
+	}
+	if d := isoDate(rec.RefDate); d != "" {
+		doc.RefDate = d
 	}
 	for k, v := range rec.Meta {
 		if doc.Meta.Extra == nil {

@@ -1,8 +1,13 @@
 package corpus
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -217,4 +222,58 @@ func FuzzJSONL(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestInputsFromURLsListsAndRecords(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			http.NotFound(w, r)
+		case "/missing":
+			http.Error(w, "gone", http.StatusNotFound)
+		default:
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			fmt.Fprintf(w, `<html lang="en"><head><title>Page %s</title><meta property="article:published_time" content="2024-05-06T10:00:00Z"></head><body><article><p>The ministers of Japan and India met in Delhi to discuss maritime security and trade on %s.</p></article></body></html>`, r.URL.Path, r.URL.Path)
+		}
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	list := write(t, dir, "urls.txt", "# a list\n"+srv.URL+"/b\n\n"+srv.URL+"/missing\n")
+	corpusFile := write(t, dir, "c.jsonl", `{"id":"rec","url":"`+srv.URL+`/c","ref_date":"2024-01-01","title":"Own title"}`+"\n")
+	fetcher := NewFetcher(FetchOptions{AllowPrivate: true, PerHostRate: -1, Retries: -1})
+	var got []string
+	for in := range Inputs([]string{srv.URL + "/a", "@" + list, corpusFile}, Options{Fetcher: fetcher}) {
+		doc, err := in.Load(context.Background())
+		if err != nil {
+			var ce *Error
+			if !errors.As(err, &ce) {
+				t.Fatalf("%v is not a *corpus.Error", err)
+			}
+			got = append(got, fmt.Sprintf("error %s %s", ce.Stage, strings.TrimPrefix(ce.URI, srv.URL)))
+			continue
+		}
+		got = append(got, fmt.Sprintf("%s %s %q %s %s", strings.TrimPrefix(doc.ID, srv.URL), doc.Source.Kind, doc.Meta.Title, doc.Meta.Published, doc.RefDate))
+	}
+	want := []string{
+		`/a url "Page /a" 2024-05-06 `,
+		`/b url "Page /b" 2024-05-06 `,
+		`error fetch /missing`,
+		`rec url "Own title" 2024-05-06 2024-01-01`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestGzippedJSONLCorpus(t *testing.T) {
+	dir := t.TempDir()
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write([]byte(`{"id":"z1","text":"Compressed corpus text."}` + "\n"))
+	zw.Close()
+	p := write(t, dir, "c.jsonl.gz", buf.String())
+	got := loadAll(t, []string{dir}, Options{})
+	if len(got) != 1 || got[0].id != "z1" || got[0].text != "Compressed corpus text." {
+		t.Errorf("%+v (walked from %s)", got, p)
+	}
 }

@@ -22,9 +22,13 @@ const runHelp = `Usage: polex run [flags] INPUT...
 
 Reads every INPUT and writes one polex.doc/v1 record per document (JSONL), in
 input order, and one polex.error/v1 record per input that could not be read.
-INPUT is a file (.txt, .md with YAML front matter, .html, .jsonl corpus), a
-directory (searched recursively for those), or - for standard input (plain
-text, or a JSONL corpus if it starts with '{'). Flags come before inputs.
+INPUT is a file (.txt, .md with YAML front matter, .html, .pdf, .jsonl corpus,
+any of them gzipped), a directory (searched recursively for those), an http(s)
+URL, @FILE for a list of URLs (one a line, # comments), or - for standard
+input (plain text, or a JSONL corpus if it starts with '{'). A JSONL record
+with only a "url" is fetched. Fetching is polite (robots.txt, per-host limits,
+retries with backoff) and refuses private addresses unless allowed. Flags come
+before inputs.
 
 Outputs ending in .gz or .zst are compressed. --resume continues an
 interrupted run: records already written (same id and content hash) are
@@ -39,6 +43,7 @@ Examples:
   polex run -o out.jsonl.zst --errors err.jsonl --resume corpus/
   polex run --shard 0/3 -o part-0.jsonl --errors err-0.jsonl corpus/
   polex run --format bulk --index policy --fields=-text,-sentences -o bulk.ndjson corpus/
+  polex run --cache-dir ~/.cache/polex -o out.jsonl https://example.org/statement @more-urls.txt
   cat essay.txt | polex run -
 
 Exit codes: 0 all inputs became documents; 1 some inputs failed (see the
@@ -53,6 +58,8 @@ type runFlags struct {
 	workers, window                                           int
 	omitText, resume, unordered, quiet                        bool
 	progress                                                  string
+	fetch                                                     corpus.FetchOptions
+	fetchRetries                                              int
 }
 
 func runCmd(args []string, env Env) int {
@@ -73,6 +80,17 @@ func runCmd(args []string, env Env) int {
 	fs.StringVar(&f.stats, "stats", "", "write the run summary as JSON to `file`")
 	fs.StringVar(&f.progress, "progress", "auto", "progress bar: auto (on a terminal), always, never")
 	fs.BoolVar(&f.quiet, "quiet", false, "no progress bar and no final summary")
+	fs.DurationVar(&f.fetch.Timeout, "fetch-timeout", 30*time.Second, "URL inputs: time allowed for one request, body included")
+	fs.DurationVar(&f.fetch.ConnectTimeout, "fetch-connect-timeout", 10*time.Second, "URL inputs: time allowed to connect")
+	fs.StringVar(&f.fetch.UserAgent, "user-agent", corpus.DefaultUserAgent, "URL inputs: the User-Agent sent (its first word is matched against robots.txt)")
+	fs.Int64Var(&f.fetch.MaxBytes, "fetch-max-bytes", 32<<20, "URL inputs: largest body accepted, after decompression")
+	fs.IntVar(&f.fetch.MaxRedirects, "max-redirects", 10, "URL inputs: redirects followed")
+	fs.IntVar(&f.fetchRetries, "fetch-retries", 2, "URL inputs: retries after a network error, 429 or 5xx (exponential backoff, Retry-After honoured)")
+	fs.IntVar(&f.fetch.PerHostConcurrency, "per-host-concurrency", 2, "URL inputs: requests at once to one host")
+	fs.Float64Var(&f.fetch.PerHostRate, "per-host-rate", 1, "URL inputs: requests per second to one host (negative: unlimited)")
+	fs.BoolVar(&f.fetch.IgnoreRobots, "ignore-robots", false, "URL inputs: do not read robots.txt")
+	fs.BoolVar(&f.fetch.AllowPrivate, "allow-private-networks", false, "URL inputs: allow loopback, private and link-local addresses")
+	fs.StringVar(&f.fetch.CacheDir, "cache-dir", "", "URL inputs: keep fetched pages in `dir` and revalidate them on reruns")
 	if err := fs.Parse(args); err != nil {
 		return ExitUsage
 	}
@@ -167,7 +185,12 @@ func (f *runFlags) run(args []string, env Env) int {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	inputs := corpus.Inputs(args, corpus.Options{Stdin: env.Stdin})
+	fo := f.fetch
+	fo.Retries = f.fetchRetries
+	if fo.Retries == 0 {
+		fo.Retries = -1 // FetchOptions reads 0 as "the default"
+	}
+	inputs := corpus.Inputs(args, corpus.Options{Stdin: env.Stdin, Fetcher: corpus.NewFetcher(fo)})
 	prog := newProgress(f, env, args)
 	opts.Progress = prog.update
 	start := time.Now()
