@@ -92,6 +92,7 @@ var golden = []struct {
 	{"duration bare plural", "The conflict has lasted for decades.", ref, []m{{"decades", "PXDE", "DURATION", ""}}},
 	{"duration past", "Prices doubled over the past two months.", ref, []m{{"the past two months", "P2M", "DURATION", ""}}},
 	{"duration hyphen", "a five-year plan", ref, []m{{"five-year", "P5Y", "DURATION", ""}}},
+	{"duration thousands", "a city older than 1,000 years", ref, []m{{"1,000 years", "P1000Y", "DURATION", ""}}},
 	{"duration fraction", "They waited 2 1/2 years.", ref, []m{{"2 1/2 years", "P2Y6M", "DURATION", ""}}},
 	{"duration hours", "within the last 24 hours", ref, []m{{"the last 24 hours", "PT24H", "DURATION", ""}}},
 	{"age is no duration", "a 52-year-old diplomat, 40 years old", ref, nil},

@@ -2,9 +2,13 @@ package dates
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 )
+
+// thousandsRE matches a number with thousands separators ("1,000").
+var thousandsRE = regexp.MustCompile(`^[1-9][0-9]{0,2}(?:,[0-9]{3})+$`)
 
 // hit is one match over tokens [start, end). A hit with an empty val blocks
 // its tokens: they look like a date but are not one ("February 30, 2024").
@@ -217,6 +221,12 @@ func (p *parser) numberR(i int, ranges bool) (v float64, x bool, j int, ok bool)
 			v += 0.5
 			j++
 		}
+	case t.k == kNumX && thousandsRE.MatchString(t.w):
+		n, err := strconv.Atoi(strings.ReplaceAll(t.w, ",", ""))
+		if err != nil || n > 100000 {
+			return 0, false, i, false
+		}
+		v, j = float64(n), i+1 // "1,000 years"
 	case t.k == kNumX && strings.Count(t.w, ".") == 1 && !strings.ContainsAny(t.w, ",:/"):
 		f, err := strconv.ParseFloat(t.w, 64)
 		if err != nil || f > 100000 {
