@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"strings"
 	"syscall"
 	"time"
@@ -58,6 +59,7 @@ type runFlags struct {
 	workers, window                                           int
 	omitText, resume, unordered, quiet                        bool
 	progress                                                  string
+	cpuProfile                                                string
 	fetch                                                     corpus.FetchOptions
 	fetchRetries                                              int
 }
@@ -80,6 +82,7 @@ func runCmd(args []string, env Env) int {
 	fs.StringVar(&f.stats, "stats", "", "write the run summary as JSON to `file`")
 	fs.StringVar(&f.progress, "progress", "auto", "progress bar: auto (on a terminal), always, never")
 	fs.BoolVar(&f.quiet, "quiet", false, "no progress bar and no final summary")
+	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile (go tool pprof) of the run to `file`")
 	fs.DurationVar(&f.fetch.Timeout, "fetch-timeout", 30*time.Second, "URL inputs: time allowed for one request, body included")
 	fs.DurationVar(&f.fetch.ConnectTimeout, "fetch-connect-timeout", 10*time.Second, "URL inputs: time allowed to connect")
 	fs.StringVar(&f.fetch.UserAgent, "user-agent", corpus.DefaultUserAgent, "URL inputs: the User-Agent sent (its first word is matched against robots.txt)")
@@ -193,6 +196,16 @@ func (f *runFlags) run(args []string, env Env) int {
 	inputs := corpus.Inputs(args, corpus.Options{Stdin: env.Stdin, Fetcher: corpus.NewFetcher(fo)})
 	prog := newProgress(f, env, args)
 	opts.Progress = prog.update
+	if f.cpuProfile != "" {
+		pf, err := os.Create(f.cpuProfile)
+		if err != nil {
+			return fail(err)
+		}
+		if err := pprof.StartCPUProfile(pf); err != nil {
+			return fail(err)
+		}
+		defer func() { pprof.StopCPUProfile(); pf.Close() }()
+	}
 	start := time.Now()
 	stats, runErr := p.Run(ctx, inputs, sink, opts)
 	elapsed := time.Since(start)
