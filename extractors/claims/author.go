@@ -56,6 +56,28 @@ func (s *sent) negatedBetween(a, b int) bool {
 	return false
 }
 
+// clauseBeforeCommitment returns an author claim for the independent
+// clause before a first-person commitment ("X endangers Y, and we must
+// ..."), when that clause is a statement of fact of its own.
+func (s *sent) clauseBeforeCommitment(c extractors.Claim) (extractors.Claim, bool) {
+	if c.Kind != "commitment" || c.Cue == nil || c.Speaker.End == 0 {
+		return extractors.Claim{}, false
+	}
+	k := 0
+	for k < len(s.ws) && s.ws[k].start < c.Speaker.Start {
+		k++
+	}
+	if k < 8 || !s.clauseBreak(k-3, k) {
+		return extractors.Claim{}, false
+	}
+	cut := k - 1
+	for cut > 0 && (s.ws[cut].low == "and" || s.ws[cut].low == "but" || s.ws[cut].punct) {
+		cut--
+	}
+	sub := &sent{a: s.a, ws: s.ws[:cut+1], start: s.start, end: s.ws[cut].end, clause: true}
+	return sub.authorClaim()
+}
+
 // greetings open sentences that are not statements of fact.
 var greetings = set("thank", "thanks", "good", "hello", "hi", "welcome", "congratulations",
 	"please", "let", "god", "happy", "ladies", "folks", "okay", "ok", "yes", "well", "oh",
@@ -74,7 +96,8 @@ var opinionWords = set("should", "must", "ought", "hope", "hopes", "wish", "prou
 var procedural = []string{"joined by", "joining us", "joining me", "with us today", "with me today",
 	"take questions", "take a few questions", "take your questions", "turn it over", "hand it over",
 	"turn it back", "over to you", "without further ado", "let me start", "i'll start", "i want to start",
-	"refer you", "few questions", "in witness whereof", "hereunto set my hand"}
+	"refer you", "few questions", "in witness whereof", "hereunto set my hand", "want to update",
+	"want to quickly"}
 
 // imperatives open requests to the reader or the audience.
 var imperatives = set("think", "imagine", "consider", "look", "remember", "let", "note", "see",
@@ -93,7 +116,7 @@ var numberWords = set("percent", "million", "billion", "trillion", "thousand", "
 func (s *sent) authorClaim() (extractors.Claim, bool) {
 	ws := s.ws
 	t := strings.TrimRight(s.a.text[s.start:s.end], " \t\n*_”\"’)]")
-	if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ";") || strings.HasSuffix(t, "...") {
+	if !s.clause && (!strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ";") || strings.HasSuffix(t, "...")) {
 		return extractors.Claim{}, false
 	}
 	if strings.ContainsAny(t, "?!") {
@@ -185,8 +208,14 @@ func (s *sent) authorClaim() (extractors.Claim, bool) {
 		return extractors.Claim{}, false
 	}
 	if s.a.spoken && !numbers && signals < 2 {
-		// In speech, a lone name is rarely a checkable fact.
-		return extractors.Claim{}, false
+		// In speech, a lone name next to "I" or "you" is rarely a
+		// checkable fact.
+		for _, w := range ws {
+			switch w.low {
+			case "i", "you", "my", "your", "me":
+				return extractors.Claim{}, false
+			}
+		}
 	}
 	conf := confAuthor + 0.05*float64(min(signals, 4))
 	hedged, negated, cond := s.flags(ws[0].start, e)

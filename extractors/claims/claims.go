@@ -209,6 +209,12 @@ func (a *analyzer) sentence(si int) {
 			a.attributed = append(a.attributed, true)
 		}
 		if len(built) > 0 {
+			// "X endangers Y, and we must ...": the clause before a
+			// commitment may be the author's statement of fact
+			if c, ok := sa.clauseBeforeCommitment(built[0]); ok {
+				a.claims = append(a.claims, c)
+				a.attributed = append(a.attributed, false)
+			}
 			return
 		}
 	}

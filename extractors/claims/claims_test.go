@@ -220,6 +220,9 @@ func TestSpeakerForms(t *testing.T) {
 			want: []want{
 				{anchor: "the treaty entered into force", speaker: "org:un-general-assembly", kind: "assertion", cue: "Recalling"},
 				{anchor: "all States to ratify", speaker: "org:un-general-assembly", kind: "proposal", cue: "Calls upon"}}},
+		{name: "we must", text: "We must double aid to Chile by 2026.",
+			ms:   []ment{{text: "Chile", typ: "country", entity: "country:CL"}},
+			want: []want{{anchor: "double aid", speaker: "text:We", kind: "commitment", cue: "must"}}},
 		{name: "treaty obligation", text: "Each Party shall notify the depositary of any reservation.",
 			want: []want{{anchor: "notify the depositary", speaker: "text:Each Party", kind: "commitment", cue: "shall"}}},
 		{name: "committed to", text: "The United States is fully committed to the defence of its allies.",
@@ -281,7 +284,7 @@ func TestNoClaims(t *testing.T) {
 		{text: "Why did Chile say that the talks failed?"},
 		{text: "Thank you all for coming to Chile this morning."},
 		{text: "## Chile and the United States"},
-		{text: "We must do more for Chile and the United States now."},
+		{text: "Everyone should do more for Chile and the United States now."},
 		{text: "If Chile signs, the United States will follow within a year."},
 		{text: "Chile"},
 		{text: "The plan was condemned by and large as weak."},

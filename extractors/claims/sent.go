@@ -50,6 +50,7 @@ type sent struct {
 	start, end int
 	si         int
 	hits       []*hit
+	clause     bool // an independent clause cut from a sentence
 }
 
 var beForms = set("is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "'m")
@@ -215,9 +216,21 @@ func (s *sent) commitmentAt(i int) int {
 		return 0
 	}
 	firstPerson := ws[p].low == "we" || ws[p].low == "i"
+	if ws[p].low == "and" {
+		// "we're sharing and will continue to share": the subject of the
+		// first verb
+		for k := p - 1; k >= 0 && k >= p-6 && !ws[k].punct; k-- {
+			if ws[k].low == "we" || ws[k].low == "i" {
+				firstPerson = true
+				break
+			}
+		}
+	}
 	j := 0
 	switch {
 	case w.low == "will" || w.low == "shall" || w.low == "'ll":
+		j = i + 1
+	case w.low == "must" && firstPerson:
 		j = i + 1
 	case w.low == "going" && i+1 < len(ws) && ws[i+1].low == "to" && beForms[ws[p].low]:
 		if q := s.prevWord(p); q >= 0 && (ws[q].low == "we" || ws[q].low == "i") {
@@ -257,6 +270,10 @@ func (s *sent) commitmentAt(i int) int {
 	}
 	if s.a.statement {
 		if m, ok := s.a.mentionEndingAt(ws[p].end); ok && (m.Type == "country" || m.Type == "organisation" || m.Type == "person") {
+			return j
+		}
+		// "The Biden Administration will": an acting body named by its head
+		if actorHeads[ws[p].low] && p > 0 && (ws[p-1].isCap() || determiners[ws[p-1].low]) {
 			return j
 		}
 	}
@@ -364,6 +381,9 @@ func (s *sent) compOK(j, i int, f *cueForm) bool {
 		}
 		return false
 	}
+	if clauseVerbs[f.lemma] && subjectPronouns[ws[j].low] && ws[j].low != "you" {
+		return true // "I think we should ...": a clause without "that"
+	}
 	switch ws[j].low {
 	case "that", "whether", ":", "“", "\"", "how", "why", "what":
 		return true
@@ -397,14 +417,22 @@ func (s *sent) compOK(j, i int, f *cueForm) bool {
 var discourseVerbs = set("say", "leave", "refrain", "let", "give", "start", "turn", "try",
 	"answer", "repeat", "see", "go", "come", "get", "talk", "speak", "stop", "end", "close", "open",
 	"read", "put", "point", "defer", "refer", "add", "note", "tell", "walk", "yield", "hand", "pass",
-	"check", "circle", "follow", "be", "have", "do", "wait", "hear", "ask", "keep", "get", "share",
+	"check", "circle", "follow", "be", "have", "wait", "hear", "ask", "keep", "get", "share",
 	"preview", "kick", "wrap", "introduce", "invite", "bring")
+
+// actorHeads name bodies that act and commit ("the Administration will").
+var actorHeads = set("administration", "government", "governments", "ministry", "department",
+	"agency", "leaders", "allies", "partners", "members", "countries", "nations", "commission",
+	"council", "alliance", "union", "congress", "states")
 
 // partyWords head the subjects of obligations in treaty texts.
 var partyWords = set("party", "parties", "signatories", "signatory")
 
 // toVerbs take an infinitive: "pledge to", "vow to".
 var toVerbs = set("pledge", "vow", "promise", "demand", "request", "resolve", "guarantee", "appeal", "advocate", "champion")
+
+// clauseVerbs take a clause without "that": "I think we should".
+var clauseVerbs = set("think", "believe", "expect", "fear", "suggest", "agree", "recall", "confirm")
 
 // objectVerbs take an object before their "that" clause.
 var objectVerbs = set("tell", "advise", "inform", "assure", "remind", "warn", "urge", "notify", "ask")
@@ -418,6 +446,13 @@ func (s *sent) nounHit(i, j int, f *cueForm) *hit {
 	}
 	h := &hit{typ: hNoun, i: i, j: j, kind: f.kind, form: f}
 	if j+1 < len(ws) && ws[j].low == "from" && !ws[j+1].punct {
+		k := i - 1
+		for k >= 0 && (nounMods[ws[k].low] || isAdverb(ws[k])) {
+			k--
+		}
+		if k >= 0 && prepositions[ws[k].low] {
+			return nil // "with strong support from Congress": a description
+		}
 		return h
 	}
 	next := ""
@@ -490,6 +525,15 @@ func (s *sent) build() []extractors.Claim {
 			s.nounSpeaker(h)
 		case hWill:
 			h.spS, h.spE, _ = s.subjectLeft(h.i)
+			if h.spS < 0 {
+				// "we're sharing and will continue to share"
+				for q := h.i - 1; q >= 0 && q >= h.i-7 && !ws[q].punct; q-- {
+					if ws[q].low == "we" || ws[q].low == "i" {
+						h.spS, h.spE = q, q+1
+						break
+					}
+				}
+			}
 		case hVerb:
 			switch {
 			case h.participle:
@@ -649,6 +693,10 @@ func (s *sent) claim(h *hit) (extractors.Claim, bool) {
 	}
 	if cE <= cS && h.typ != hNoun {
 		return extractors.Claim{}, false // "I should say", "they say": nothing claimed
+	}
+	if h.form != nil && sayVerbs[h.form.lemma] && !h.hasQuote && cE-cS < 16 && cS < len(s.a.text) &&
+		(strings.HasPrefix(s.a.text[cS:], "this") || strings.HasPrefix(s.a.text[cS:], "that") || strings.HasPrefix(s.a.text[cS:], "so")) {
+		return extractors.Claim{}, false // "I don't say this often": no content
 	}
 	if cE <= cS {
 		// "These countries expressed strong opposition.": the clause itself.
