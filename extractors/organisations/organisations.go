@@ -315,26 +315,9 @@ func patternToCand(text string, pc patternCand) (cand, bool) {
 	}, true
 }
 
-var slugDrop = strings.NewReplacer(".", "", "'", "", "’", "")
-
 // slugWords makes an id slug: "U.S. Army" → "us-army", "People's Bank of
 // China" → "peoples-bank-of-china".
-func slugWords(s string) string {
-	s = slugDrop.Replace(s)
-	var parts []string
-	for _, t := range gazetteer.Tokenize(s) {
-		var b strings.Builder
-		for _, r := range t.Key {
-			if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-				b.WriteRune(r)
-			}
-		}
-		if b.Len() > 0 {
-			parts = append(parts, b.String())
-		}
-	}
-	return strings.Join(parts, "-")
-}
+func slugWords(s string) string { return extractors.Slug(s) }
 
 // acronymCands links acronyms defined in the text to their long form:
 // "Syrian Democratic Forces (SDF)" and "SDF (Syrian Democratic Forces)"

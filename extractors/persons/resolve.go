@@ -3,10 +3,8 @@ package persons
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/polexhq/polex/extractors"
-	"golang.org/x/text/unicode/norm"
 )
 
 // form is one way a name is written in the document.
@@ -460,29 +458,8 @@ func (x *extraction) matchForm(i int, idx *nameIndex) (end, root int, ok bool) {
 	return 0, 0, false
 }
 
-// slugify makes an id slug: lower-case ASCII letters and digits joined by
-// single hyphens, diacritics removed.
-func slugify(s string) string {
-	var b strings.Builder
-	hyphen := false
-	for _, r := range norm.NFD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			if hyphen && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			hyphen = false
-			b.WriteRune(unicode.ToLower(r))
-		case r == '\'' || r == '\u2019' || r == '.':
-			// "O'Brien" -> "obrien", "J." -> "j"
-		default:
-			hyphen = true
-		}
-	}
-	return b.String()
-}
+// slugify is the shared slug of entity ids.
+func slugify(s string) string { return extractors.Slug(s) }
 
 type unionFind struct{ parent []int }
 

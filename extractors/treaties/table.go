@@ -4,10 +4,10 @@ import (
 	_ "embed"
 	"fmt"
 	"slices"
-	"strings"
 	"sync"
 	"unicode"
 
+	"github.com/polexhq/polex/extractors"
 	"github.com/polexhq/polex/extractors/gazetteer"
 )
 
@@ -52,27 +52,8 @@ func Parse(src string) ([]Instrument, error) {
 	return out, nil
 }
 
-// Slug turns an instrument name into an id slug: lower-case ASCII words
-// joined by hyphens, dots of abbreviations dropped ("U.S.-ROK Mutual Defense
-// Treaty" → "us-rok-mutual-defense-treaty"), diacritics removed.
-func Slug(name string) string {
-	var ws []string
-	for _, t := range gazetteer.Tokenize(strings.ReplaceAll(name, ".", "")) {
-		if !isWordKey(t.Key) {
-			continue
-		}
-		var b strings.Builder
-		for _, r := range t.Key {
-			if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-				b.WriteRune(r)
-			}
-		}
-		if b.Len() > 0 {
-			ws = append(ws, b.String())
-		}
-	}
-	return strings.Join(ws, "-")
-}
+// Slug is the shared slug of entity ids (extractors.Slug).
+func Slug(name string) string { return extractors.Slug(name) }
 
 func isWordKey(k string) bool {
 	for _, r := range k {
