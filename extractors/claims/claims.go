@@ -37,10 +37,9 @@ func Run(d *extractors.Doc) (*extractors.Result, error) {
 // Confidence levels by how a claim was found: the more the pattern pins the
 // speaker down, the higher.
 const (
-	confResolved   = 0.9  // a cue with a subject resolved to an entity
-	confText       = 0.75 // a cue with an unresolved speaker ("some critics")
-	confAppositive = 0.7  // a speaker found across an appositive
-	confAuthor     = 0.55 // the text's own voice: base
+	confResolved = 0.9  // a cue with a subject resolved to an entity
+	confText     = 0.75 // a cue with an unresolved speaker ("some critics")
+	confAuthor   = 0.55 // the text's own voice: base
 )
 
 type analyzer struct {

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"slices"
 	"testing"
 	"unicode/utf8"
 
@@ -102,5 +101,4 @@ func TestSeedEssay(t *testing.T) {
 			t.Logf("%s [%s|%s|%s|%v] cue=%q h=%v n=%v c=%v: %q", c.Kind, c.Speaker.Entity, c.Speaker.Text, c.Speaker.Role, c.Speaker.Members, cue, c.Hedged, c.Negated, c.Conditional, g.Text[c.Start:c.End])
 		}
 	}
-	_ = slices.Contains[[]string]
 }

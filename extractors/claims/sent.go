@@ -1018,7 +1018,6 @@ func (s *sent) nounSpeaker(h *hit) {
 		if e < len(ws) && ws[e].low == "that" {
 			h.cS = s.at(e + 1)
 		}
-		h.j = h.i + len(h.form.words)
 	case h.pronPoss:
 		p := h.j - len(h.form.words) - 1
 		h.spS, h.spE = p, p+1
@@ -1045,16 +1044,7 @@ func (s *sent) nounSpeaker(h *hit) {
 			return
 		}
 		h.spS, h.spE = st, e
-		h.i = st
-		h.i = max(h.i, 0)
-		h.i = s.nounCueStart(h)
 	default:
 		h.spS, h.spE, h.appositive = s.subjectLeft(h.i)
 	}
-}
-
-// nounCueStart returns the first word of a possessive noun cue ("statement"
-// in "Ishiba's statement").
-func (s *sent) nounCueStart(h *hit) int {
-	return h.j - len(h.form.words)
 }

@@ -140,6 +140,4 @@ func (w word) hasDigit() bool {
 	return strings.IndexFunc(w.text, unicode.IsDigit) >= 0
 }
 
-func isOpenQuote(s string) bool  { return s == "“" || s == "‘" }
-func isCloseQuote(s string) bool { return s == "”" || s == "’" }
-func isQuote(s string) bool      { return s == "\"" || s == "“" || s == "”" }
+func isQuote(s string) bool { return s == "\"" || s == "“" || s == "”" }
