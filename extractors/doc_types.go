@@ -1,5 +1,7 @@
 package extractors
 
+import "github.com/polexhq/polex/extractors/gazetteer"
+
 // Span is a half-open byte range of Doc.Text.
 type Span struct{ Start, End int }
 
@@ -52,6 +54,17 @@ type Doc struct {
 	TagPOS    bool
 
 	tokens map[int][]Token
+	words  []gazetteer.Token
+}
+
+// Words returns the gazetteer tokenisation of the whole text (words and
+// punctuation with matching keys), computed once and shared by every
+// gazetteer extractor of the document. Callers must not modify it.
+func (d *Doc) Words() []gazetteer.Token {
+	if d.words == nil {
+		d.words = gazetteer.Tokenize(d.Text)
+	}
+	return d.words
 }
 
 // Tokens returns the tokens of sentence i, computed once per document.

@@ -32,7 +32,7 @@ func run(d *extractors.Doc) (*extractors.Result, error) {
 
 // find returns the country mentions of d, sorted by Start.
 func (t *table) find(d *extractors.Doc) []extractors.Mention {
-	toks := gazetteer.Tokenize(d.Text)
+	toks := d.Words()
 	ms := t.matcher.FindTokens(d.Text, toks)
 	c := &scene{d: d, t: t, toks: toks, hits: make([]hit, 0, len(ms))}
 	for _, m := range ms {

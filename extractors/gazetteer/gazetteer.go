@@ -87,7 +87,12 @@ func (m *Matcher) Find(text string) []Match {
 // FindAll returns, for every start position, the longest match there, so
 // matches may overlap; callers that arbitrate themselves use it.
 func (m *Matcher) FindAll(text string) []Match {
-	toks := Tokenize(text)
+	return m.FindAllTokens(text, Tokenize(text))
+}
+
+// FindAllTokens is FindAll over an already tokenised text, so extractors can
+// share one tokenisation of a document (extractors.Doc.Words).
+func (m *Matcher) FindAllTokens(text string, toks []Token) []Match {
 	var out []Match
 	for i := range toks {
 		if mt, _, ok := m.longestAt(text, toks, i); ok {

@@ -51,7 +51,7 @@ type cand struct {
 func run(d *extractors.Doc) (*extractors.Result, error) {
 	text := d.Text
 	us := splitUnits(text)
-	cs := gazetteerCands(text, us)
+	cs := gazetteerCands(text, d.Words(), us)
 	gazEnds, gazStarts := map[int]bool{}, map[int]bool{}
 	for _, c := range cs {
 		gazEnds[c.end], gazStarts[c.start] = true, true
@@ -97,13 +97,13 @@ func orgCand(o *Org, start, end, priority int) cand {
 }
 
 // gazetteerCands runs the trie over the whole text once.
-func gazetteerCands(text string, us []unit) []cand {
+func gazetteerCands(text string, toks []gazetteer.Token, us []unit) []cand {
 	var out []cand
 	shout := map[int]bool{}
 	// Every start's longest match, overlaps included: arbitration picks
 	// among them after weak aliases are settled, so an unlicensed "the
 	// House" cannot hide "House of Lords".
-	ms := ix.matcher.FindAll(text)
+	ms := ix.matcher.FindAllTokens(text, toks)
 	ends := make(map[int]bool, len(ms))
 	for _, m := range ms {
 		ends[m.End] = true

@@ -114,15 +114,20 @@ func run(d *extractors.Doc) (*extractors.Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &extractors.Result{Mentions: t.find(d.Text)}, nil
+	return &extractors.Result{Mentions: t.findTokens(d.Text, d.Words())}, nil
 }
 
 // find returns the region mentions of text, sorted by start, not
 // overlapping: where two candidates overlap the longer wins ("Gulf of Aden"
 // over "the Gulf").
 func (t *table) find(text string) []extractors.Mention {
+	return t.findTokens(text, gazetteer.Tokenize(text))
+}
+
+// findTokens is find with the document's shared gazetteer tokens.
+func (t *table) findTokens(text string, toks []gazetteer.Token) []extractors.Mention {
 	var cands []extractors.Mention
-	for _, mt := range t.m.FindAll(text) {
+	for _, mt := range t.m.FindAllTokens(text, toks) {
 		n := t.names[mt.Values[0]]
 		start := mt.Start
 		if n.needThe {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/polexhq/polex/extractors"
+	"github.com/polexhq/polex/extractors/gazetteer"
 )
 
 // Name is the extractor's name in records and in extractors/all.
@@ -31,14 +32,19 @@ func run(d *extractors.Doc) (*extractors.Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &extractors.Result{Mentions: t.find(d.Text)}, nil
+	return &extractors.Result{Mentions: t.findTokens(d.Text, d.Words())}, nil
 }
 
 // find returns the treaty mentions of text, sorted by start, not
 // overlapping.
 func (t *table) find(text string) []extractors.Mention {
+	return t.findTokens(text, gazetteer.Tokenize(text))
+}
+
+// findTokens is find with the document's shared gazetteer tokens.
+func (t *table) findTokens(text string, toks []gazetteer.Token) []extractors.Mention {
 	ws := splitWords(text)
-	cands := t.gazetteerMentions(text, ws)
+	cands := t.gazetteerMentions(text, toks, ws)
 	cands = append(cands, patternMentions(text, ws)...)
 	cands = append(cands, resolutionMentions(text)...)
 	ms := arbitrate(cands)
@@ -51,9 +57,9 @@ func (t *table) find(text string) []extractors.Mention {
 	return ms
 }
 
-func (t *table) gazetteerMentions(text string, ws []word) []extractors.Mention {
+func (t *table) gazetteerMentions(text string, toks []gazetteer.Token, ws []word) []extractors.Mention {
 	var out []extractors.Mention
-	for _, mt := range t.m.FindAll(text) {
+	for _, mt := range t.m.FindAllTokens(text, toks) {
 		in := t.list[t.names[mt.Values[0]]]
 		if orgFollows(text, mt.End) {
 			continue
