@@ -74,6 +74,11 @@ type analyzer struct {
 	// Convention," then "Recognizing that ...", "1. Calls upon ...").
 	preamble    extractors.Speaker
 	preambleSet bool
+	// lastQuote is the speaker of the latest attributed quotation and
+	// lastQuoteEnd where that sentence ends: a quotation opening right
+	// after it continues the same speaker's words.
+	lastQuote    *extractors.Speaker
+	lastQuoteEnd int
 	// quoted are spans of epigraph quotations attributed by a dash line;
 	// their sentences hold no further claims.
 	quoted []extractors.Span
@@ -199,6 +204,11 @@ func (a *analyzer) sentence(si int) {
 		a.attributed = append(a.attributed, true)
 		return
 	}
+	if c, ok := a.continuedQuote(ws, start, s); ok {
+		a.claims = append(a.claims, c)
+		a.attributed = append(a.attributed, true)
+		return
+	}
 	sa := &sent{a: a, ws: ws, start: start, end: s.End, si: si}
 	sa.findHits()
 	if len(sa.hits) > 0 {
@@ -206,6 +216,9 @@ func (a *analyzer) sentence(si int) {
 		for _, c := range built {
 			a.claims = append(a.claims, c)
 			a.attributed = append(a.attributed, true)
+		}
+		if sa.quoteSpeaker != nil {
+			a.lastQuote, a.lastQuoteEnd = sa.quoteSpeaker, s.End
 		}
 		if len(built) > 0 {
 			// "X endangers Y, and we must ...": the clause before a
@@ -279,6 +292,34 @@ func (a *analyzer) preambleClause(ws []word) (extractors.Claim, bool) {
 	}
 	return extractors.Claim{Start: cS, End: cE, Speaker: a.preamble, Cue: cue, Kind: f.kind,
 		Hedged: hedged, Negated: negated, Conditional: cond, Confidence: conf}, true
+}
+
+// continuedQuote attributes a quotation that opens right after an
+// attributed one to the same speaker: '“...,” said X. “And more ...”'.
+func (a *analyzer) continuedQuote(ws []word, start int, s extractors.Span) (extractors.Claim, bool) {
+	if a.lastQuote == nil || len(ws) < 3 || !isOpenQuoteTok(ws, 0) {
+		return extractors.Claim{}, false
+	}
+	if s.Start < a.lastQuoteEnd || s.Start-a.lastQuoteEnd > 4 || strings.TrimSpace(a.text[a.lastQuoteEnd:s.Start]) != "" {
+		return extractors.Claim{}, false
+	}
+	sub := &sent{a: a, ws: ws, start: start, end: s.End}
+	q, ok := sub.quoteStartingAt(0)
+	if !ok {
+		return extractors.Claim{}, false
+	}
+	// a quotation with its own attribution is handled as usual
+	for _, w := range ws {
+		if w.start > q[1] && (w.low == "said" || w.low == "says" || w.low == "added") {
+			return extractors.Claim{}, false
+		}
+	}
+	sp := *a.lastQuote
+	sp.Members = slices.Clone(sp.Members)
+	hedged, negated, cond := sub.flags(q[0], q[1])
+	a.lastQuoteEnd = max(s.End, q[1])
+	return extractors.Claim{Start: q[0], End: q[1], Speaker: sp, Kind: "assertion",
+		Hedged: hedged, Negated: negated, Conditional: cond, Confidence: confText}, true
 }
 
 // colonQuote reads a quotation introduced by its speaker's name and a colon,

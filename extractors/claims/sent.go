@@ -51,6 +51,9 @@ type sent struct {
 	si         int
 	hits       []*hit
 	clause     bool // an independent clause cut from a sentence
+	// quoteSpeaker is the speaker of an attributed quotation in the
+	// sentence, which a quotation right after it continues.
+	quoteSpeaker *extractors.Speaker
 }
 
 var beForms = set("is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "'m")
@@ -760,6 +763,10 @@ func (s *sent) claim(h *hit) (extractors.Claim, bool) {
 		if neg := s.negatedBetween(flagS, cue.Start); neg {
 			negated = true
 		}
+	}
+	if h.hasQuote {
+		q := sp
+		s.quoteSpeaker = &q
 	}
 	return extractors.Claim{
 		Start: cS, End: cE, Speaker: sp, Cue: cue, Kind: kind,
