@@ -33,4 +33,10 @@
 // it is the surname (or, failing that, another word) of, and a surname that
 // two full names share is an entity of its own. A document title kept apart
 // from the text is read too, for the names it gives in full.
+//
+// Ids come from the fullest form of a person in the document, except that a
+// bare surname of a well-known person (data/people.tsv: "President Biden",
+// "Putin's war") takes the full name's id, so an index can facet on the same
+// person across documents; a full name sharing the surname in the same
+// document, or an honorific of the other gender, keeps the surname apart.
 package persons

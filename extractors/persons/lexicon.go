@@ -9,7 +9,7 @@ import (
 	"sync"
 )
 
-//go:embed data/given-names.txt data/countries.tsv data/known-surnames.txt
+//go:embed data/given-names.txt data/countries.tsv data/known-surnames.txt data/people.tsv
 var dataFS embed.FS
 
 // lexicon holds the word lists the extractor reads. It is built once and
@@ -17,6 +17,7 @@ var dataFS embed.FS
 type lexicon struct {
 	given         map[string]bool   // folded given names
 	knownSurnames map[string]bool   // folded surnames that name a person alone
+	people        map[string]person // folded surname -> the well-known person it names
 	countries     map[string]string // folded name (words joined by spaces) -> alpha-2
 	// countryFirst holds the first word of every country name, so that
 	// most words are ruled out with one lookup.
@@ -37,8 +38,34 @@ func getLexicon() (*lexicon, error) {
 
 var alpha2RE = regexp.MustCompile(`^[A-Z]{2}$`)
 
+// person is a well-known person of data/people.tsv.
+type person struct {
+	name   string
+	gender string // "m" or "f"
+}
+
 func loadLexicon() (*lexicon, error) {
-	l := &lexicon{given: map[string]bool{}, knownSurnames: map[string]bool{}, countries: map[string]string{}, countryFirst: map[string]bool{}}
+	l := &lexicon{given: map[string]bool{}, knownSurnames: map[string]bool{}, people: map[string]person{}, countries: map[string]string{}, countryFirst: map[string]bool{}}
+	people, err := readLines("data/people.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, ln := range people {
+		f := strings.Split(ln.text, "\t")
+		if len(f) != 3 || f[0] == "" || (f[1] != "m" && f[1] != "f") || f[2] == "" {
+			return nil, fmt.Errorf("people.tsv:%d: want full name, m or f, surnames: %q", ln.no, ln.text)
+		}
+		for _, sn := range strings.Split(f[2], "|") {
+			k := foldKey(sn)
+			if k == "" || strings.ContainsAny(k, " \t") {
+				return nil, fmt.Errorf("people.tsv:%d: surname %q is not one word", ln.no, sn)
+			}
+			if p, dup := l.people[k]; dup && p.name != f[0] {
+				return nil, fmt.Errorf("people.tsv:%d: surname %q already names %s", ln.no, sn, p.name)
+			}
+			l.people[k] = person{name: f[0], gender: f[1]}
+		}
+	}
 	names, err := readLines("data/given-names.txt")
 	if err != nil {
 		return nil, err

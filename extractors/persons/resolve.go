@@ -154,19 +154,55 @@ func (x *extraction) resolve() []extractors.Mention {
 			best[r] = f
 		}
 	}
+	// A bare surname of a well-known person takes the full name, unless an
+	// honorific of the other gender or a spouse's title says it is someone
+	// else of that name.
+	// A full name in the document sharing the surname ("Jill Biden") makes
+	// the bare one ambiguous: it stays apart.
+	fullSurnames := map[string]bool{}
+	for _, b := range best {
+		if len(b.words) > 1 {
+			fullSurnames[b.words[len(b.words)-1]] = true
+		}
+	}
+	known := map[int]person{}
+	for r, b := range best {
+		if len(b.words) != 1 || strings.Contains(b.display, " ") || fullSurnames[b.words[0]] {
+			continue
+		}
+		if p, ok := x.lex.people[b.words[0]]; ok {
+			known[r] = p
+		}
+	}
+	for m := range mentions {
+		r := uf.find(owner[m])
+		p, ok := known[r]
+		if !ok {
+			continue
+		}
+		role := mentions[m].Role
+		if g := honorificGender[role]; g != "" && g != p.gender || spouseTitle(role) {
+			delete(known, r)
+		}
+	}
 	out := mentions[:0]
 	for m := range mentions {
-		b := best[uf.find(owner[m])]
+		r := uf.find(owner[m])
+		b := best[r]
 		if b == nil {
 			continue
 		}
-		slug := slugify(b.display)
+		display := b.display
+		if p, ok := known[r]; ok {
+			display = p.name
+		}
+		slug := slugify(display)
 		if slug == "" {
 			continue
 		}
 		mt := mentions[m]
 		mt.Entity = "person:" + slug
-		mt.Name = b.display
+		mt.Name = display
 		out = append(out, mt)
 	}
 	slices.SortFunc(out, func(a, b extractors.Mention) int { return a.Start - b.Start })
