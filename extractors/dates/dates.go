@@ -67,7 +67,26 @@ func find(text, ref string, check bool) []extractors.Mention {
 		}
 	}
 	sortMentions(out)
+	attachClockToDay(text, p.a, out)
 	return out
+}
+
+// attachClockToDay dates a clock time by the day named just before it ("on
+// Monday at 5:01 p.m.", "September 3, 2024, at noon"): the clock parser
+// only sees a day named after the time, and otherwise takes the reference.
+func attachClockToDay(text string, a anchor, ms []extractors.Mention) {
+	today := a.today()
+	for i := 1; i < len(ms); i++ {
+		t, d := &ms[i], ms[i-1]
+		if t.TimexType != "TIME" || !strings.HasPrefix(t.Value, today+"T") ||
+			d.TimexType != "DATE" || len(d.Value) != len("2006-01-02") || d.Value == today || d.Mod != "" {
+			continue
+		}
+		switch strings.TrimSpace(text[d.End:t.Start]) {
+		case "at", ", at", ",", "at about", "at around", "around", "from", "by":
+			t.Value = d.Value + strings.TrimPrefix(t.Value, today)
+		}
+	}
 }
 
 func sortMentions(ms []extractors.Mention) {

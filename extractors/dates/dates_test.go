@@ -126,6 +126,12 @@ var golden = []struct {
 	{"no ref relative", "Yesterday and last year and on Monday.", "",
 		[]m{{"Yesterday", "XXXX-XX-XX", "DATE", ""}, {"last year", "XXXX", "DATE", ""}, {"Monday", "XXXX-WXX-1", "DATE", ""}}},
 	{"no ref absolute", "It began on 1 March 2022.", "", []m{{"1 March 2022", "2022-03-01", "DATE", ""}}},
+	// A clock time takes the day named just before it.
+	{"day then time", "The ministers met on Monday at 5:01 P.M. EDT.", ref,
+		[]m{{"Monday", "2024-09-23", "DATE", ""}, {"5:01 P.M. EDT", "2024-09-23T17:01", "TIME", ""}}},
+	{"date comma time", "It opened on September 3, 2024, at 9 a.m.", ref,
+		[]m{{"September 3, 2024", "2024-09-03", "DATE", ""}, {"9 a.m.", "2024-09-03T09:00", "TIME", ""}}},
+	{"bare decades after lasted", "The dispute has lasted decades.", ref, []m{{"decades", "PXDE", "DURATION", ""}}},
 }
 
 func TestGolden(t *testing.T) {
@@ -159,6 +165,7 @@ func TestNotDates(t *testing.T) {
 		"The fund holds $2024 million and 2024 tonnes of grain.",
 		"The base lies at 38.8977, -77.0365.",
 		"Upgrade to version 2.0.24 or Go 1.21 first.",
+		"Version 2.1.2024 shipped, and v 3.4.2021 before it.",
 		"Room 1999 is on the left.",
 		"ISBN 978-3-16-148410-0 is listed.",
 		"They won 2:1 after extra time.",

@@ -182,7 +182,7 @@ func (p *parser) endsClause(k int) bool {
 // the prepositions that make it a duration ("for years", "within weeks").
 func (p *parser) bareDurationContext(i int) bool {
 	switch p.w(i - 1) {
-	case "for", "over", "within", "after", "in", "lasting", "taking", "took", "take", "spent", "spend":
+	case "for", "over", "within", "after", "in", "lasting", "lasted", "lasts", "spanning", "spanned", "taking", "took", "take", "spent", "spend":
 		return true
 	}
 	return false

@@ -773,7 +773,8 @@ func (p *parser) numericDate(i, from int) (hit, bool) {
 		sep = "."
 	}
 	parts := strings.Split(w, sep)
-	if len(parts) != 3 || strings.ContainsAny(w, ",:") || p.numberAfter(i+1) || p.numberBefore(i) {
+	// "version 2.1.2024", "No. 1/2/2024": an identifier, not a date.
+	if len(parts) != 3 || strings.ContainsAny(w, ",:") || p.numberAfter(i+1) || p.numberBefore(i) || yearBlockBefore[p.w(i-1)] {
 		return hit{}, false
 	}
 	n := make([]int, 3)
