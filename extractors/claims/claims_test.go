@@ -234,6 +234,12 @@ func TestSpeakerForms(t *testing.T) {
 			want: []want{{anchor: "the defence of its allies", speaker: "country:US", kind: "commitment", cue: "is fully committed to"}}},
 		{name: "coordinated verbs", text: "With respect for our laws, we each recognise our duty and pledge to protect migrants.",
 			want: []want{{anchor: "to protect migrants", speaker: "text:we", kind: "commitment", cue: "pledge"}}},
+		{name: "quote before, told with an object", text: "“Our waters are safer than a decade ago,” the minister told reporters.",
+			want: []want{{anchor: "Our waters are safer", speaker: "text:the minister", kind: "assertion", cue: "told"}}},
+		{name: "attribution after the clause", text: "The programme may be delayed, officials said.",
+			want: []want{{anchor: "The programme may be delayed", speaker: "text:officials", kind: "assertion", cue: "said"}}},
+		{name: "common-noun speaker", text: "The opposition party rejected the plan.",
+			want: []want{{anchor: "the plan", speaker: "text:The opposition party", kind: "opposition", cue: "rejected"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -263,6 +269,7 @@ func TestFlags(t *testing.T) {
 		{"Chile said that the talks will never resume.", "the talks", false, true, false},
 		{"Chile warned of a crisis if Peru or Bolivia were to leave the pact.", "a crisis", false, false, true},
 		{"Chile warned that the pact collapses unless Peru stays.", "the pact", false, false, true},
+		{"If the funding were to fall short, the programme may be delayed, Chile said.", "the programme", true, false, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

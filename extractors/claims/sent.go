@@ -382,6 +382,18 @@ func (s *sent) compOK(j, i int, f *cueForm) bool {
 				return true
 			}
 		}
+		// "..., officials said.": a clause, a comma, then a short
+		// attribution that ends the sentence.
+		if sayVerbs[f.lemma] {
+			for k := i - 1; k >= 1 && k >= i-4; k-- {
+				if ws[k].low == "," {
+					return k >= 3
+				}
+				if ws[k].punct {
+					break
+				}
+			}
+		}
 		return false
 	}
 	if clauseVerbs[f.lemma] && subjectPronouns[ws[j].low] && ws[j].low != "you" {
@@ -402,6 +414,19 @@ func (s *sent) compOK(j, i int, f *cueForm) bool {
 		return false
 	}
 	if objectVerbs[f.lemma] {
+		// '"...," she told reporters.': a quotation before the cue and a
+		// short object after it, ending the sentence.
+		k := j
+		for k < len(ws) && k <= j+3 && !ws[k].punct {
+			k++
+		}
+		if k >= len(ws) || ws[k].low == "." {
+			for q := 0; q < i; q++ {
+				if isQuote(ws[q].low) {
+					return true
+				}
+			}
+		}
 		// "told reporters that", "advised the President of his opinion that"
 		for k := j + 1; k < len(ws) && k <= j+6; k++ {
 			if ws[k].punct && ws[k].low != "," {
@@ -617,6 +642,11 @@ func (s *sent) build() []extractors.Claim {
 				}
 			}
 			h.cS, h.cE = s.at(c), s.contentEnd()
+			if h.typ == hVerb && !h.hasQuote && (c >= len(ws) || ws[c].low == ".") && h.spS >= 2 && ws[h.spS-1].low == "," {
+				// "The programme may be delayed, officials said.": the
+				// claim is the clause before the attribution.
+				h.cS, h.cE = ws[0].start, s.trimEnd(h.spS-1)
+			}
 		}
 	}
 	// Cut each content at the next cue with another speaker.
@@ -825,6 +855,7 @@ var speakerHeads = set("critics", "critic", "officials", "official", "experts", 
 	"analysis", "assessment", "research", "evidence", "intelligence", "poll", "polls", "findings",
 	"representatives", "delegates", "delegation", "parties", "signatories", "states", "side",
 	"sides", "office", "bureau", "secretariat", "parliament", "senate", "house", "cabinet",
+	"party", "opposition", "regime", "military", "army", "navy", "forces", "embassy",
 	"premier", "chancellor", "king", "queen", "prince", "governor", "mayor", "candidate",
 	"team", "staff", "panel", "board", "coalition", "alliance", "bloc", "union", "community",
 	"industry", "companies", "company", "firms", "businesses", "employers", "workers", "unions",
