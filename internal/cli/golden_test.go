@@ -145,7 +145,9 @@ func checkRecord(t *testing.T, raw []byte, r *output.Record) {
 //	TYPE  TEXT  N  NORM   the Nth mention with this text has TYPE and entity id or date value NORM
 //	!TYPE TEXT            no mention of TYPE has this text
 //	only  TYPE            every mention of TYPE is one of the expectations listed
-//	claim ANCHOR SPEAKER  a claim overlaps ANCHOR, with speaker entity, text, or "author"
+//	claim ANCHOR SPEAKER [PROPS]  a claim overlaps ANCHOR, with speaker entity, text, or
+//	                      "author"; PROPS, comma-separated, are exactly its flags (hedged,
+//	                      negated, conditional: those not named are false), kind=K, members=A+B
 //	maxclaims N           at most N claims
 //
 // Expectations apply to the first record of the case.
@@ -180,8 +182,12 @@ func checkExpectations(t *testing.T, file string, recs []decoded) {
 			}
 		case f[0] == "only" && len(f) == 2:
 			only = append(only, f[1])
-		case f[0] == "claim" && len(f) == 3:
-			checkClaim(t, where, r, f[1], f[2])
+		case f[0] == "claim" && (len(f) == 3 || len(f) == 4):
+			props := ""
+			if len(f) == 4 {
+				props = f[3]
+			}
+			checkClaim(t, where, r, f[1], f[2], props)
 		case strings.HasPrefix(f[0], "!") && len(f) == 2:
 			for _, m := range r.Mentions {
 				if m.Type == f[0][1:] && m.Text == f[1] {
@@ -253,7 +259,7 @@ func nthMention(r *output.Record, text string, n int) int {
 	return -1
 }
 
-func checkClaim(t *testing.T, where string, r *output.Record, anchor, speaker string) {
+func checkClaim(t *testing.T, where string, r *output.Record, anchor, speaker, props string) {
 	t.Helper()
 	start := strings.Index(r.Text, anchor)
 	if start < 0 {
@@ -267,6 +273,9 @@ func checkClaim(t *testing.T, where string, r *output.Record, anchor, speaker st
 		}
 		sp := c.Speaker
 		if speaker == "author" && sp.Role == "author" || sp.Entity == speaker || strings.EqualFold(sp.Text, speaker) {
+			if props != "" {
+				checkClaimProps(t, where, c, props)
+			}
 			return
 		}
 		t.Errorf("%s: claim %q has speaker %+v; want %s", where, anchor, sp, speaker)
@@ -312,4 +321,29 @@ func lineDiff(want, got string) string {
 		}
 	}
 	return b.String()
+}
+
+// checkClaimProps checks a claim's flags, kind and group members.
+func checkClaimProps(t *testing.T, where string, c output.Claim, props string) {
+	t.Helper()
+	flags := map[string]bool{}
+	for _, p := range strings.Split(props, ",") {
+		switch {
+		case strings.HasPrefix(p, "kind="):
+			if c.Kind != strings.TrimPrefix(p, "kind=") {
+				t.Errorf("%s: claim %q kind %s, want %s", where, c.Text, c.Kind, p)
+			}
+		case strings.HasPrefix(p, "members="):
+			if got := strings.Join(c.Speaker.Members, "+"); got != strings.TrimPrefix(p, "members=") {
+				t.Errorf("%s: claim %q members %s, want %s", where, c.Text, got, p)
+			}
+		default:
+			flags[p] = true
+		}
+	}
+	for name, got := range map[string]bool{"hedged": c.Hedged, "negated": c.Negated, "conditional": c.Conditional} {
+		if got != flags[name] {
+			t.Errorf("%s: claim %q %s=%v, want %v", where, c.Text, name, got, flags[name])
+		}
+	}
 }
