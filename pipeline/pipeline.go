@@ -110,7 +110,7 @@ func (p *Pipeline) Process(d *corpus.Document) *output.Record {
 	failed := map[string]bool{}
 	var resolved []tagged
 	var claims []extractors.Claim
-	for _, stage := range p.stages {
+	for si, stage := range p.stages {
 		var found []tagged
 		for _, e := range stage {
 			if dep := firstFailed(e.Requires, failed); dep != "" {
@@ -138,8 +138,11 @@ func (p *Pipeline) Process(d *corpus.Document) *output.Record {
 				}
 			}
 		}
-		resolved = resolveOverlaps(append(resolved, found...))
-		doc.Mentions = doc.Mentions[:0]
+		resolved = resolveOverlaps(append(resolved, found...), len(d.Text))
+		if si == len(p.stages)-1 {
+			break // no later stage reads them
+		}
+		doc.Mentions = make([]extractors.Mention, 0, len(resolved))
 		for _, m := range resolved {
 			doc.Mentions = append(doc.Mentions, m.Mention)
 		}

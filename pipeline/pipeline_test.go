@@ -161,7 +161,7 @@ func TestResolveOverlaps(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, k := range resolveOverlaps(tt.in) {
+		for _, k := range resolveOverlaps(tt.in, 100) {
 			got = append(got, fmt.Sprintf("%d-%d %s", k.Start, k.End, k.Type))
 		}
 		if g := "[" + strings.Join(got, " ") + "]"; g != tt.want {

@@ -16,29 +16,57 @@ type tagged struct {
 
 // resolveOverlaps keeps a set of non-overlapping mentions: the longer span
 // wins, then the higher priority, then the earlier start, then the earlier
-// extractor. The result is sorted by start.
-func resolveOverlaps(ms []tagged) []tagged {
-	order := slices.Clone(ms)
-	slices.SortStableFunc(order, func(a, b tagged) int {
+// in ms. The result is sorted by start. textLen bounds every span.
+//
+// Candidates are visited best first and kept when none of their bytes is
+// taken yet, which a bitset over the text answers in time proportional to
+// the span's length.
+func resolveOverlaps(ms []tagged, textLen int) []tagged {
+	order := make([]int32, len(ms))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(x, y int32) int {
+		a, b := &ms[x], &ms[y]
 		if c := cmp.Compare(b.End-b.Start, a.End-a.Start); c != 0 {
 			return c
 		}
 		if c := cmp.Compare(b.Priority, a.Priority); c != 0 {
 			return c
 		}
-		return cmp.Compare(a.Start, b.Start)
+		if c := cmp.Compare(a.Start, b.Start); c != 0 {
+			return c
+		}
+		return cmp.Compare(x, y)
 	})
-	var kept []tagged // sorted by Start
-	for _, m := range order {
-		i, _ := slices.BinarySearchFunc(kept, m.Start, func(k tagged, s int) int { return cmp.Compare(k.Start, s) })
-		if i > 0 && kept[i-1].End > m.Start {
+	taken := make([]uint64, textLen/64+1)
+	keep := make([]bool, len(ms))
+	n := 0
+	for _, i := range order {
+		m := &ms[i]
+		free := true
+		for b := m.Start; b < m.End; b++ {
+			if taken[b>>6]&(1<<(b&63)) != 0 {
+				free = false
+				break
+			}
+		}
+		if !free {
 			continue
 		}
-		if i < len(kept) && kept[i].Start < m.End {
-			continue
+		for b := m.Start; b < m.End; b++ {
+			taken[b>>6] |= 1 << (b & 63)
 		}
-		kept = slices.Insert(kept, i, m)
+		keep[i] = true
+		n++
 	}
+	kept := make([]tagged, 0, n)
+	for i, k := range keep {
+		if k {
+			kept = append(kept, ms[i])
+		}
+	}
+	slices.SortStableFunc(kept, func(a, b tagged) int { return cmp.Compare(a.Start, b.Start) })
 	return kept
 }
 
