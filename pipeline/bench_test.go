@@ -22,6 +22,9 @@ func (discard) Document(r *output.Record) error {
 }
 func (discard) Error(*output.ErrorRecord) error { return nil }
 
+// DocumentLine takes records the workers encoded, as the CLI's writer does.
+func (discard) DocumentLine(*output.Record, []byte) error { return nil }
+
 // BenchmarkPipeline runs every extractor over a generated corpus of 40
 // documents of ~1,500 words, encoding each record, and reports words/second.
 // Compare workers=1 and workers=2 for scaling.

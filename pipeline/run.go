@@ -20,6 +20,14 @@ type Sink interface {
 	Error(rec *output.ErrorRecord) error
 }
 
+// LineSink is a Sink that takes document records already encoded as JSON
+// lines: the workers encode them, so encoding runs in parallel and the
+// writing goroutine only copies bytes.
+type LineSink interface {
+	Sink
+	DocumentLine(rec *output.Record, line []byte) error
+}
+
 // RunOptions control a run.
 type RunOptions struct {
 	// Workers is the number of documents processed at once (default: CPUs).
@@ -60,6 +68,7 @@ type Stats struct {
 type result struct {
 	seq   int
 	doc   *output.Record
+	line  []byte // the encoded doc, for a LineSink
 	err   *output.ErrorRecord
 	skip  bool
 	words int
@@ -87,13 +96,20 @@ func (p *Pipeline) Run(ctx context.Context, inputs iter.Seq[corpus.Input], sink 
 	// slots bounds the number of inputs between enumeration and writing.
 	slots := make(chan struct{}, window)
 
+	lineSink, _ := sink.(LineSink)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				results <- p.processInput(ctx, j.seq, j.in, &opts)
+				r := p.processInput(ctx, j.seq, j.in, &opts)
+				if r.doc != nil && lineSink != nil {
+					if line, err := output.Marshal(r.doc); err == nil {
+						r.line = line
+					}
+				}
+				results <- r
 			}
 		}()
 	}
@@ -146,7 +162,11 @@ func (p *Pipeline) Run(ctx context.Context, inputs iter.Seq[corpus.Input], sink 
 			for _, e := range r.doc.Pipeline.Errors {
 				st.ExtractorFailures[e.Extractor]++
 			}
-			sinkErr = sink.Document(r.doc)
+			if r.line != nil {
+				sinkErr = lineSink.DocumentLine(r.doc, r.line)
+			} else {
+				sinkErr = sink.Document(r.doc)
+			}
 		}
 		if sinkErr != nil {
 			close(stop)

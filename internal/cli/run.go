@@ -245,7 +245,10 @@ type jsonlSink struct {
 	docs, errs *output.JSONLWriter
 }
 
-func (s *jsonlSink) Document(r *output.Record) error   { return s.docs.Write(r) }
+func (s *jsonlSink) Document(r *output.Record) error { return s.docs.Write(r) }
+func (s *jsonlSink) DocumentLine(_ *output.Record, line []byte) error {
+	return s.docs.WriteLine(line)
+}
 func (s *jsonlSink) Error(r *output.ErrorRecord) error { return s.errs.Write(r) }
 
 // bulkTransform turns each (filtered) record line into a bulk action and its
