@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"runtime/pprof"
 	"strings"
 	"syscall"
@@ -143,7 +144,22 @@ func (f *runFlags) check(nargs int) (int, string) {
 	return ExitOK, ""
 }
 
+// tuneGC trades memory for speed unless the user set GOGC: polex's live heap
+// is small (a window of documents), so a 400% target keeps RSS near 150 MB
+// on the White House corpus while cutting collection work, which otherwise
+// competes with the workers for the cores (measured: 1.5x from 1 to 2
+// workers at the default, 1.75x at 400%). A 1 GiB soft limit bounds it.
+func tuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(1 << 30)
+	}
+}
+
 func (f *runFlags) run(args []string, env Env) int {
+	tuneGC()
 	fail := func(err error) int {
 		fmt.Fprintf(env.Stderr, "polex run: %v\n", err)
 		return ExitFailure
