@@ -6,15 +6,18 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"os/signal"
 	"runtime/debug"
 	"runtime/pprof"
+	"slices"
 	"strings"
 	"syscall"
 	"time"
 
 	"github.com/polexhq/polex/corpus"
+	"github.com/polexhq/polex/extractors"
 	"github.com/polexhq/polex/extractors/all"
 	"github.com/polexhq/polex/output"
 	"github.com/polexhq/polex/pipeline"
@@ -61,6 +64,7 @@ type runFlags struct {
 	omitText, resume, unordered, quiet                        bool
 	progress                                                  string
 	cpuProfile                                                string
+	extractors                                                string
 	fetch                                                     corpus.FetchOptions
 	fetchRetries                                              int
 }
@@ -84,6 +88,7 @@ func runCmd(args []string, env Env) int {
 	fs.StringVar(&f.progress, "progress", "auto", "progress bar: auto (on a terminal), always, never")
 	fs.BoolVar(&f.quiet, "quiet", false, "no progress bar and no final summary")
 	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile (go tool pprof) of the run to `file`")
+	fs.StringVar(&f.extractors, "extractors", "", "run only these extractors (comma-separated `names`; default all: "+strings.Join(extractorNames(), ",")+")")
 	fs.DurationVar(&f.fetch.Timeout, "fetch-timeout", 30*time.Second, "URL inputs: time allowed for one request, body included")
 	fs.DurationVar(&f.fetch.ConnectTimeout, "fetch-connect-timeout", 10*time.Second, "URL inputs: time allowed to connect")
 	fs.StringVar(&f.fetch.UserAgent, "user-agent", corpus.DefaultUserAgent, "URL inputs: the User-Agent sent (its first word is matched against robots.txt)")
@@ -164,7 +169,12 @@ func (f *runFlags) run(args []string, env Env) int {
 		fmt.Fprintf(env.Stderr, "polex run: %v\n", err)
 		return ExitFailure
 	}
-	p, err := pipeline.New(pipeline.Config{Extractors: all.Extractors(), RefDate: f.refDate, OmitText: f.omitText})
+	set, err := selectExtractors(f.extractors)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "polex run: %v\n", err)
+		return ExitUsage
+	}
+	p, err := pipeline.New(pipeline.Config{Extractors: set, RefDate: f.refDate, OmitText: f.omitText})
 	if err != nil {
 		return fail(err)
 	}
@@ -332,4 +342,43 @@ func (s summary) line() string {
 		msg += fmt.Sprintf(", %d skipped", s.Skipped)
 	}
 	return msg + fmt.Sprintf("; %d words in %.1fs (%.0f words/s)", s.Words, s.Seconds, s.WordsPerSecond)
+}
+
+func extractorNames() []string {
+	var names []string
+	for _, e := range all.Extractors() {
+		names = append(names, e.Name)
+	}
+	return names
+}
+
+// selectExtractors picks the named extractors from the full set, in the set's
+// order; an unknown name, or one whose requirements are left out, is an error.
+func selectExtractors(spec string) ([]*extractors.Extractor, error) {
+	full := all.Extractors()
+	if strings.TrimSpace(spec) == "" {
+		return full, nil
+	}
+	want := map[string]bool{}
+	for _, n := range strings.Split(spec, ",") {
+		want[strings.TrimSpace(n)] = true
+	}
+	var set []*extractors.Extractor
+	for _, e := range full {
+		if want[e.Name] {
+			set = append(set, e)
+			delete(want, e.Name)
+		}
+	}
+	if len(want) > 0 {
+		return nil, fmt.Errorf("--extractors: unknown %v (known: %s)", slices.Sorted(maps.Keys(want)), strings.Join(extractorNames(), ","))
+	}
+	for _, e := range set {
+		for _, r := range e.Requires {
+			if !slices.ContainsFunc(set, func(x *extractors.Extractor) bool { return x.Name == r }) {
+				return nil, fmt.Errorf("--extractors: %s requires %s", e.Name, r)
+			}
+		}
+	}
+	return set, nil
 }
