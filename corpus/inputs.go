@@ -12,9 +12,12 @@ import (
 	"io/fs"
 	"iter"
 	"os"
+	pathpkg "path"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/bmatcuk/doublestar/v4"
 )
 
 // Options control how local inputs are read.
@@ -23,6 +26,10 @@ type Options struct {
 	Stdin io.Reader
 	// MaxBytes caps the size of one file or JSONL line (default 64 MiB).
 	MaxBytes int64
+	// Include and Exclude are globs ("**/*.md", "drafts/**") matched against
+	// paths relative to a directory argument; a glob without "/" matches
+	// base names. Files named directly are always read.
+	Include, Exclude []string
 	// Fetcher loads URL inputs (arguments that are http(s) URLs, "@list"
 	// files of URLs, JSONL records with only a "url"); one is made with
 	// default options when nil. Share one per run: it holds the per-host
@@ -82,34 +89,117 @@ func inputsOf(arg string, opts Options, yield func(Input) bool) bool {
 	if !info.IsDir() {
 		return fileInputs(arg, opts, yield)
 	}
-	cont := true
-	werr := filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if !yield(FailedInput(uriOf(path), "file", "read", err)) {
-				cont = false
-				return fs.SkipAll
-			}
-			return nil
-		}
-		if d.IsDir() {
-			if path != arg && strings.HasPrefix(d.Name(), ".") {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if !walkExts[formatExt(path)] {
-			return nil
-		}
-		if !fileInputs(path, opts, yield) {
-			cont = false
-			return fs.SkipAll
-		}
-		return nil
-	})
-	if werr != nil && cont {
-		return yield(FailedInput(uriOf(arg), "file", "read", werr))
+	real, err := filepath.EvalSymlinks(arg)
+	if err != nil {
+		return yield(FailedInput(uriOf(arg), "file", "read", err))
 	}
-	return cont
+	w := walker{root: arg, opts: opts, yield: yield, open: map[string]bool{}}
+	return w.dir(arg, real)
+}
+
+// ErrSymlinkLoop marks a directory reached again through a symbolic link
+// while it is being walked.
+var ErrSymlinkLoop = errors.New("symbolic link loop")
+
+// walker walks one directory argument: entries in lexical order, hidden
+// directories skipped, symbolic links followed (a loop becomes an error
+// input, so nothing is silently skipped), include and exclude globs applied
+// to paths relative to the root.
+type walker struct {
+	root  string
+	opts  Options
+	yield func(Input) bool
+	open  map[string]bool // real paths of the directories being walked
+}
+
+func (w *walker) dir(path, real string) bool {
+	w.open[real] = true
+	defer delete(w.open, real)
+	entries, err := os.ReadDir(path)
+	if err != nil {
+		return w.yield(FailedInput(uriOf(path), "file", "read", err))
+	}
+	for _, e := range entries {
+		p := filepath.Join(path, e.Name())
+		rel, _ := filepath.Rel(w.root, p)
+		rel = filepath.ToSlash(rel)
+		isDir := e.IsDir()
+		if e.Type()&fs.ModeSymlink != 0 {
+			info, err := os.Stat(p)
+			if err != nil {
+				if !w.yield(FailedInput(uriOf(p), "file", "read", err)) {
+					return false
+				}
+				continue
+			}
+			isDir = info.IsDir()
+		}
+		if isDir {
+			if strings.HasPrefix(e.Name(), ".") || w.excluded(rel) {
+				continue
+			}
+			r, err := filepath.EvalSymlinks(p)
+			if err != nil {
+				if !w.yield(FailedInput(uriOf(p), "file", "read", err)) {
+					return false
+				}
+				continue
+			}
+			if w.open[r] {
+				if !w.yield(FailedInput(uriOf(p), "file", "read", fmt.Errorf("%w: %s is already being read", ErrSymlinkLoop, r))) {
+					return false
+				}
+				continue
+			}
+			if !w.dir(p, r) {
+				return false
+			}
+			continue
+		}
+		if w.excluded(rel) || !w.included(rel, p) {
+			continue
+		}
+		if !fileInputs(p, w.opts, w.yield) {
+			return false
+		}
+	}
+	return true
+}
+
+// globMatch matches a glob against a relative path; a glob without "/"
+// also matches the base name ("*.md" finds "a/b.md").
+func globMatch(glob, rel string) bool {
+	if ok, _ := doublestar.Match(glob, rel); ok {
+		return true
+	}
+	if !strings.Contains(glob, "/") {
+		ok, _ := doublestar.Match(glob, pathpkg.Base(rel))
+		return ok
+	}
+	return false
+}
+
+func (w *walker) excluded(rel string) bool {
+	for _, g := range w.opts.Exclude {
+		if globMatch(g, rel) {
+			return true
+		}
+	}
+	return false
+}
+
+// included: with include globs, a file must match one (whatever its
+// extension); without, it must have an extension polex reads.
+func (w *walker) included(rel, path string) bool {
+	if len(w.opts.Include) == 0 {
+		return walkExts[formatExt(path)]
+	}
+	for _, g := range w.opts.Include {
+		if globMatch(g, rel) {
+			return true
+		}
+	}
+	return false
 }
 
 // formatExt is a path's format extension, looking through ".gz"

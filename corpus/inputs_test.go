@@ -277,3 +277,67 @@ func TestGzippedJSONLCorpus(t *testing.T) {
 		t.Errorf("%+v (walked from %s)", got, p)
 	}
 }
+
+func TestWalkFollowsSymlinksAndReportsLoops(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "real/a.txt", "Alpha text.")
+	if err := os.Symlink(filepath.Join(dir, "real"), filepath.Join(dir, "linked")); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	// real/loop points back at real: walking it again would never end.
+	if err := os.Symlink(filepath.Join(dir, "real"), filepath.Join(dir, "real", "loop")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "gone"), filepath.Join(dir, "dangling.txt")); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range loadAll(t, []string{dir}, Options{}) {
+		rel := strings.TrimPrefix(o.uri, filepath.ToSlash(dir)+"/")
+		if o.err != "" {
+			got = append(got, rel+" "+o.stage+" "+strings.SplitN(o.err, ":", 2)[0])
+		} else {
+			got = append(got, rel)
+		}
+	}
+	want := []string{
+		"dangling.txt read stat " + filepath.ToSlash(dir) + "/dangling.txt",
+		"linked/a.txt",
+		"linked/loop read symbolic link loop",
+		"real/a.txt",
+		"real/loop read symbolic link loop",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestIncludeExcludeGlobs(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.md", "# A\n\nAlpha.")
+	write(t, dir, "b.txt", "Bravo.")
+	write(t, dir, "drafts/c.md", "Charlie.")
+	write(t, dir, "notes.csv", "Delta text in a csv file.")
+	ids := func(opts Options) string {
+		var out []string
+		for _, o := range loadAll(t, []string{dir}, opts) {
+			out = append(out, strings.TrimPrefix(o.id, filepath.ToSlash(dir)+"/"))
+		}
+		return strings.Join(out, " ")
+	}
+	tests := []struct {
+		opts Options
+		want string
+	}{
+		{Options{}, "a.md b.txt drafts/c.md"},
+		{Options{Include: []string{"*.md"}}, "a.md drafts/c.md"},
+		{Options{Exclude: []string{"drafts/**"}}, "a.md b.txt"},
+		{Options{Exclude: []string{"drafts"}}, "a.md b.txt"},
+		{Options{Include: []string{"**/*.md", "*.csv"}, Exclude: []string{"drafts/*"}}, "a.md notes.csv"},
+	}
+	for _, tt := range tests {
+		if got := ids(tt.opts); got != tt.want {
+			t.Errorf("%+v: got %q, want %q", tt.opts, got, tt.want)
+		}
+	}
+}

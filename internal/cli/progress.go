@@ -51,7 +51,7 @@ func newProgress(f *runFlags, env Env, args []string) *progress {
 			}
 		}
 		n := int64(0)
-		for range corpus.Inputs(args, corpus.Options{Stdin: eofReader{}}) {
+		for range corpus.Inputs(args, corpus.Options{Stdin: eofReader{}, Include: f.include, Exclude: f.exclude}) {
 			n++
 		}
 		p.total <- n

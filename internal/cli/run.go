@@ -47,6 +47,7 @@ Examples:
   polex run --workers 2 --ref-date 2024-09-25 -o out.jsonl notes.txt
   polex run -o out.jsonl.zst --errors err.jsonl --resume corpus/
   polex run --shard 0/3 -o part-0.jsonl --errors err-0.jsonl corpus/
+  polex run --include '**/*.md' --exclude 'drafts/**' -o out.jsonl corpus/
   polex run --format bulk --index policy --fields=-text,-sentences -o bulk.ndjson corpus/
   polex run --cache-dir ~/.cache/polex -o out.jsonl https://example.org/statement @more-urls.txt
   cat essay.txt | polex run -
@@ -65,6 +66,8 @@ type runFlags struct {
 	progress                                                  string
 	cpuProfile                                                string
 	extractors                                                string
+	include                                                   listFlag
+	exclude                                                   listFlag
 	fetch                                                     corpus.FetchOptions
 	fetchRetries                                              int
 }
@@ -87,6 +90,8 @@ func runCmd(args []string, env Env) int {
 	fs.StringVar(&f.stats, "stats", "", "write the run summary as JSON to `file`")
 	fs.StringVar(&f.progress, "progress", "auto", "progress bar: auto (on a terminal), always, never")
 	fs.BoolVar(&f.quiet, "quiet", false, "no progress bar and no final summary")
+	fs.Var(&f.include, "include", "directories: read only files whose path (relative to the directory) matches this `glob` (repeatable; ** matches any depth; a glob without / matches base names)")
+	fs.Var(&f.exclude, "exclude", "directories: skip files and folders matching this `glob` (repeatable)")
 	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile (go tool pprof) of the run to `file`")
 	fs.StringVar(&f.extractors, "extractors", "", "run only these extractors (comma-separated `names`; default all: "+strings.Join(extractorNames(), ",")+")")
 	fs.DurationVar(&f.fetch.Timeout, "fetch-timeout", 30*time.Second, "URL inputs: time allowed for one request, body included")
@@ -219,7 +224,7 @@ func (f *runFlags) run(args []string, env Env) int {
 	if fo.Retries == 0 {
 		fo.Retries = -1 // FetchOptions reads 0 as "the default"
 	}
-	inputs := corpus.Inputs(args, corpus.Options{Stdin: env.Stdin, Fetcher: corpus.NewFetcher(fo)})
+	inputs := corpus.Inputs(args, corpus.Options{Stdin: env.Stdin, Fetcher: corpus.NewFetcher(fo), Include: f.include, Exclude: f.exclude})
 	prog := newProgress(f, env, args)
 	opts.Progress = prog.update
 	if f.cpuProfile != "" {
