@@ -24,7 +24,7 @@ const (
 
 // splitWords returns the words of text in order.
 func splitWords(text string) []word {
-	var ws []word
+	ws := make([]word, 0, len(text)/5+1) // about one word in six bytes: no regrowth
 	i := 0
 	for i < len(text) {
 		// Skip spaces, noting a blank line (a paragraph or heading ends
