@@ -111,8 +111,9 @@ func (p *Pipeline) Process(d *corpus.Document) *output.Record {
 	var resolved []tagged
 	var claims []extractors.Claim
 	for si, stage := range p.stages {
-		var found []tagged
-		for _, e := range stage {
+		results := make([]*extractors.Result, len(stage))
+		total := len(resolved)
+		for k, e := range stage {
 			if dep := firstFailed(e.Requires, failed); dep != "" {
 				failed[e.Name] = true
 				rec.Pipeline.Errors = append(rec.Pipeline.Errors, output.ExtractorError{Extractor: e.Name, Error: "failed prerequisite " + dep})
@@ -124,13 +125,25 @@ func (p *Pipeline) Process(d *corpus.Document) *output.Record {
 				rec.Pipeline.Errors = append(rec.Pipeline.Errors, output.ExtractorError{Extractor: e.Name, Error: err.Error()})
 				continue
 			}
+			results[k] = res
+			total += len(res.Mentions)
+		}
+		// The candidates of this stage join the resolved spans of earlier
+		// ones, in one allocation.
+		cands := make([]tagged, len(resolved), total)
+		copy(cands, resolved)
+		for k, res := range results {
+			if res == nil {
+				continue
+			}
+			e := stage[k]
 			for _, m := range res.Mentions {
 				if !validSpan(d.Text, m.Start, m.End) || m.Type == "" {
 					failed[e.Name] = true
 					rec.Pipeline.Errors = append(rec.Pipeline.Errors, output.ExtractorError{Extractor: e.Name, Error: fmt.Sprintf("invalid mention span [%d,%d) %q", m.Start, m.End, m.Type)})
 					continue
 				}
-				found = append(found, tagged{Mention: m, from: e.Name})
+				cands = append(cands, tagged{Mention: m, from: e.Name})
 			}
 			for _, c := range res.Claims {
 				if validSpan(d.Text, c.Start, c.End) {
@@ -138,7 +151,7 @@ func (p *Pipeline) Process(d *corpus.Document) *output.Record {
 				}
 			}
 		}
-		resolved = resolveOverlaps(append(resolved, found...), len(d.Text))
+		resolved = resolveOverlaps(cands, len(d.Text))
 		if si == len(p.stages)-1 {
 			break // no later stage reads them
 		}
