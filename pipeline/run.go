@@ -33,7 +33,9 @@ type RunOptions struct {
 	// Workers is the number of documents processed at once (default: CPUs).
 	Workers int
 	// Window bounds how many finished records may wait for an earlier one
-	// (default 4 × Workers); memory depends on it, not on corpus size.
+	// (default 64 × Workers: documents vary in length, and a short window
+	// leaves workers idle behind a long one); memory depends on it, not on
+	// corpus size.
 	Window int
 	// Unordered writes records as they finish instead of in input order.
 	Unordered bool
@@ -85,7 +87,7 @@ func (p *Pipeline) Run(ctx context.Context, inputs iter.Seq[corpus.Input], sink 
 	}
 	window := opts.Window
 	if window <= 0 {
-		window = 4 * workers
+		window = 64 * workers
 	}
 	type job struct {
 		seq int

@@ -78,7 +78,7 @@ func runCmd(args []string, env Env) int {
 	fs.StringVar(&f.out, "o", "-", "output `file` for document records (- for stdout; .gz/.zst compress)")
 	fs.StringVar(&f.errOut, "errors", "", "output `file` for error records (default: stderr)")
 	fs.IntVar(&f.workers, "workers", 0, "documents processed at once (default: number of CPUs)")
-	fs.IntVar(&f.window, "window", 0, "finished records that may wait for an earlier one (default: 4 x workers)")
+	fs.IntVar(&f.window, "window", 0, "finished records that may wait for an earlier one (default: 64 x workers)")
 	fs.StringVar(&f.refDate, "ref-date", "", "fallback reference `date` (YYYY-MM-DD) for documents without their own")
 	fs.BoolVar(&f.omitText, "omit-text", false, "leave text and sentences out of records (same as --fields=-text,-sentences)")
 	fs.StringVar(&f.fields, "fields", "", "record fields: `list` to keep (id,mentions,...) or to drop (-text,-sentences)")
