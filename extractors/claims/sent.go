@@ -539,6 +539,16 @@ func (s *sent) build() []extractors.Claim {
 				e++
 			}
 			h.spS, h.spE = h.j, e
+			if e < len(ws) && ws[e].low == "(" {
+				// "according to the International Maritime Organization
+				// (IMO), ...": the acronym belongs to the speaker
+				for q := e + 1; q < len(ws) && q <= e+6; q++ {
+					if ws[q].low == ")" {
+						e = q + 1
+						break
+					}
+				}
+			}
 			if h.i <= 1 {
 				c := e
 				for c < len(ws) && ws[c].punct {
