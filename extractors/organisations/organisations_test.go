@@ -149,6 +149,9 @@ func TestSeedEssay(t *testing.T) {
 		"QUAD=org:quad":   1,
 		"AUKUS=org:aukus": 1,
 		"ASEAN=org:asean": 2,
+		// The proposal is its own organisation, not NATO (optional in the
+		// gold record).
+		"Asian NATO=org:asian-nato": 6,
 	}
 	for k, n := range want {
 		if counts[k] != n {
@@ -156,10 +159,9 @@ func TestSeedEssay(t *testing.T) {
 		}
 		delete(counts, k)
 	}
-	// NATO: twice on its own, plus inside "Asian NATO" and "NATO-like"
-	// (optional spans in the gold record).
-	if counts["NATO=org:nato"] < 2 {
-		t.Errorf("NATO found %d times, want at least 2", counts["NATO=org:nato"])
+	// NATO: twice on its own, plus "NATO-like" (optional in the gold).
+	if n := counts["NATO=org:nato"]; n < 2 || n > 3 {
+		t.Errorf("NATO found %d times, want 2 or 3", n)
 	}
 	delete(counts, "NATO=org:nato")
 	if len(counts) > 0 {
