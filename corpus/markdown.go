@@ -107,7 +107,7 @@ func MarkdownToText(src []byte) string {
 	var b strings.Builder
 	var para strings.Builder
 	flush := func() {
-		p := strings.Join(strings.Fields(para.String()), " ")
+		p := CollapseSpace(para.String())
 		para.Reset()
 		// A lone separator ("###", "* * *") carries no text.
 		if strings.Trim(p, "#*-_=~ ") == "" {
@@ -211,7 +211,7 @@ func htmlFragmentParagraphs(frag []byte) []string {
 	var cur strings.Builder
 	skip := 0
 	end := func() {
-		if p := strings.Join(strings.Fields(cur.String()), " "); p != "" {
+		if p := CollapseSpace(cur.String()); p != "" {
 			out = append(out, p)
 		}
 		cur.Reset()
