@@ -88,6 +88,9 @@ func (p *parser) best(i int) (hit, bool) {
 	if t.k == kWord && !triggers[t.w] {
 		return hit{}, false
 	}
+	if t.k == kWord && weakTriggers[t.w] && !p.dateWordAhead(i+1) {
+		return hit{}, false
+	}
 	if t.k == kPunct && t.w != "'" {
 		return hit{}, false
 	}
@@ -99,6 +102,51 @@ func (p *parser) best(i int) (hit, bool) {
 		}
 	}
 	return b, ok
+}
+
+// weakTriggers are common words that start a date only with a date word
+// or a number close behind ("the past two months", "about 10 a.m.", "up to
+// two weeks"); checking that first spares the matchers most of "the" and
+// "a", the commonest words of any text.
+var weakTriggers = map[string]bool{
+	"the": true, "a": true, "an": true, "at": true, "up": true, "over": true, "under": true,
+	"more": true, "less": true, "some": true, "just": true, "no": true, "well": true,
+	"about": true, "around": true, "approximately": true, "roughly": true, "nearly": true,
+	"almost": true, "these": true, "long": true, "upwards": true,
+}
+
+// aheadWords are date words that only the matchers know, not the triggers
+// ("the weekend", "the near term", "long ago", "the time being").
+var aheadWords = map[string]bool{
+	"weekend": true, "weekends": true, "term": true, "ago": true, "time": true, "period": true,
+	"near": true, "short": true, "medium": true, "distant": true, "foreseeable": true, "immediate": true,
+	"not-too-distant": true, "year-ago": true, "year-earlier": true, "year-end": true,
+	"just-ended": true, "second-half": true, "third-quarter": true, "comparable": true, "corresponding": true,
+	"same": true, "entire": true, "whole": true, "remaining": true, "initial": true, "final": true,
+	"latest": true, "preceding": true, "eve": true, "quarterly": true, "decades-long": true, "day-long": true,
+	"five-year": true, "christmas": true, "easter": true, "thanksgiving": true, "halloween": true,
+	"hundred": true, "thousand": true,
+}
+
+// dateWordAhead reports whether one of the four tokens from j is a number
+// or a trigger that is not itself weak.
+func (p *parser) dateWordAhead(j int) bool {
+	for k := j; k < len(p.t) && k < j+4; k++ {
+		t := &p.t[k]
+		if t.k == kNum || t.k == kNumX || t.k == kWord && (triggers[t.w] && !weakTriggers[t.w] || aheadWords[t.w]) || hasDigit(t.w) || t.w == "'" {
+			return true
+		}
+	}
+	return false
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // --- token helpers ---
