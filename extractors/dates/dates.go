@@ -2,6 +2,7 @@ package dates
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -34,7 +35,18 @@ func Find(text, ref string) []extractors.Mention { return find(text, ref, true) 
 // find is Find with the final value check optional, so that the fuzz test
 // can see any malformed value the patterns produce.
 func find(text, ref string, check bool) []extractors.Mention {
-	p := parser{t: tokenize(text), a: parseAnchor(ref)}
+	buf := tokPool.Get().(*[]tok)
+	p := parser{t: tokenizeInto((*buf)[:0], text), a: parseAnchor(ref)}
+	defer func() {
+		// The tokens go back to the pool for the next document: a fresh
+		// slice per document is a large, zeroed allocation (about 11
+		// bytes per byte of text) that the collector must then reclaim.
+		// Mentions keep no reference to them; clearing drops the pooled
+		// slice's references to this document's words.
+		clear(p.t)
+		*buf = p.t[:0]
+		tokPool.Put(buf)
+	}()
 	var out []extractors.Mention
 	emit := func(h hit) {
 		if h.val == "" { // a blocked span: consumed, not a date
@@ -121,8 +133,13 @@ type tok struct {
 // tokenize splits text into words, numbers and single punctuation marks. It
 // is deliberately simpler than the pipeline's tokenizer: date patterns need
 // offsets and adjacency, not linguistic tokens, and this costs far less.
-func tokenize(text string) []tok {
-	toks := make([]tok, 0, len(text)/5)
+func tokenize(text string) []tok { return tokenizeInto(make([]tok, 0, len(text)/5), text) }
+
+// tokPool holds token slices for reuse across documents.
+var tokPool = sync.Pool{New: func() any { s := make([]tok, 0, 4096); return &s }}
+
+// tokenizeInto is tokenize appending to toks.
+func tokenizeInto(toks []tok, text string) []tok {
 	sp := true
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
