@@ -50,7 +50,13 @@ type cand struct {
 
 func run(d *extractors.Doc) (*extractors.Result, error) {
 	text := d.Text
-	us := splitUnits(text)
+	buf := unitPool.Get().(*[]unit)
+	us := splitUnitsInto((*buf)[:0], text)
+	defer func() {
+		clear(us) // mentions keep no reference to the units
+		*buf = us[:0]
+		unitPool.Put(buf)
+	}()
 	cs := gazetteerCands(text, d.Words(), us)
 	gazEnds, gazStarts := map[int]bool{}, map[int]bool{}
 	for _, c := range cs {

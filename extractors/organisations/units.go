@@ -2,6 +2,7 @@ package organisations
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -46,7 +47,15 @@ var abbrevs = map[string]bool{
 func splitUnits(text string) []unit {
 	// About one word in six bytes of English; reserving a little more than
 	// that avoids growing (and copying) the slice.
-	us := make([]unit, 0, len(text)/5+1)
+	return splitUnitsInto(make([]unit, 0, len(text)/5+1), text)
+}
+
+// unitPool holds unit slices for reuse across documents: a fresh slice per
+// document is a large zeroed allocation the collector must then reclaim.
+var unitPool = sync.Pool{New: func() any { s := make([]unit, 0, 4096); return &s }}
+
+// splitUnitsInto is splitUnits appending to us.
+func splitUnitsInto(us []unit, text string) []unit {
 	brk, sent := true, true
 	i := 0
 	for i < len(text) {

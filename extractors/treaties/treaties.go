@@ -43,7 +43,13 @@ func (t *table) find(text string) []extractors.Mention {
 
 // findTokens is find with the document's shared gazetteer tokens.
 func (t *table) findTokens(text string, toks []gazetteer.Token) []extractors.Mention {
-	ws := splitWords(text)
+	buf := wordPool.Get().(*[]word)
+	ws := splitWordsInto((*buf)[:0], text)
+	defer func() {
+		clear(ws) // mentions keep no reference to the words
+		*buf = ws[:0]
+		wordPool.Put(buf)
+	}()
 	cands := t.gazetteerMentions(text, toks, ws)
 	cands = append(cands, patternMentions(text, ws)...)
 	cands = append(cands, resolutionMentions(text)...)

@@ -2,6 +2,7 @@ package treaties
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -24,7 +25,15 @@ const (
 
 // splitWords returns the words of text in order.
 func splitWords(text string) []word {
-	ws := make([]word, 0, len(text)/5+1) // about one word in six bytes: no regrowth
+	return splitWordsInto(make([]word, 0, len(text)/5+1), text) // about one word in six bytes: no regrowth
+}
+
+// wordPool holds word slices for reuse across documents: a fresh slice per
+// document is a large zeroed allocation the collector must then reclaim.
+var wordPool = sync.Pool{New: func() any { s := make([]word, 0, 4096); return &s }}
+
+// splitWordsInto is splitWords appending to ws.
+func splitWordsInto(ws []word, text string) []word {
 	i := 0
 	for i < len(text) {
 		// Skip spaces, noting a blank line (a paragraph or heading ends
