@@ -47,7 +47,13 @@ func run(d *extractors.Doc) (*extractors.Result, error) {
 		}
 		sents = moved
 	}
-	x := newExtraction(text, sents, l)
+	buf := tokenPool.Get().(*[]token)
+	x := newExtractionWith((*buf)[:0], text, sents, l)
+	defer func() {
+		clear(x.toks) // mentions keep no reference to the tokens
+		*buf = x.toks[:0]
+		tokenPool.Put(buf)
+	}()
 	x.findCandidates()
 	ms := x.resolve()
 	if shift > 0 {
@@ -85,7 +91,12 @@ type extraction struct {
 }
 
 func newExtraction(text string, sents []extractors.Span, l *lexicon) *extraction {
-	x := &extraction{text: text, toks: scan(text, sents), lex: l, lowerSeen: map[string]bool{}}
+	return newExtractionWith(make([]token, 0, len(text)/5+1), text, sents, l)
+}
+
+// newExtractionWith is newExtraction scanning into toks.
+func newExtractionWith(toks []token, text string, sents []extractors.Span, l *lexicon) *extraction {
+	x := &extraction{text: text, toks: scanInto(toks, text, sents), lex: l, lowerSeen: map[string]bool{}}
 	x.covered = make([]bool, len(x.toks))
 	x.heading = make([]bool, len(sents))
 	// A heading has three or more capitalised words and no lower-case

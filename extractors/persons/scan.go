@@ -2,6 +2,7 @@ package persons
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -39,7 +40,15 @@ type token struct {
 
 // scan splits text into tokens and marks sentence and line starts.
 func scan(text string, sents []extractors.Span) []token {
-	toks := make([]token, 0, len(text)/5+1)
+	return scanInto(make([]token, 0, len(text)/5+1), text, sents)
+}
+
+// tokenPool holds token slices for reuse across documents: a fresh slice per
+// document is a large zeroed allocation the collector must then reclaim.
+var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 4096); return &s }}
+
+// scanInto is scan appending to toks.
+func scanInto(toks []token, text string, sents []extractors.Span) []token {
 	si := 0
 	lineStart := true
 	newline := false
