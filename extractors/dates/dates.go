@@ -133,8 +133,6 @@ type tok struct {
 // tokenize splits text into words, numbers and single punctuation marks. It
 // is deliberately simpler than the pipeline's tokenizer: date patterns need
 // offsets and adjacency, not linguistic tokens, and this costs far less.
-func tokenize(text string) []tok { return tokenizeInto(make([]tok, 0, len(text)/5), text) }
-
 // tokPool holds token slices for reuse across documents.
 var tokPool = sync.Pool{New: func() any { s := make([]tok, 0, 4096); return &s }}
 

@@ -44,17 +44,11 @@ var abbrevs = map[string]bool{
 }
 
 // splitUnits cuts text into units.
-func splitUnits(text string) []unit {
-	// About one word in six bytes of English; reserving a little more than
-	// that avoids growing (and copying) the slice.
-	return splitUnitsInto(make([]unit, 0, len(text)/5+1), text)
-}
-
 // unitPool holds unit slices for reuse across documents: a fresh slice per
 // document is a large zeroed allocation the collector must then reclaim.
 var unitPool = sync.Pool{New: func() any { s := make([]unit, 0, 4096); return &s }}
 
-// splitUnitsInto is splitUnits appending to us.
+// splitUnitsInto appends the units of text to us (pooled by the caller).
 func splitUnitsInto(us []unit, text string) []unit {
 	brk, sent := true, true
 	i := 0

@@ -90,11 +90,7 @@ type extraction struct {
 	cands     []cand
 }
 
-func newExtraction(text string, sents []extractors.Span, l *lexicon) *extraction {
-	return newExtractionWith(make([]token, 0, len(text)/5+1), text, sents, l)
-}
-
-// newExtractionWith is newExtraction scanning into toks.
+// newExtractionWith prepares the extraction of text, scanning into toks.
 func newExtractionWith(toks []token, text string, sents []extractors.Span, l *lexicon) *extraction {
 	x := &extraction{text: text, toks: scanInto(toks, text, sents), lex: l, lowerSeen: map[string]bool{}}
 	x.covered = make([]bool, len(x.toks))

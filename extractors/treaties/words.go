@@ -24,15 +24,11 @@ const (
 )
 
 // splitWords returns the words of text in order.
-func splitWords(text string) []word {
-	return splitWordsInto(make([]word, 0, len(text)/5+1), text) // about one word in six bytes: no regrowth
-}
-
 // wordPool holds word slices for reuse across documents: a fresh slice per
 // document is a large zeroed allocation the collector must then reclaim.
 var wordPool = sync.Pool{New: func() any { s := make([]word, 0, 4096); return &s }}
 
-// splitWordsInto is splitWords appending to ws.
+// splitWordsInto appends the words of text to ws (pooled by the caller).
 func splitWordsInto(ws []word, text string) []word {
 	i := 0
 	for i < len(text) {
