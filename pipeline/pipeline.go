@@ -105,7 +105,7 @@ func (p *Pipeline) Process(d *corpus.Document) *output.Record {
 		Mentions: []output.Mention{},
 		Entities: []output.Entity{},
 		Claims:   []output.Claim{},
-		Pipeline: output.Pipeline{Version: Version, Extractors: p.Extractors()},
+		Pipeline: output.Pipeline{Version: Version, Extractors: p.names}, // shared, read-only
 	}
 	failed := map[string]bool{}
 	var resolved []tagged
