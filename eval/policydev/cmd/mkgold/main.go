@@ -1,0 +1,422 @@
+// Command mkgold turns the policy dev-set tables (docs.tsv, mentions.tsv,
+// claims.tsv) into polex input and gold records against the shared policy
+// texts, which are read at run time and never copied into the project.
+//
+// Each text is decoded as `polex run` decodes a .txt file, so gold offsets
+// (code points) match what the pipeline sees. Two sets are written: the
+// entity set (input.jsonl, gold.jsonl: every document, its mentions) and the
+// claim set (claims-input.jsonl, claims-gold.jsonl: the documents whose
+// claims are annotated, their claims).
+//
+//	go run ./eval/policydev/cmd/mkgold -corpus ../shared/corpus/policy -out /tmp/policydev
+//	go run ./eval/policydev/cmd/mkgold -show p03   # print a text with numbered paragraphs
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/polexhq/polex/corpus"
+)
+
+type docRow struct {
+	id, file, refDate, kind string
+	claims                  bool
+}
+
+// mentionRow is one line of a mentions table: a form as written, which of
+// its whole-word occurrences are mentions ("*" for all), its type and entity.
+type mentionRow struct {
+	file                     string
+	line                     int
+	doc, form, occ, typ, ent string
+	optional                 bool
+}
+
+type claimRow struct {
+	line               int
+	doc, anchor        string
+	occ                int
+	speaker, cue, kind string
+}
+
+type span struct {
+	start, end int // bytes
+	row        *mentionRow
+}
+
+func main() {
+	root := flag.String("corpus", "../shared/corpus/policy", "the policy corpus folder")
+	tables := flag.String("tables", "eval/policydev", "folder of docs.tsv, mentions.tsv and claims.tsv")
+	out := flag.String("out", "eval/policydev/out", "folder to write the records to")
+	show := flag.String("show", "", "print the text of this document id and exit")
+	flag.Parse()
+	if err := run(*root, *tables, *out, *show); err != nil {
+		fmt.Fprintln(os.Stderr, "mkgold:", err)
+		os.Exit(1)
+	}
+}
+
+func run(root, tables, out, show string) error {
+	docs, err := readDocs(filepath.Join(tables, "docs.tsv"))
+	if err != nil {
+		return err
+	}
+	texts := map[string]string{}
+	for _, d := range docs {
+		raw, err := os.ReadFile(filepath.Join(root, d.file))
+		if err != nil {
+			return fmt.Errorf("document %s: %w", d.id, err)
+		}
+		dec, err := corpus.DecodeFile(d.file, raw)
+		if err != nil {
+			return fmt.Errorf("document %s: %w", d.id, err)
+		}
+		texts[d.id] = dec.Text
+		if show == d.id {
+			for i, p := range strings.Split(dec.Text, "\n\n") {
+				fmt.Printf("[%d] %s\n\n", i+1, p)
+			}
+			return nil
+		}
+	}
+	if show != "" {
+		return fmt.Errorf("no document %q", show)
+	}
+	// Annotators each keep their own mentions-*.tsv, so the tables merge
+	// without conflicts.
+	files, err := filepath.Glob(filepath.Join(tables, "mentions*.tsv"))
+	if err != nil {
+		return fmt.Errorf("listing mention tables: %w", err)
+	}
+	var mentions []mentionRow
+	for _, f := range files {
+		ms, err := readMentions(f)
+		if err != nil {
+			return err
+		}
+		mentions = append(mentions, ms...)
+	}
+	claims, err := readClaims(filepath.Join(tables, "claims.tsv"))
+	if err != nil {
+		return err
+	}
+	spans, err := placeMentions(texts, mentions)
+	if err != nil {
+		return err
+	}
+	claimed, err := placeClaims(texts, docs, claims)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return fmt.Errorf("creating output folder: %w", err)
+	}
+	nm, nc := 0, 0
+	var ins, golds, cins, cgolds []any
+	for _, d := range docs {
+		id := "policy/" + d.file
+		text := texts[d.id]
+		in := map[string]any{"id": id, "text": text}
+		g := map[string]any{"schema": "polex.doc/v1", "gold": true, "id": id,
+			"source": map[string]string{"uri": "shared/corpus/policy/" + d.file},
+			"meta":   map[string]any{"kind": d.kind}, "text": text}
+		if d.refDate != "" && d.refDate != "-" {
+			in["ref_date"] = d.refDate
+			g["ref_date"] = map[string]string{"value": d.refDate, "from": "input"}
+		}
+		ms := []map[string]any{}
+		for _, s := range spans[d.id] {
+			cs := utf8.RuneCountInString(text[:s.start])
+			m := map[string]any{"start": cs, "end": cs + utf8.RuneCountInString(text[s.start:s.end]),
+				"text": text[s.start:s.end], "type": s.row.typ}
+			if s.row.ent != "" && s.row.ent != "-" {
+				m["entity"] = s.row.ent
+			}
+			if s.row.optional {
+				m["optional"] = true
+			}
+			ms = append(ms, m)
+		}
+		nm += len(ms)
+		eg := clone(g)
+		eg["mentions"] = ms
+		ins, golds = append(ins, in), append(golds, eg)
+		if d.claims {
+			cl := claimed[d.id]
+			if cl == nil {
+				cl = []map[string]any{}
+			}
+			nc += len(cl)
+			cg := clone(g)
+			cg["claims"] = cl
+			cins, cgolds = append(cins, in), append(cgolds, cg)
+		}
+	}
+	for name, recs := range map[string][]any{"input.jsonl": ins, "gold.jsonl": golds,
+		"claims-input.jsonl": cins, "claims-gold.jsonl": cgolds} {
+		if err := writeJSONL(filepath.Join(out, name), recs); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(os.Stderr, "mkgold: %d documents, %d mentions, %d claims in %d documents → %s\n",
+		len(docs), nm, nc, len(cins), out)
+	return nil
+}
+
+func clone(m map[string]any) map[string]any {
+	c := make(map[string]any, len(m)+1)
+	for k, v := range m {
+		c[k] = v
+	}
+	return c
+}
+
+// placeMentions finds every row's occurrences. A match that lies inside a
+// longer annotated match is dropped ("NATO" inside "NATO Summit" annotated as
+// a whole), as the longer mention owns its words; partial overlaps are errors.
+func placeMentions(texts map[string]string, rows []mentionRow) (map[string][]span, error) {
+	byDoc := map[string][]span{}
+	var errs []error
+	for i := range rows {
+		r := &rows[i]
+		text, ok := texts[r.doc]
+		if !ok {
+			errs = append(errs, fmt.Errorf("%s:%d: unknown document %q", r.file, r.line, r.doc))
+			continue
+		}
+		all := wordMatches(text, r.form)
+		if len(all) == 0 {
+			errs = append(errs, fmt.Errorf("%s:%d: %q not in %s", r.file, r.line, r.form, r.doc))
+			continue
+		}
+		if r.occ == "*" {
+			for _, s := range all {
+				byDoc[r.doc] = append(byDoc[r.doc], span{s, s + len(r.form), r})
+			}
+			continue
+		}
+		for _, f := range strings.Split(r.occ, ",") {
+			n, err := strconv.Atoi(strings.TrimSpace(f))
+			if err != nil || n < 1 || n > len(all) {
+				errs = append(errs, fmt.Errorf("%s:%d: occurrence %q of %q: %d found", r.file, r.line, f, r.form, len(all)))
+				continue
+			}
+			byDoc[r.doc] = append(byDoc[r.doc], span{all[n-1], all[n-1] + len(r.form), r})
+		}
+	}
+	for doc, ss := range byDoc {
+		sort.Slice(ss, func(a, b int) bool {
+			if ss[a].start != ss[b].start {
+				return ss[a].start < ss[b].start
+			}
+			return ss[a].end > ss[b].end
+		})
+		var kept []span
+		for _, s := range ss {
+			if n := len(kept); n > 0 && s.start < kept[n-1].end {
+				last := kept[n-1]
+				if s.end <= last.end {
+					if s.start == last.start && s.end == last.end && s.row != last.row {
+						errs = append(errs, fmt.Errorf("%s:%d and %s:%d: the same span %q twice in %s",
+							last.row.file, last.row.line, s.row.file, s.row.line, s.row.form, doc))
+					}
+					continue // inside a longer mention
+				}
+				errs = append(errs, fmt.Errorf("%s:%d and %s:%d: %q and %q overlap in %s",
+					last.row.file, last.row.line, s.row.file, s.row.line, last.row.form, s.row.form, doc))
+				continue
+			}
+			kept = append(kept, s)
+		}
+		byDoc[doc] = kept
+	}
+	return byDoc, errors.Join(errs...)
+}
+
+// wordMatches returns the byte offsets of form in text where it is not part
+// of a longer word.
+func wordMatches(text, form string) []int {
+	var out []int
+	for off := 0; ; {
+		p := strings.Index(text[off:], form)
+		if p < 0 {
+			return out
+		}
+		s := off + p
+		e := s + len(form)
+		before, _ := utf8.DecodeLastRuneInString(text[:s])
+		after, _ := utf8.DecodeRuneInString(text[e:])
+		if !isWord(before) && !isWord(after) {
+			out = append(out, s)
+		}
+		off = s + 1
+	}
+}
+
+func isWord(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+func placeClaims(texts map[string]string, docs []docRow, rows []claimRow) (map[string][]map[string]any, error) {
+	annotated := map[string]bool{}
+	for _, d := range docs {
+		annotated[d.id] = d.claims
+	}
+	byDoc := map[string][]map[string]any{}
+	var errs []error
+	for _, c := range rows {
+		text, ok := texts[c.doc]
+		if !ok || !annotated[c.doc] {
+			errs = append(errs, fmt.Errorf("claims.tsv:%d: document %q unknown or not marked as claim-annotated", c.line, c.doc))
+			continue
+		}
+		start, err := find(text, c.anchor, c.occ)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("claims.tsv:%d: %w", c.line, err))
+			continue
+		}
+		cs := utf8.RuneCountInString(text[:start])
+		gc := map[string]any{
+			"start": cs, "end": cs + utf8.RuneCountInString(c.anchor),
+			"text": c.anchor, "kind": c.kind, "speaker": speaker(c.speaker),
+		}
+		if c.cue != "" && c.cue != "-" {
+			gc["cue"] = map[string]string{"text": c.cue}
+		}
+		byDoc[c.doc] = append(byDoc[c.doc], gc)
+	}
+	return byDoc, errors.Join(errs...)
+}
+
+// find returns the byte offset of the occ-th occurrence (1-based) of anchor.
+func find(text, anchor string, occ int) (int, error) {
+	off := 0
+	for n := 1; ; n++ {
+		p := strings.Index(text[off:], anchor)
+		if p < 0 {
+			return 0, fmt.Errorf("anchor %q occurrence %d not in text", anchor, occ)
+		}
+		if n == occ {
+			return off + p, nil
+		}
+		off += p + 1
+	}
+}
+
+// speaker turns a table cell ("author", "entity:org:nato", "text:some critics")
+// into a gold speaker.
+func speaker(cell string) map[string]string {
+	switch {
+	case cell == "author":
+		return map[string]string{"role": "author"}
+	case strings.HasPrefix(cell, "entity:"):
+		return map[string]string{"entity": strings.TrimPrefix(cell, "entity:")}
+	default:
+		return map[string]string{"text": strings.TrimPrefix(cell, "text:")}
+	}
+}
+
+func writeJSONL(path string, recs []any) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("creating %s: %w", filepath.Base(path), err)
+	}
+	w := bufio.NewWriter(f)
+	for _, r := range recs {
+		b, err := json.Marshal(r)
+		if err != nil {
+			f.Close()
+			return fmt.Errorf("encoding record: %w", err)
+		}
+		w.Write(append(b, '\n'))
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("writing %s: %w", filepath.Base(path), err)
+	}
+	return f.Close()
+}
+
+func readRows(path string, cols int) ([][]string, []int, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("reading table: %w", err)
+	}
+	var rows [][]string
+	var lines []int
+	for i, line := range strings.Split(string(raw), "\n") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != cols {
+			return nil, nil, fmt.Errorf("%s:%d: want %d columns, got %d", path, i+1, cols, len(f))
+		}
+		rows = append(rows, f)
+		lines = append(lines, i+1)
+	}
+	return rows, lines, nil
+}
+
+func readDocs(path string) ([]docRow, error) {
+	rows, lines, err := readRows(path, 5)
+	if err != nil {
+		return nil, err
+	}
+	var out []docRow
+	for k, r := range rows {
+		if r[4] != "yes" && r[4] != "no" {
+			return nil, fmt.Errorf("%s:%d: claims column must be yes or no", path, lines[k])
+		}
+		out = append(out, docRow{id: r[0], file: r[1], refDate: r[2], kind: r[3], claims: r[4] == "yes"})
+	}
+	return out, nil
+}
+
+var validTypes = map[string]bool{"country": true, "region": true, "organisation": true,
+	"treaty": true, "person": true, "location": true}
+
+func readMentions(path string) ([]mentionRow, error) {
+	rows, lines, err := readRows(path, 6)
+	if err != nil {
+		return nil, err
+	}
+	var out []mentionRow
+	for k, r := range rows {
+		if !validTypes[r[3]] {
+			return nil, fmt.Errorf("%s:%d: unknown type %q", path, lines[k], r[3])
+		}
+		if r[5] != "-" && r[5] != "optional" {
+			return nil, fmt.Errorf("%s:%d: flags must be - or optional", path, lines[k])
+		}
+		out = append(out, mentionRow{file: filepath.Base(path), line: lines[k], doc: r[0], form: r[1], occ: r[2], typ: r[3], ent: r[4], optional: r[5] == "optional"})
+	}
+	return out, nil
+}
+
+func readClaims(path string) ([]claimRow, error) {
+	rows, lines, err := readRows(path, 6)
+	if err != nil {
+		return nil, err
+	}
+	var out []claimRow
+	for k, r := range rows {
+		occ, err := strconv.Atoi(r[2])
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: occurrence: %w", path, lines[k], err)
+		}
+		out = append(out, claimRow{line: lines[k], doc: r[0], anchor: r[1], occ: occ, speaker: r[3], cue: r[4], kind: r[5]})
+	}
+	return out, nil
+}
