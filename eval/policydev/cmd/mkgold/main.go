@@ -111,6 +111,10 @@ func run(root, tables, out, show string) error {
 	if err != nil {
 		return err
 	}
+	annotated := map[string]bool{}
+	for _, m := range mentions {
+		annotated[m.doc] = true
+	}
 	spans, err := placeMentions(texts, mentions)
 	if err != nil {
 		return err
@@ -149,9 +153,13 @@ func run(root, tables, out, show string) error {
 			ms = append(ms, m)
 		}
 		nm += len(ms)
-		eg := clone(g)
-		eg["mentions"] = ms
-		ins, golds = append(ins, in), append(golds, eg)
+		// A document enters the entity set once it has an annotation:
+		// an unannotated one would count every prediction as false.
+		if annotated[d.id] {
+			eg := clone(g)
+			eg["mentions"] = ms
+			ins, golds = append(ins, in), append(golds, eg)
+		}
 		if d.claims {
 			cl := claimed[d.id]
 			if cl == nil {
@@ -169,8 +177,8 @@ func run(root, tables, out, show string) error {
 			return err
 		}
 	}
-	fmt.Fprintf(os.Stderr, "mkgold: %d documents, %d mentions, %d claims in %d documents → %s\n",
-		len(docs), nm, nc, len(cins), out)
+	fmt.Fprintf(os.Stderr, "mkgold: %d mentions in %d documents, %d claims in %d documents → %s\n",
+		nm, len(ins), nc, len(cins), out)
 	return nil
 }
 
