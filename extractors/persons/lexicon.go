@@ -23,6 +23,37 @@ type lexicon struct {
 	// most words are ruled out with one lookup.
 	countryFirst    map[string]bool
 	maxCountryWords int
+	// flags says for each listed word which lists hold it, so the scan
+	// looks a word up once and most tests on it cost no lookup.
+	flags map[string]wordFlag
+}
+
+// wordFlag marks the word lists a folded word belongs to.
+type wordFlag uint8
+
+const (
+	fTitle wordFlag = 1 << iota
+	fSkipBeforeTitle
+	fParticle
+	fStop
+	fCalendar
+	fPlacePrefix
+	fCountryFirst
+	fThe
+)
+
+// buildFlags fills l.flags from the word lists.
+func (l *lexicon) buildFlags() {
+	l.flags = map[string]wordFlag{"the": fThe}
+	for k := range titles {
+		l.flags[k] |= fTitle
+	}
+	for f, m := range map[wordFlag]map[string]bool{fSkipBeforeTitle: skipBeforeTitle, fParticle: particles,
+		fStop: stopWords, fCalendar: calendar, fPlacePrefix: placePrefixes, fCountryFirst: l.countryFirst} {
+		for k := range m {
+			l.flags[k] |= f
+		}
+	}
 }
 
 var (
@@ -116,6 +147,7 @@ func loadLexicon() (*lexicon, error) {
 		l.countryFirst[first] = true
 		l.maxCountryWords = max(l.maxCountryWords, strings.Count(k, " ")+1)
 	}
+	l.buildFlags()
 	return l, nil
 }
 

@@ -99,11 +99,13 @@ func newExtractionWith(toks []token, text string, sents []extractors.Span, l *le
 	// word but function words: "Remarks by President Biden Before the ...".
 	capped := make([]int, len(sents))
 	prose := make([]bool, len(sents))
-	for _, t := range x.toks {
+	for k := range x.toks {
+		t := &x.toks[k]
 		if !t.word {
 			continue
 		}
-		if t.shape == shapeLower && len(t.key) > 1 && !particles[t.key] {
+		t.flags = l.flags[t.key]
+		if t.shape == shapeLower && len(t.key) > 1 && t.flags&fParticle == 0 {
 			x.lowerSeen[t.key] = true
 		}
 		if t.sent < 0 {
@@ -112,7 +114,7 @@ func newExtractionWith(toks []token, text string, sents []extractors.Span, l *le
 		switch {
 		case t.shape == shapeTitle || t.shape == shapeUpper:
 			capped[t.sent]++
-		case t.shape == shapeLower && t.end-t.start >= 3 && !stopWords[t.key]:
+		case t.shape == shapeLower && t.end-t.start >= 3 && t.flags&fStop == 0:
 			prose[t.sent] = true
 		}
 	}
@@ -228,6 +230,11 @@ func isApostrophe(s string) bool { return s == "'" || s == "\u2019" }
 // Minister", "Lt. Gen."), and an optional "of"/"for" phrase ("Secretary of
 // State", "Prime Minister of Japan"). It returns the token after the title.
 func (x *extraction) parseTitle(i int) (next int, role, country string, ok bool) {
+	// A title starts with a title word, a word that may precede one
+	// ("former"), a country or "the": one flag test rules out most words.
+	if i >= len(x.toks) || x.toks[i].flags&(fTitle|fSkipBeforeTitle|fCountryFirst|fThe) == 0 {
+		return i, "", "", false
+	}
 	k := i
 	if k < len(x.toks) && x.toks[k].word && skipBeforeTitle[x.toks[k].key] {
 		k++
@@ -595,14 +602,14 @@ func (x *extraction) findCandidates() {
 			blocked = false
 			continue
 		}
-		if t.lineStart && t.shape == shapeUpper || t.lineStart && titles[t.key].abbr {
+		if t.lineStart && t.shape == shapeUpper || t.lineStart && t.flags&fTitle != 0 && titles[t.key].abbr {
 			if next, ok := x.speakerLabel(i); ok {
 				i = next - 1
 				blocked = false
 				continue
 			}
 		}
-		if x.joined(i) && placePrefixes[x.toks[i-1].key] && x.isCap(i-1) {
+		if x.joined(i) && x.toks[i-1].flags&fPlacePrefix != 0 && x.isCap(i-1) {
 			// "HMS Queen Elizabeth", "Fort Prince George": a name after
 			// these is a ship or a place.
 			blocked = true
@@ -634,16 +641,16 @@ func (x *extraction) findCandidates() {
 			}
 		}
 		if t.shape != shapeTitle {
-			blocked = x.isCap(i) && !stopWords[t.key] && !calendar[t.key]
+			blocked = x.isCap(i) && t.flags&(fStop|fCalendar) == 0
 			continue
 		}
 		// A given name may open a name after an unknown capitalised word
 		// ("County Coroner William McLaughlin"), but not after a word
 		// that makes a place of what follows ("Camp David", "Fort William").
-		wasBlocked := blocked && x.joined(i) && !(x.lex.given[t.key] && !placePrefixes[x.toks[i-1].key])
+		wasBlocked := blocked && x.joined(i) && !(x.lex.given[t.key] && x.toks[i-1].flags&fPlacePrefix == 0)
 		end, ok := x.parseName(i)
 		if !ok {
-			blocked = !stopWords[t.key] && !calendar[t.key]
+			blocked = t.flags&(fStop|fCalendar) == 0
 			continue
 		}
 		if wasBlocked || (x.isCap(end) && x.joined(end) && nameBreakers[x.toks[end].key]) || x.hasMultiwordCountry(i, end) {

@@ -36,6 +36,7 @@ type token struct {
 	newline    bool // a line break lies between the previous token and this one
 	space      bool // white space lies between the previous token and this one
 	sent       int  // index of the sentence holding the token, -1 if none
+	flags      wordFlag
 }
 
 // scan splits text into tokens and marks sentence and line starts.
@@ -162,6 +163,10 @@ func (t *token) fullEnd() int {
 const softHyphen = '\u00ad'
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		// The ASCII fast path: most text is ASCII and this runs per rune.
+		return r|0x20 >= 'a' && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -269,8 +274,16 @@ func isContraction(rest string) bool {
 // particlePrefix returns the length of a hyphenated lower-case name particle
 // at the start of w ("al-" in "al-Assad"), or 0.
 func particlePrefix(w string) int {
-	k := strings.IndexAny(w, "-\u2010\u2011")
-	if k <= 0 || k > 4 {
+	// A particle is at most four bytes, so only the first five bytes can
+	// hold its hyphen; the scan runs for every word.
+	k := -1
+	for i := 1; i < len(w) && i <= 4; i++ {
+		if w[i] == '-' || w[i] == 0xE2 && (strings.HasPrefix(w[i:], "\u2010") || strings.HasPrefix(w[i:], "\u2011")) {
+			k = i
+			break
+		}
+	}
+	if k <= 0 {
 		return 0
 	}
 	switch w[:k] {
