@@ -45,6 +45,7 @@ const (
 type analyzer struct {
 	d     *extractors.Doc
 	text  string
+	title string // the document's title, or the heading line a plain text opens with
 	ments []extractors.Mention
 
 	claims []extractors.Claim
@@ -74,6 +75,13 @@ type analyzer struct {
 	// Convention," then "Recognizing that ...", "1. Calls upon ...").
 	preamble    extractors.Speaker
 	preambleSet bool
+	// treaty is set for the text of a treaty or convention, whose every
+	// provision the Parties agree to: voice is the Parties as first named
+	// ("The Parties"), and prevOpen reports that the sentence before did
+	// not end, so an enumerated item after it continues it.
+	treaty   bool
+	voice    extractors.Speaker
+	prevOpen bool
 	// lastQuote is the speaker of the latest attributed quotation and
 	// lastQuoteEnd where that sentence ends: a quotation opening right
 	// after it continues the same speaker's words.
@@ -87,22 +95,45 @@ type analyzer struct {
 func newAnalyzer(d *extractors.Doc) *analyzer {
 	ms := slices.Clone(d.Mentions)
 	slices.SortStableFunc(ms, func(a, b extractors.Mention) int { return a.Start - b.Start })
-	a := &analyzer{d: d, text: d.Text, ments: ms}
+	a := &analyzer{d: d, text: d.Text, ments: ms, title: docTitle(d)}
 	a.titlePerson = a.singleTitlePerson()
 	a.titlePresident = a.titleTitled("President ")
-	lt := strings.ToLower(d.Title)
+	lt := strings.ToLower(a.title)
 	for _, w := range []string{"statement", "declaration", "communiqué", "communique", "joint", "readout",
 		"treaty", "convention", "agreement", "charter", "protocol", "accord", "memorandum"} {
 		if strings.Contains(lt, w) {
 			a.statement = true
 		}
 	}
+	a.findTreatyVoice(lt)
 	for _, w := range []string{"remarks", "speech", "interview", "briefing", "gaggle", "press call", "conference", "address"} {
 		if strings.Contains(lt, w) {
 			a.spoken = true
 		}
 	}
 	return a
+}
+
+// docTitle returns the document's title; a plain text without one opens
+// with its title on a line of its own ("Joint Leaders Statement on AUKUS",
+// "NORTH ATLANTIC TREATY"): a short first paragraph that does not end a
+// sentence.
+func docTitle(d *extractors.Doc) string {
+	if d.Title != "" {
+		return d.Title
+	}
+	t := strings.TrimLeft(d.Text, " \t\n")
+	end := strings.Index(t, "\n")
+	if end < 0 {
+		return ""
+	}
+	line := strings.TrimSpace(strings.TrimLeft(t[:end], "#* "))
+	line = strings.TrimRight(line, "*_ ")
+	if line == "" || len(line) > 200 || strings.HasSuffix(line, ".") || strings.HasSuffix(line, ",") ||
+		strings.HasSuffix(line, ";") || strings.HasSuffix(line, ":") {
+		return ""
+	}
+	return line
 }
 
 // labelRE matches a transcript speaker label ("MR. ZIENTS:", "THE PRESIDENT:").
@@ -195,8 +226,15 @@ func (a *analyzer) sentence(si int) {
 		return
 	}
 	if c, ok := a.preambleClause(ws); ok {
+		if a.treaty {
+			c.Speaker = a.voiceSpeaker()
+		}
 		a.claims = append(a.claims, c)
 		a.attributed = append(a.attributed, true)
+		return
+	}
+	if a.treaty {
+		a.treatyProvision(ws, start, s)
 		return
 	}
 	if c, ok := a.colonQuote(ws, start, s); ok {
@@ -439,7 +477,7 @@ func (a *analyzer) personIn(s, e int) string {
 // titleEntities returns the entities of the document whose forms appear in
 // its title, in order of first appearance.
 func (a *analyzer) titleEntities(types ...string) []string {
-	title := a.d.Title
+	title := a.title
 	if title == "" {
 		return nil
 	}
@@ -555,7 +593,7 @@ func (a *analyzer) epigraphs() {
 // titleTitled returns the person whose name follows title in the document
 // title ("President Biden"), or "".
 func (a *analyzer) titleTitled(title string) string {
-	if a.d.Title == "" {
+	if a.title == "" {
 		return ""
 	}
 	for _, e := range a.d.Entities {
@@ -563,10 +601,10 @@ func (a *analyzer) titleTitled(title string) string {
 			continue
 		}
 		for _, f := range append([]string{e.Name}, e.Forms...) {
-			if f != "" && wordIndex(a.d.Title, title+f) >= 0 {
+			if f != "" && wordIndex(a.title, title+f) >= 0 {
 				return e.ID
 			}
-			if i := strings.LastIndex(f, " "); i > 0 && wordIndex(a.d.Title, title+f[i+1:]) >= 0 {
+			if i := strings.LastIndex(f, " "); i > 0 && wordIndex(a.title, title+f[i+1:]) >= 0 {
 				return e.ID
 			}
 		}
@@ -582,7 +620,7 @@ var titleSpeakerRE = regexp.MustCompile(`(?i)^(?:[\w.'’-]+\s+){0,3}(?:remarks|
 // speaker ("Remarks by President Biden ...", "Statement of Joe Biden on
 // ..."), who speaks as "I" in it.
 func (a *analyzer) singleTitlePerson() string {
-	title := a.d.Title
+	title := a.title
 	if title == "" {
 		return ""
 	}
@@ -613,7 +651,7 @@ func (a *analyzer) docAuthors() []string {
 		return a.authors
 	}
 	a.authorsDone = true
-	lt := strings.ToLower(a.d.Title)
+	lt := strings.ToLower(a.title)
 	if strings.Contains(lt, "joint") || strings.Contains(lt, "leaders") || strings.Contains(lt, "declaration") ||
 		strings.Contains(lt, "communiqué") || strings.Contains(lt, "communique") || strings.Contains(lt, "statement") {
 		if ids := a.titleEntities("country", "organisation", "person"); len(ids) >= 2 {

@@ -319,6 +319,12 @@ func (a *analyzer) resolve(ws []word, s, e int) extractors.Speaker {
 		case a.turnLabel == "" && a.titlePerson != "":
 			sp.Entity = a.titlePerson
 		}
+		if sp.Entity == "" {
+			// an unnamed "I" (a background briefer, an essay's writer)
+			// is the text's own voice
+			sp.Role = "author"
+			return sp
+		}
 		a.nameOf(&sp)
 		return sp
 	case "it":
