@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -49,6 +50,13 @@ type Matcher struct {
 	root    *node
 	entries []Entry
 	words   [][]string // each entry's name as written, word by word
+	// Most words of a text are in lower case and most names begin with a
+	// capital, so lower-case words are passed over without a trie lookup
+	// unless a Fold entry may begin with any word (foldStart) or the word
+	// is one of the few lower-case first words of names (lowerFirst:
+	// "the" in "the House").
+	foldStart  bool
+	lowerFirst []string
 }
 
 // New builds a matcher. It fails on an empty name.
@@ -75,6 +83,15 @@ func New(entries []Entry) (*Matcher, error) {
 		}
 		m.words[i] = raw
 		n.entries = append(n.entries, i)
+		// A name opening with a digit ("1951 Refugee Convention") keys on
+		// the digit, which no lower-case word shares.
+		switch r, _ := utf8.DecodeRuneInString(raw[0]); {
+		case !unicode.IsLetter(r) || unicode.IsUpper(r) && e.Case != Fold:
+		case e.Case == Fold:
+			m.foldStart = true
+		case !slices.Contains(m.lowerFirst, toks[0].Key):
+			m.lowerFirst = append(m.lowerFirst, toks[0].Key)
+		}
 	}
 	return m, nil
 }
@@ -95,6 +112,9 @@ func (m *Matcher) FindAll(text string) []Match {
 func (m *Matcher) FindAllTokens(text string, toks []Token) []Match {
 	var out []Match
 	for i := range toks {
+		if m.skipStart(text, toks[i]) {
+			continue
+		}
 		if mt, _, ok := m.longestAt(text, toks, i); ok {
 			out = append(out, mt)
 		}
@@ -106,6 +126,10 @@ func (m *Matcher) FindAllTokens(text string, toks []Token) []Match {
 func (m *Matcher) FindTokens(text string, toks []Token) []Match {
 	var out []Match
 	for i := 0; i < len(toks); {
+		if m.skipStart(text, toks[i]) {
+			i++
+			continue
+		}
 		mt, next, ok := m.longestAt(text, toks, i)
 		if !ok {
 			i++
@@ -115,6 +139,18 @@ func (m *Matcher) FindTokens(text string, toks []Token) []Match {
 		i = next
 	}
 	return out
+}
+
+// skipStart reports whether no name can begin at t: an ASCII lower-case
+// word that no name begins with. Other words are left to the trie.
+func (m *Matcher) skipStart(text string, t Token) bool {
+	if m.foldStart {
+		return false
+	}
+	if c := text[t.Start]; c < 'a' || c > 'z' {
+		return false
+	}
+	return !slices.Contains(m.lowerFirst, t.Key)
 }
 
 func (m *Matcher) longestAt(text string, toks []Token, i int) (Match, int, bool) {

@@ -68,3 +68,30 @@ func BenchmarkFind(b *testing.B) {
 		m.Find(text)
 	}
 }
+
+// TestLowerCaseStarts checks the lower-case skip: names that begin with a
+// lower-case word, a digit or a Fold entry are still found.
+func TestLowerCaseStarts(t *testing.T) {
+	for _, tc := range []struct {
+		entry Entry
+		text  string
+		want  string
+	}{
+		{Entry{Name: "the Americas", Case: Capitalised, Value: 1}, "trade across the Americas grew", "the Americas"},
+		{Entry{Name: "1951 Refugee Convention", Case: Capitalised, Value: 1}, "under the 1951 Refugee Convention today", "1951 Refugee Convention"},
+		{Entry{Name: "Quad", Case: Fold, Value: 1}, "a quad bike", "quad"},
+		{Entry{Name: "Quad", Case: Capitalised, Value: 1}, "a quad bike", ""},
+	} {
+		m, err := New([]Entry{tc.entry})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if ms := m.Find(tc.text); len(ms) > 0 {
+			got = tc.text[ms[0].Start:ms[0].End]
+		}
+		if got != tc.want {
+			t.Errorf("%q in %q: got %q, want %q", tc.entry.Name, tc.text, got, tc.want)
+		}
+	}
+}
