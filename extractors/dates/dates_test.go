@@ -55,7 +55,8 @@ var golden = []struct {
 	{"century digits", "a 19th-century treaty", ref, []m{{"19th-century", "18", "DATE", ""}}},
 	{"quarter code", "Exports fell in Q3 2024.", ref, []m{{"Q3 2024", "2024-Q3", "DATE", ""}}},
 	{"quarter words", "Exports fell in the third quarter of 2023.", ref, []m{{"the third quarter of 2023", "2023-Q3", "DATE", ""}}},
-	{"quarter no year", "Output rose in the fourth quarter.", ref, []m{{"the fourth quarter", "2024-Q4", "DATE", ""}}},
+	{"quarter no year", "Output data for the fourth quarter.", ref, []m{{"the fourth quarter", "2024-Q4", "DATE", ""}}},
+	{"quarter no year past", "Output rose in the fourth quarter.", ref, []m{{"the fourth quarter", "2023-Q4", "DATE", ""}}},
 	{"half", "Deliveries start in the first half of 2025.", ref, []m{{"the first half of 2025", "2025-H1", "DATE", ""}}},
 	{"mid year", "The base opens by mid-2025.", ref, []m{{"mid-2025", "2025", "DATE", "MID"}}},
 	{"early year", "Talks resume in early 2025.", ref, []m{{"early 2025", "2025", "DATE", "START"}}},
@@ -132,6 +133,33 @@ var golden = []struct {
 	{"date comma time", "It opened on September 3, 2024, at 9 a.m.", ref,
 		[]m{{"September 3, 2024", "2024-09-03", "DATE", ""}, {"9 a.m.", "2024-09-03T09:00", "TIME", ""}}},
 	{"bare decades after lasted", "The dispute has lasted decades.", ref, []m{{"decades", "PXDE", "DURATION", ""}}},
+	// Offsets from an event in the text are durations; "later" stays outside.
+	{"days later", "The talks collapsed; three days later the envoy left.", ref, []m{{"three days", "P3D", "DURATION", ""}}},
+	{"week before", "The plan had been drafted a week before.", ref, []m{{"a week", "P1W", "DURATION", ""}}},
+	// "The following year", "the previous Friday": counted from the last date named.
+	{"following year", "The pact was signed on May 4, 2015, and the following year it was ratified.", ref,
+		[]m{{"May 4, 2015", "2015-05-04", "DATE", ""}, {"the following year", "2016", "DATE", ""}}},
+	{"previous weekday", "Shares fell on Friday, down 3% from the previous Friday.", ref,
+		[]m{{"Friday", "2024-09-20", "DATE", ""}, {"the previous Friday", "2024-09-13", "DATE", ""}}},
+	{"next morning past", "The envoy arrived on March 3, 2024 and left the next morning.", ref,
+		[]m{{"March 3, 2024", "2024-03-03", "DATE", ""}, {"the next morning", "2024-03-04", "DATE", ""}}},
+	{"following month no date", "The following month, the board resigned.", ref, []m{{"The following month", "2024-10", "DATE", ""}}},
+	// Tense cues around weekdays.
+	{"had been scheduled", "The offer had been scheduled to expire Friday.", ref, []m{{"Friday", "2024-09-20", "DATE", ""}}},
+	{"is scheduled", "The council is scheduled to meet Friday.", ref, []m{{"Friday", "2024-09-27", "DATE", ""}}},
+	{"plans noun", "On Friday, she set aside her vacation plans.", ref, []m{{"Friday", "2024-09-20", "DATE", ""}}},
+	{"until past perfect", "Until Monday, the police had not named a suspect.", ref, []m{{"Monday", "2024-09-23", "DATE", ""}}},
+	{"until clock", "The relatives have until 9 a.m. EDT Thursday to reply.", ref, []m{{"9 a.m. EDT Thursday", "2024-09-26T09:00", "TIME", ""}}},
+	// Closed periods and reported quarters.
+	{"ended day", "For the year ended Oct. 31, the firm lost money.", "2024-10-28",
+		[]m{{"the year", "P1Y", "DURATION", ""}, {"Oct. 31", "2023-10-31", "DATE", ""}}},
+	{"year-earlier", "It earned $5 million in the third quarter, against a year-earlier loss.", ref,
+		[]m{{"the third quarter", "2024-Q3", "DATE", ""}, {"year-earlier", "2023-Q3", "DATE", ""}}},
+	{"quarter past clause", "The company earned $5 million in the first quarter.", "2024-11-20", []m{{"the first quarter", "2024-Q1", "DATE", ""}}},
+	{"quarter future clause", "The company expects a profit in the first quarter.", "2024-11-20", []m{{"the first quarter", "2025-Q1", "DATE", ""}}},
+	{"fiscal quarter", "Profit rose in the fiscal second quarter.", ref, []m{{"the fiscal second quarter", "2024-Q2", "DATE", ""}}},
+	{"latest period", "Sales in the latest period rose 5%.", "2024-11-02", []m{{"the latest period", "2024-Q3", "DATE", ""}}},
+	{"week of", "A hearing is set for the week of March 3, 2025.", ref, []m{{"the week of March 3, 2025", "2025-W10", "DATE", ""}}},
 }
 
 func TestGolden(t *testing.T) {

@@ -68,6 +68,9 @@ func (p *parser) mDuration(i int) (hit, bool) {
 	if p.w(k+1) == "old" || p.w(k+1) == "-" && p.w(k+2) == "old" || p.w(k+1) == "of" && p.w(k+2) == "age" {
 		return hit{}, false // ages ("a 52-year-old", "55 years old") are not durations in TimeML
 	}
+	if !hyph && p.hyphen(k+1) && (p.w(k+2) == "earlier" || p.w(k+2) == "ago") {
+		return hit{}, false // "a year-earlier loss": the date is "year-earlier"
+	}
 	if hasNum && (p.w(j) == "a" || p.w(j) == "an") && (u == "S" || u == "Q" && p.w(k+1) != "century") {
 		return hit{}, false // "a second group", "a quarter of"
 	}
@@ -110,15 +113,18 @@ func (p *parser) mDuration(i int) (hit, bool) {
 	if the && qual == "" && !hasNum {
 		return hit{}, false
 	}
-	// Offsets: "two weeks ago", "a year earlier", "three days later".
+	// Offsets: "two weeks ago", "a year earlier", "two years from now".
+	// "Three days later" and "a week before" count from an event named in
+	// the text, not from the reference: as TimeML annotates them, the
+	// count is a duration and "later" a signal outside the extent.
 	after := p.w(end)
 	if !the && qual == "" && !hyph {
 		sign := 0
 		e2 := end + 1
 		switch {
-		case after == "ago" || after == "earlier" || after == "before" && !p.anyNum(end+1) && p.endsClause(end+1):
+		case after == "ago" || after == "earlier":
 			sign = -1
-		case after == "later" || after == "hence" || after == "after" && p.endsClause(end+1):
+		case after == "hence":
 			sign = 1
 		case after == "from" && p.w(end+1) == "now":
 			sign, e2 = 1, end+2
@@ -167,15 +173,6 @@ func (p *parser) mDuration(i int) (hit, bool) {
 		start++ // "the five-year plan": "the" belongs to the noun phrase
 	}
 	return p.mk(start, end, durValue(v, x, u), "DURATION", mod)
-}
-
-// endsClause reports whether token k ends a phrase (punctuation or the end),
-// so "a week before" is an offset but "a week before the vote" is not.
-func (p *parser) endsClause(k int) bool {
-	if k >= len(p.t) {
-		return true
-	}
-	return p.t[k].k == kPunct
 }
 
 // bareDurationContext allows a bare plural unit ("years", "decades") after

@@ -152,6 +152,7 @@ func (p *parser) mExtra(i int) (hit, bool) {
 	// "year-earlier", "year-ago" (results compared with a year before);
 	// "the year-ago quarter" is the reported quarter a year before.
 	if h, ok := p.yearAgo(i); ok {
+		h.noAnchor = true // a year before another date: "that year" still means the other
 		return h, true
 	}
 	// "that year", "later that day", "the same month": the last date named.
@@ -175,6 +176,13 @@ func (p *parser) mExtra(i int) (hit, bool) {
 			}
 		}
 	}
+	// "the week of March 6": the ISO week of that day.
+	if w == "the" && p.w(i+1) == "week" && p.w(i+2) == "of" && !p.nested {
+		if h, ok := p.bestDate(i + 3); ok && len(h.val) == 10 && isDigits(h.val[:4]) && isDigits(h.val[5:7]) && isDigits(h.val[8:10]) {
+			t := time.Date(atoi(h.val[:4]), time.Month(atoi(h.val[5:7])), atoi(h.val[8:10]), 0, 0, 0, 0, time.UTC)
+			return p.mk(i, h.end, fmtWeek(t), "DATE", "")
+		}
+	}
 	// "earlier in the year", "later in the day".
 	if (w == "earlier" || w == "later") && p.w(i+1) == "in" && p.w(i+2) == "the" {
 		if u, plural, ok := p.unitAt(i + 3); ok && !plural && (u == "Y" || u == "M" || u == "W" || u == "D") {
@@ -191,7 +199,9 @@ func (p *parser) mExtra(i int) (hit, bool) {
 		if p.a.ok {
 			q = fmt.Sprintf("Q%d", quarterOf(p.a.t.AddDate(0, 0, -45)))
 		}
-		return p.mk(i, i+3, fmt.Sprintf("%04d-%s", y, q), "DATE", "")
+		h, _ := p.mk(i, i+3, fmt.Sprintf("%04d-%s", y, q), "DATE", "")
+		h.noAnchor = true // a period compared with the one under discussion
+		return h, true
 	}
 	// "this year's third quarter", "last year's quarter".
 	if d, ok := dirWords[w]; ok && (w == "this" || w == "last" || w == "next") && p.w(i+1) == "year" && p.w(i+2) == "'" && p.w(i+3) == "s" {
@@ -213,7 +223,8 @@ func (p *parser) mExtra(i int) (hit, bool) {
 			return p.mk(i, k+1, fmt.Sprintf("%04d-Q%d", p.a.t.Year()+d, q), "DATE", "")
 		}
 	}
-	// "the latest quarter", "the current quarter": reported periods.
+	// "the latest quarter", "the current quarter", "the latest period":
+	// reported periods.
 	if w == "the" {
 		k := i + 1
 		cur := false
@@ -229,7 +240,8 @@ func (p *parser) mExtra(i int) (hit, bool) {
 			cur = true
 			k++
 		}
-		if p.w(k) == "quarter" && p.w(k+1) != "of" && p.w(k+1) != "century" {
+		latestPeriod := p.w(k) == "period" && k > i+1 && !cur // "the latest period" in results
+		if (p.w(k) == "quarter" || latestPeriod) && p.w(k+1) != "of" && p.w(k+1) != "century" {
 			if !p.a.ok {
 				return p.mk(i, k+1, "XXXX-QX", "DATE", "")
 			}
@@ -386,5 +398,17 @@ func (p *parser) yearAgo(i int) (hit, bool) {
 	if j > i {
 		return hit{}, false // "the year-ago …" without a period noun: leave "year-ago" alone
 	}
+	if q, ok := p.lastQuarter(); ok {
+		return p.mk(j, j+3, q, "DATE", "") // "year-earlier profit" after a quarter: that quarter a year before
+	}
 	return p.mk(j, j+3, p.a.shift("Y", -1), "DATE", "")
+}
+
+// lastQuarter is the quarter a year before the last quarter named in the
+// text, if the last date named is a quarter.
+func (p *parser) lastQuarter() (string, bool) {
+	if len(p.last) != 7 || p.last[5] != 'Q' || !isDigits(p.last[:4]) {
+		return "", false
+	}
+	return fmt.Sprintf("%04d-%s", atoi(p.last[:4])-1, p.last[5:]), true
 }

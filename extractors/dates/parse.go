@@ -188,10 +188,16 @@ func (p *parser) sentenceFuture(i int) bool { return p.clauseTense(i) == 1 }
 // nearest after it; failing both, a deadline ("by August") looks forward.
 func (p *parser) clauseTense(i int) int {
 	// "until Tuesday", "as soon as Tuesday", "as early as 9 a.m. Tuesday":
-	// a limit ahead of the speaker.
-	for j := i - 1; j >= 0 && j > i-6; j-- {
+	// a limit ahead of the speaker, unless a past perfect follows ("Until
+	// Thursday, they had not called him a suspect").
+	for j := i - 1; j >= 0 && j > i-9; j-- {
 		w := p.t[j].w
 		if w == "until" || w == "till" || w == "as" && j >= 2 && (p.t[j-1].w == "soon" || p.t[j-1].w == "early") && p.t[j-2].w == "as" {
+			for k := i + 1; k < len(p.t) && k < i+6; k++ {
+				if p.t[k].w == "had" {
+					return -1
+				}
+			}
 			return 1
 		}
 		if p.t[j].k == kWord && !p.t[j].up && w != "a" && w != "p" && w != "m" && w != "at" && w != "on" {
@@ -223,12 +229,34 @@ func (p *parser) clauseTense(i int) int {
 // tense classifies token j: +1 a future marker, -1 a past one, 0 neither.
 func (p *parser) tense(j int) int {
 	w := p.t[j].w
+	switch w {
+	case "plans", "planning":
+		// "plans to meet" looks ahead; "vacation plans" says nothing.
+		if n := p.w(j + 1); n == "to" || n == "for" && w == "planning" {
+			return 1
+		}
+		return 0
+	case "planned", "scheduled", "expected":
+		switch p.w(j - 1) {
+		case "been", "had":
+			return -1 // "had been scheduled to expire Friday": a plan in the past
+		case "the", "a", "an", "is", "are", "be", "being", "was", "were":
+			return 1 // "the planned talks", "is scheduled for"
+		}
+		if w == "planned" {
+			return -1 // "the government planned to pay", "a service planned for"
+		}
+		return 1
+	}
 	if futureCues[w] {
 		return 1
 	}
 	if w == "to" && j > 0 {
 		switch p.t[j-1].w { // "is to resume", "are set to meet"
 		case "is", "are", "set", "due", "going", "expected", "scheduled", "planned", "plans", "plan", "hopes", "intends":
+			if j >= 2 && (p.t[j-2].w == "been" || p.t[j-2].w == "had") {
+				return -1 // "had been due to expire"
+			}
 			return 1
 		}
 		return 0
@@ -807,7 +835,11 @@ func (p *parser) withYear(from, end, y, m, d int) (hit, bool) {
 
 // finishMDY resolves a day and month without a year.
 func (p *parser) finishMDY(from, end, m, d int) (hit, bool) {
-	v, ok := p.a.monthDay(m, d, p.clauseTense(from))
+	tense := p.clauseTense(from)
+	if p.w(from-1) == "ended" {
+		tense = closed // "the year ended Jan. 31": a day already past
+	}
+	v, ok := p.a.monthDay(m, d, tense)
 	if !ok {
 		return p.mk(from, end, "", "", "")
 	}

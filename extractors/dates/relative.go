@@ -3,6 +3,7 @@ package dates
 import (
 	"fmt"
 	"strings"
+	"time"
 )
 
 // dirWords give the direction of "last week", "this year", "next month".
@@ -170,8 +171,29 @@ func (p *parser) theRelative(i int) (hit, bool) {
 		if w2 == "fiscal" && p.w(i+3) == "year" {
 			w2, end = "year", i+4
 		}
+		// "The following month" and "the previous Friday" count from the
+		// last date the text named (TimeML anchors them on it); so does
+		// "the next morning" in a clause about the past. The reference
+		// stands in when the text has named no date that precise.
+		a := p.a
+		anaphoric := w1 == "previous" || w1 == "preceding" || w1 == "following" || w1 == "next" && p.clauseTense(i) < 0
+		unit := "D"
+		if u, plural, ok := p.unitAt(i + 2); ok && !plural {
+			unit = u
+		}
+		if w2 == "year" {
+			unit = "Y"
+		}
+		if anaphoric {
+			if la, ok := p.lastAnchor(unit); ok {
+				a = la
+			}
+		}
+		if wd := weekdays[w2]; wd > 0 && p.t[i+2].up && dir != 0 {
+			return p.mk(i, end, a.weekdayRel(wd, dir), "DATE", "")
+		}
 		if pd := partsOfDay[w2]; pd != "" && dir != 0 {
-			return p.mk(i, end, p.a.shift("D", dir), "DATE", "")
+			return p.mk(i, end, a.shift("D", dir), "DATE", "")
 		}
 		u, plural, ok := p.unitAt(i + 2)
 		if w2 == "year" {
@@ -180,7 +202,7 @@ func (p *parser) theRelative(i int) (hit, bool) {
 		if !ok || plural || u == "H" || u == "MIN" || u == "S" {
 			return hit{}, false
 		}
-		return p.mk(i, end, p.a.shift(u, dir), "DATE", "")
+		return p.mk(i, end, a.shift(u, dir), "DATE", "")
 	case w1 == "current" || w1 == "present" && w2 == "day":
 		return hit{}, false
 	}
@@ -194,6 +216,12 @@ func (p *parser) mQuarter(i int) (hit, bool) {
 	start, j := i, i
 	if p.w(j) == "the" {
 		j++
+	}
+	if p.w(j) == "fiscal" && j > i { // "the fiscal first quarter", "the fiscal-first quarter"
+		j++
+		if p.hyphen(j) {
+			j++
+		}
 	}
 	y := 0
 	if yy, k, ok := p.year4(j); ok && p.t[j].k == kNum {
@@ -293,7 +321,7 @@ func (p *parser) ofOrComma(k int) int {
 func (p *parser) periodValue(start, end, y int, per string) (hit, bool) {
 	if y == 0 {
 		if per[0] == 'Q' {
-			return p.mk(start, end, p.a.quarter(int(per[1]-'0')), "DATE", "")
+			return p.mk(start, end, p.a.quarter(int(per[1]-'0'), p.clauseTense(start) < 0), "DATE", "")
 		}
 		return p.mk(start, end, "XXXX-"+per, "DATE", "")
 	}
@@ -402,4 +430,46 @@ func (p *parser) bestDate(i int) (hit, bool) {
 		return hit{}, false
 	}
 	return h, true
+}
+
+// lastAnchor turns the last calendar value named in the text into an
+// anchor precise enough for unit u: a day for days and weeks, a month for
+// months, a quarter or month for quarters, a year for years and longer.
+func (p *parser) lastAnchor(u string) (anchor, bool) {
+	v := p.last
+	if len(v) < 4 || !isDigits(v[:4]) {
+		return anchor{}, false
+	}
+	y := atoi(v[:4])
+	m, d := 1, 1
+	switch u {
+	case "Y", "DE", "CE":
+	case "M", "Q":
+		switch {
+		case len(v) >= 7 && v[4] == '-' && isDigits(v[5:7]):
+			m = atoi(v[5:7])
+		case u == "Q" && len(v) == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4':
+			m = int(v[6]-'0')*3 - 2
+		default:
+			return anchor{}, false
+		}
+	default: // days, weeks, weekdays, parts of day
+		if len(v) < 10 || v[4] != '-' || v[7] != '-' || !isDigits(v[5:7]) || !isDigits(v[8:10]) {
+			return anchor{}, false
+		}
+		m, d = atoi(v[5:7]), atoi(v[8:10])
+	}
+	if !validDate(y, m, d) {
+		return anchor{}, false
+	}
+	return anchor{ok: true, t: time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)}, true
+}
+
+// atoi reads a short run of ASCII digits.
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
 }

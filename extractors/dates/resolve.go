@@ -217,13 +217,17 @@ func (a anchor) seasonRel(s string, dir int) string {
 
 // quarter resolves "the third quarter" without a year: the nearest such
 // quarter, preferring the past on a tie (results are reported after the
-// quarter ends).
-func (a anchor) quarter(q int) string {
+// quarter ends); in a clause about the past ("earned $5 million in the
+// first quarter"), the latest such quarter that has begun.
+func (a anchor) quarter(q int, past bool) string {
 	if !a.ok {
 		return fmt.Sprintf("XXXX-Q%d", q)
 	}
 	y, rq := a.t.Year(), quarterOf(a.t)
 	switch d := q - rq; {
+	case past && d > 0:
+		y--
+	case past:
 	case d > 2:
 		y--
 	case d < -2:
@@ -232,9 +236,14 @@ func (a anchor) quarter(q int) string {
 	return fmt.Sprintf("%04d-Q%d", y, q)
 }
 
+// closed is the tense of a period that has ended ("the quarter ended Sept.
+// 30"): its closing day lies on or before the reference.
+const closed = -3
+
 // monthDay picks the year of a day named without one ("Sept. 30"): the
 // occurrence nearest the reference.
 func (a anchor) monthDay(m, d, tense int) (string, bool) {
+	past := tense == closed
 	if tense < 0 {
 		tense = 0 // see monthYear
 	}
@@ -258,6 +267,8 @@ func (a anchor) monthDay(m, d, tense int) (string, bool) {
 		// News looks back: a day without a year is the last one before
 		// the reference unless the sentence speaks of the future.
 		switch {
+		case past && diff > 0:
+			continue
 		case tense < 0 && diff > 0, tense > 0 && diff < 0:
 			diff = 1000 + abs(diff) // against the clause's tense: only if nothing else fits
 		case tense == 0 && diff > 0 && !plain:
