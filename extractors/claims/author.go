@@ -97,7 +97,9 @@ var procedural = []string{"joined by", "joining us", "joining me", "with us toda
 	"take questions", "take a few questions", "take your questions", "turn it over", "hand it over",
 	"turn it back", "over to you", "without further ado", "let me start", "i'll start", "i want to start",
 	"refer you", "few questions", "in witness whereof", "hereunto set my hand", "want to update",
-	"want to quickly"}
+	"want to quickly", "embargoed", "on background", "purpose of this call", "purpose of this briefing",
+	"speakers today", "turn to questions", "open it up", "more to say", "leave it to", "just a reminder",
+	"for your awareness", "answer questions"}
 
 // imperatives open requests to the reader or the audience.
 var imperatives = set("think", "imagine", "consider", "look", "remember", "let", "note", "see",

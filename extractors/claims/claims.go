@@ -219,6 +219,12 @@ func (a *analyzer) sentence(si int) {
 		return // questions, rhetorical ones included, claim nothing
 	}
 	ws := scanWords(a.text, start, s.End)
+	if k := clearLeadIn(ws); k > 0 {
+		// "Let me be clear: Australia is not seeking ...": the statement
+		// after the lead-in
+		ws = ws[k:]
+		start = ws[0].start
+	}
 	if len(ws) == 0 {
 		return
 	}
@@ -272,6 +278,30 @@ func (a *analyzer) sentence(si int) {
 		a.claims = append(a.claims, c)
 		a.attributed = append(a.attributed, false)
 	}
+}
+
+// clearLeadIn returns the number of words of a lead-in such as "But let me
+// be clear:" or "To be clear," that opens ws with a statement after it, or 0.
+func clearLeadIn(ws []word) int {
+	k := 0
+	if k < len(ws) && (ws[k].low == "but" || ws[k].low == "and" || ws[k].low == "so" || ws[k].low == "now") {
+		k++
+	}
+	switch {
+	case k+2 < len(ws) && ws[k].low == "let" && ws[k+1].low == "me" && ws[k+2].low == "be":
+		k += 3
+	case k+1 < len(ws) && ws[k].low == "to" && ws[k+1].low == "be":
+		k += 2
+	default:
+		return 0
+	}
+	for k < len(ws) && isAdverb(ws[k]) || k < len(ws) && ws[k].low == "very" {
+		k++
+	}
+	if k+2 >= len(ws) || ws[k].low != "clear" || ws[k+1].low != ":" && ws[k+1].low != "," && ws[k+1].low != "—" {
+		return 0
+	}
+	return k + 2
 }
 
 // preambleHead records a line that names the body speaking in the

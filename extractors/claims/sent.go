@@ -97,7 +97,7 @@ var pronounsPlural = set("i", "we", "you", "they")
 var pronounsSingular = set("he", "she", "it", "who", "which", "that")
 
 // boundaryWords end a subject noun phrase on its left.
-var boundaryWords = set("that", "which", "who", "whom", "whose", "where", "when", "while",
+var boundaryWords = set("think", "believe", "guess", "hope", "know", "that", "which", "who", "whom", "whose", "where", "when", "while",
 	"whereas", "although", "though", "because", "since", "if", "unless", "after", "before",
 	"until", "as", "so", "but", "yet", "than", "is", "are", "was", "were", "has", "have", "had",
 	"be", "been", "will", "would", "can", "could", "should", "must", "may", "might", "do",
@@ -237,6 +237,9 @@ func (s *sent) commitmentAt(i int) int {
 		j = i + 1
 	case w.low == "going" && i+1 < len(ws) && ws[i+1].low == "to" && beForms[ws[p].low]:
 		if q := s.prevWord(p); q >= 0 && (ws[q].low == "we" || ws[q].low == "i") {
+			if i+2 < len(ws) && discourseVerbs[ws[i+2].low] {
+				return 0 // "I'm going to ask my colleague": running the talk
+			}
 			return i + 2
 		}
 		return 0
@@ -271,7 +274,8 @@ func (s *sent) commitmentAt(i int) int {
 	if firstPerson {
 		return j
 	}
-	if s.a.statement {
+	if s.a.statement || s.a.spoken {
+		// a statement's actors, or the governments a speaker speaks for
 		if m, ok := s.a.mentionEndingAt(ws[p].end); ok && (m.Type == "country" || m.Type == "organisation" || m.Type == "person") {
 			return j
 		}
@@ -656,6 +660,21 @@ func (s *sent) build() []extractors.Claim {
 				// "The programme may be delayed, officials said.": the
 				// claim is the clause before the attribution.
 				h.cS, h.cE = ws[0].start, s.trimEnd(h.spS-1)
+			}
+		}
+	}
+	// "I think they've indicated that ...", "I want to underscore that the
+	// administration remains committed to ...": a speaker's own hedge or
+	// emphasis around another speaker's claim leaves that claim.
+	for k, h := range s.hits {
+		if h.kind != "assertion" || h.typ != hVerb || h.hasQuote || h.spS < 0 || h.spE-h.spS != 1 || ws[h.spS].low != "i" {
+			continue
+		}
+		for _, n := range s.hits[k+1:] {
+			if n.kind != "" && n.typ == hVerb && n.spS >= 0 && n.spS < len(ws) && ws[n.spS].start == h.cS &&
+				ws[n.spS].low != "i" && ws[n.spS].low != "we" && ws[n.spS].low != "you" {
+				h.kind = ""
+				break
 			}
 		}
 	}

@@ -1,0 +1,118 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/polexhq/polex/extractors"
+)
+
+// TestKinds checks the readings that depend on the kind of text: treaty
+// texts, transcripts of speeches and briefings, and plain texts whose first
+// line is their title. The fixtures are invented.
+func TestKinds(t *testing.T) {
+	treaty := "CONVENTION ON RIVER FISHERIES\n\n" +
+		"The Parties to this Convention reaffirm their wish to share the river in peace. They are resolved to protect its fish.\n\n" +
+		"Article 1\n\n" +
+		"The Parties undertake to settle any dispute about the river by peaceful means.\n\n" +
+		"Article 2\n\n" +
+		"Each Party declares that none of its laws conflicts with this Convention, and undertakes to notify the others of new laws.\n\n" +
+		"Article 3\n\n" +
+		"For the purpose of Article 1, the river is deemed to include\n\n" +
+		"(i) its tributaries north of the dam;\n\n" +
+		"(ii) the lakes it feeds.\n\n" +
+		"Article 4\n\n" +
+		"A joint commission shall meet every year. The Government of Ruritania will keep the records of the commission.\n\n" +
+		"In witness whereof, the undersigned have signed this Convention."
+	briefing := "Background Press Call on the River Convention\n\n" +
+		"MODERATOR:  The contents of this call are embargoed until 6:00 p.m. Eastern Time.\n\n" +
+		"SENIOR ADMINISTRATION OFFICIAL:  I think Ruritania has indicated that it wants to join the commission in 2027. " +
+		"I want to underscore that the administration remains committed to the convention. " +
+		"I'm going to ask my colleague to add a few words about Ruritania.\n\n" +
+		"Q    Will Ruritania sign?\n\n" +
+		"SENIOR ADMINISTRATION OFFICIAL:  I would say that Ruritania signed the convention in 2019."
+	speech := "Remarks by Prime Minister Lund and President Okafor on the River Convention\n\n" +
+		"PRIME MINISTER LUND:  But let me be clear: Norland is not seeking to control the river.\n\n" +
+		"Our governments will now launch a two-year review of the fish stocks in Norland. " +
+		"Today we embark on a new chapter with Ruritania, and we recommit ourselves to the convention."
+	tests := []struct {
+		name, text string
+		ms         []ment
+		want       []want
+		none       []string // anchors no claim may overlap
+	}{
+		{name: "treaty provisions", text: treaty,
+			ms: []ment{{text: "Ruritania", typ: "country", entity: "country:RU-X"}},
+			want: []want{
+				{anchor: "reaffirm their wish", speaker: "text:The Parties", kind: "commitment"},
+				{anchor: "resolved to protect its fish", speaker: "text:The Parties", kind: "commitment"},
+				{anchor: "to settle any dispute", speaker: "text:The Parties", kind: "commitment", cue: "undertake"},
+				{anchor: "none of its laws conflicts", speaker: "text:The Parties", kind: "assertion", cue: "declares"},
+				{anchor: "the river is deemed to include", speaker: "text:The Parties", kind: "commitment"},
+				{anchor: "shall meet every year", speaker: "text:The Parties", kind: "commitment"},
+				{anchor: "will keep the records", speaker: "text:The Parties", kind: "commitment"},
+			},
+			none: []string{"Article 1\n", "CONVENTION ON RIVER", "(ii) the lakes", "the undersigned have signed"}},
+		{name: "briefing", text: briefing,
+			ms: []ment{{text: "Ruritania", typ: "country", entity: "country:RU-X", occ: 1},
+				{text: "Ruritania", typ: "country", entity: "country:RU-X", occ: 4},
+				{text: "2027", typ: "date"}, {text: "2019", typ: "date"}},
+			want: []want{
+				{anchor: "wants to join the commission", speaker: "country:RU-X", kind: "assertion", cue: "indicated"},
+				{anchor: "remains committed to the convention", speaker: "text:the administration", kind: "commitment"},
+				{anchor: "signed the convention in 2019", speaker: "author", kind: "assertion"},
+			},
+			none: []string{"embargoed", "ask my colleague", "Will Ruritania sign"}},
+		{name: "speech", text: speech,
+			ms: []ment{{text: "Norland", typ: "country", entity: "country:NL-X", occ: 1},
+				{text: "Norland", typ: "country", entity: "country:NL-X", occ: 2},
+				{text: "Ruritania", typ: "country", entity: "country:RU-X", occ: 1}},
+			want: []want{
+				{anchor: "Norland is not seeking to control", speaker: "author", kind: "assertion"},
+				{anchor: "launch a two-year review", speaker: "text:Our governments", kind: "commitment"},
+				{anchor: "a new chapter with Ruritania", speaker: "text:we", kind: "commitment", cue: "embark on"},
+				{anchor: "ourselves to the convention", speaker: "text:we", kind: "commitment", cue: "recommit"},
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := doc(t, tt.text, "", tt.ms...)
+			cs := run(t, d)
+			for _, w := range tt.want {
+				check(t, tt.text, cs, w)
+			}
+			for _, n := range tt.none {
+				check0(t, tt.text, cs, n)
+			}
+		})
+	}
+}
+
+// check0 fails when a claim overlaps anchor.
+func check0(t *testing.T, text string, claims []extractors.Claim, anchor string) {
+	t.Helper()
+	a := strings.Index(text, anchor)
+	if a < 0 {
+		t.Fatalf("anchor %q not in text", anchor)
+	}
+	b := a + len(anchor)
+	for _, c := range claims {
+		if c.Start < b && a < c.End {
+			t.Errorf("%q: unexpected claim %q by %s", anchor, text[c.Start:c.End], speakerKey(c.Speaker))
+		}
+	}
+}
+
+func TestDocTitle(t *testing.T) {
+	for _, tt := range []struct{ text, title, want string }{
+		{"Joint Statement on Rivers\n\nWe will share the river.", "", "Joint Statement on Rivers"},
+		{"## Rivers of the North\n\nText.", "", "Rivers of the North"},
+		{"We will share the river.\n\nMore.", "", ""},
+		{"Rivers\n\nText.", "Given Title", "Given Title"},
+		{"One line only", "", ""},
+	} {
+		if got := docTitle(&extractors.Doc{Text: tt.text, Title: tt.title}); got != tt.want {
+			t.Errorf("docTitle(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
