@@ -78,7 +78,45 @@ type Report struct {
 	Types        []*TypeScore `json:"types"`
 	Claims       ClaimScore   `json:"claims"`
 	HasClaims    bool         `json:"-"`
-	typeByName   map[string]*TypeScore
+	// Errors lists every miss, false positive, wrong id and wrong claim
+	// speaker, in gold order, when asked for (EvaluateErrors).
+	Errors     []Error `json:"errors,omitempty"`
+	listErrors bool
+	typeByName map[string]*TypeScore
+}
+
+// Error is one scoring error, for reading what a score hides.
+type Error struct {
+	Doc string `json:"doc"`
+	// Kind is "missed" (a required gold span no prediction overlaps),
+	// "false" (a prediction no gold span accounts for), "id" (a matched
+	// mention with another entity id or date value), "claim-missed",
+	// "claim-speaker" or "claim-false".
+	Kind    string `json:"kind"`
+	Type    string `json:"type,omitempty"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Text    string `json:"text"`
+	Gold    string `json:"gold,omitempty"` // gold id, value or speaker
+	Pred    string `json:"pred,omitempty"` // predicted id, value or speaker
+	Context string `json:"context,omitempty"`
+}
+
+// addError records an error with some gold text around it.
+func (r *Report) addError(doc *output.Record, e Error) {
+	if !r.listErrors {
+		return
+	}
+	e.Doc = doc.ID
+	rs := []rune(doc.Text)
+	if e.Start >= 0 && e.End <= len(rs) && e.Start <= e.End {
+		if e.Text == "" {
+			e.Text = string(rs[e.Start:e.End])
+		}
+		a, b := max(0, e.Start-40), min(len(rs), e.End+40)
+		e.Context = strings.Join(strings.Fields(string(rs[a:b])), " ")
+	}
+	r.Errors = append(r.Errors, e)
 }
 
 func (r *Report) typ(name string) *TypeScore {
@@ -99,13 +137,23 @@ type span struct {
 	typ        string
 	norm       string // entity id or date value
 	optional   bool
+	text       string
 }
 
 func overlaps(a, b span) bool { return a.start < b.end && b.start < a.end }
 
 // Evaluate scores predicted records against gold records.
 func Evaluate(gold, pred []*output.Record) *Report {
-	rep := &Report{}
+	return evaluate(gold, pred, false)
+}
+
+// EvaluateErrors is Evaluate that also lists every error in Report.Errors.
+func EvaluateErrors(gold, pred []*output.Record) *Report {
+	return evaluate(gold, pred, true)
+}
+
+func evaluate(gold, pred []*output.Record, listErrors bool) *Report {
+	rep := &Report{listErrors: listErrors}
 	// A type is scored only where the gold set annotates it at all: a dev
 	// set without dates says nothing about predicted dates.
 	annotated := map[string]bool{}
@@ -142,7 +190,7 @@ func scoreDoc(rep *Report, g, p *output.Record) {
 		if m.Type == "date" {
 			norm = m.Value
 		}
-		gs = append(gs, span{m.Start, m.End, m.Type, norm, m.Optional})
+		gs = append(gs, span{m.Start, m.End, m.Type, norm, m.Optional, m.Text})
 	}
 	for _, m := range p.Mentions {
 		s, e, ok := al.span(m.Start, m.End, m.Text)
@@ -153,15 +201,15 @@ func scoreDoc(rep *Report, g, p *output.Record) {
 		if m.Type == "date" {
 			norm = m.Value
 		}
-		ps = append(ps, span{s, e, m.Type, norm, false})
+		ps = append(ps, span{s, e, m.Type, norm, false, m.Text})
 	}
 	for _, ts := range rep.Types {
-		scoreType(ts, ts.Type, gs, ps)
+		scoreType(ts, ts.Type, gs, ps, func(e Error) { rep.addError(g, e) })
 	}
 	scoreClaims(rep, g, p, al)
 }
 
-func scoreType(ts *TypeScore, typ string, gs, ps []span) {
+func scoreType(ts *TypeScore, typ string, gs, ps []span, report func(Error)) {
 	var req []int
 	for i, s := range gs {
 		if s.typ == typ && !s.optional {
@@ -212,6 +260,17 @@ func scoreType(ts *TypeScore, typ string, gs, ps []span) {
 	ts.Relaxed.TP += len(usedR)
 	ts.Relaxed.FN += len(req) - len(usedR)
 	ts.Relaxed.FP += countFP(typ, gs, ps, matchedR)
+	for _, gi := range req {
+		if _, ok := usedR[gi]; !ok {
+			g := gs[gi]
+			report(Error{Kind: "missed", Type: typ, Start: g.start, End: g.end, Text: g.text, Gold: g.norm})
+		}
+	}
+	for pi, p := range ps {
+		if p.typ == typ && !matchedR[pi] && !excused(gs, p) {
+			report(Error{Kind: "false", Type: typ, Start: p.start, End: p.end, Text: p.text, Pred: p.norm})
+		}
+	}
 
 	// normalisation and grouping over relaxed matches
 	gis := make([]int, 0, len(usedR))
@@ -224,8 +283,11 @@ func scoreType(ts *TypeScore, typ string, gs, ps []span) {
 			continue
 		}
 		ts.NormTotal++
-		if ps[usedR[gi]].norm == gs[gi].norm {
+		if p := ps[usedR[gi]]; p.norm == gs[gi].norm {
 			ts.Norm++
+		} else {
+			g := gs[gi]
+			report(Error{Kind: "id", Type: typ, Start: g.start, End: g.end, Text: g.text, Gold: g.norm, Pred: p.norm})
 		}
 	}
 	if typ == "date" {
@@ -256,18 +318,21 @@ func countFP(typ string, gs, ps []span, matched map[int]bool) int {
 		if p.typ != typ || matched[pi] {
 			continue
 		}
-		excused := false
-		for _, g := range gs {
-			if g.optional && overlaps(g, p) {
-				excused = true
-				break
-			}
-		}
-		if !excused {
+		if !excused(gs, p) {
 			fp++
 		}
 	}
 	return fp
+}
+
+// excused reports whether an optional gold span overlaps p.
+func excused(gs []span, p span) bool {
+	for _, g := range gs {
+		if g.optional && overlaps(g, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func scoreClaims(rep *Report, g, p *output.Record, al *aligner) {
@@ -290,11 +355,17 @@ func scoreClaims(rep *Report, g, p *output.Record, al *aligner) {
 	rep.Claims.Gold += len(g.Claims)
 	rep.Claims.Pred += len(pcs)
 	for _, pc := range pcs {
+		on := false
 		for _, gc := range g.Claims {
 			if pc.s < gc.End && gc.Start < pc.e {
-				rep.Claims.PredOnGold++
+				on = true
 				break
 			}
+		}
+		if on {
+			rep.Claims.PredOnGold++
+		} else {
+			rep.addError(g, Error{Kind: "claim-false", Start: pc.s, End: pc.e, Text: pc.c.Text, Pred: speakerString(pc.c.Speaker)})
 		}
 	}
 	for _, gc := range g.Claims {
@@ -305,13 +376,29 @@ func scoreClaims(rep *Report, g, p *output.Record, al *aligner) {
 			}
 		}
 		if len(cands) == 0 {
+			rep.addError(g, Error{Kind: "claim-missed", Start: gc.Start, End: gc.End, Text: gc.Text, Gold: speakerString(gc.Speaker)})
 			continue
 		}
 		rep.Claims.Found++
 		if slices.ContainsFunc(cands, func(c output.Claim) bool { return sameSpeaker(gc.Speaker, c.Speaker) }) {
 			rep.Claims.SpeakerOK++
+		} else {
+			rep.addError(g, Error{Kind: "claim-speaker", Start: gc.Start, End: gc.End, Text: gc.Text,
+				Gold: speakerString(gc.Speaker), Pred: speakerString(cands[0].Speaker)})
 		}
 	}
+}
+
+// speakerString writes a speaker as the dev-set tables do: "author",
+// "entity:<id>" or "text:<as written>".
+func speakerString(sp output.Speaker) string {
+	switch {
+	case sp.Entity != "":
+		return "entity:" + sp.Entity
+	case sp.Role != "":
+		return sp.Role
+	}
+	return "text:" + sp.Text
 }
 
 // sameSpeaker compares a gold speaker ({entity}, {text} or {role}) with a
@@ -367,4 +454,25 @@ func pct(a, b int) string {
 		return "-"
 	}
 	return fmt.Sprintf("%.3f", ratio(a, b))
+}
+
+// PrintErrors writes the listed errors, one a line: document, kind, type,
+// the text, gold and predicted ids, and the gold text around it.
+func (r *Report) PrintErrors(w io.Writer) {
+	if len(r.Errors) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "\nerrors: %d\n", len(r.Errors))
+	for _, e := range r.Errors {
+		ids := ""
+		switch {
+		case e.Gold != "" && e.Pred != "":
+			ids = " gold=" + e.Gold + " pred=" + e.Pred
+		case e.Gold != "":
+			ids = " gold=" + e.Gold
+		case e.Pred != "":
+			ids = " pred=" + e.Pred
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\t%q%s\t… %s …\n", e.Doc, e.Kind, e.Type, e.Text, ids, e.Context)
+	}
 }

@@ -91,3 +91,43 @@ func TestAlignerSkipsFormatCharacters(t *testing.T) {
 		t.Errorf("span = %d,%d,%v; want 12,16", s, e, ok)
 	}
 }
+
+func TestEvaluateErrors(t *testing.T) {
+	text := "Japan and Korea met in Tokyo on Monday. Abe and Shinzo Abe agreed."
+	gold := []*output.Record{{ID: "d", Text: text, Mentions: []output.Mention{
+		m(0, 5, "country", "country:JP", false),
+		m(10, 15, "country", "country:KR", false),
+		m(23, 28, "location", "", false),
+		m(32, 38, "date", "XXXX-WXX-1", false),
+	}, Claims: []output.Claim{
+		{Start: 48, End: 58, Text: "Shinzo Abe", Speaker: output.Speaker{Role: "author"}},
+	}}}
+	pred := []*output.Record{{ID: "d", Text: text, Mentions: []output.Mention{
+		m(0, 5, "country", "country:JP", false),
+		m(23, 28, "country", "country:JP", false),
+		m(32, 38, "date", "2024-09-23", false),
+	}, Claims: []output.Claim{
+		{Start: 0, End: 10, Text: "Japan and ", Speaker: output.Speaker{Entity: "country:JP"}},
+		{Start: 40, End: 66, Text: "Abe and Shinzo Abe agreed.", Speaker: output.Speaker{Text: "Abe"}},
+	}}}
+	if errs := Evaluate(gold, pred).Errors; errs != nil {
+		t.Errorf("Evaluate lists errors: %v", errs)
+	}
+	var got []string
+	for _, e := range EvaluateErrors(gold, pred).Errors {
+		got = append(got, e.Kind+" "+e.Type+" "+e.Text+" "+e.Gold+" "+e.Pred)
+		if e.Context == "" || e.Doc != "d" {
+			t.Errorf("error without document or context: %+v", e)
+		}
+	}
+	want := []string{
+		"missed country Korea country:KR ",
+		"false country Tokyo  country:JP",
+		"id date Monday XXXX-WXX-1 2024-09-23",
+		"claim-false  Japan and   entity:country:JP",
+		"claim-speaker  Shinzo Abe author text:Abe",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

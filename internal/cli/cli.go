@@ -71,7 +71,7 @@ func newFlags(name, help string, env Env) *flag.FlagSet {
 	return fs
 }
 
-const evalHelp = `Usage: polex eval --gold GOLD --pred PRED [--json]
+const evalHelp = `Usage: polex eval --gold GOLD --pred PRED [--json] [--show-errors]
 
 Scores predicted records (polex run output) against gold records: per mention
 type, precision/recall/F1 for strict (exact span) and relaxed (overlapping
@@ -88,6 +88,7 @@ Examples:
   polex run -o /tmp/re3d.jsonl ../shared/dev/re3d/input.jsonl
   polex eval --gold ../shared/dev/re3d/gold.jsonl --pred /tmp/re3d.jsonl
   polex eval --gold gold.json --pred pred.jsonl --json
+  polex eval --gold gold.json --pred pred.jsonl --show-errors | grep missed
 
 Flags:
 `
@@ -97,6 +98,7 @@ func evalCmd(args []string, env Env) int {
 	goldF := fs.String("gold", "", "gold records `file` (JSONL or one JSON object)")
 	predF := fs.String("pred", "", "predicted records `file` (JSONL)")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
+	showErrors := fs.Bool("show-errors", false, "also list every miss, false positive, wrong id and wrong claim speaker")
 	if err := fs.Parse(args); err != nil {
 		return ExitUsage
 	}
@@ -115,6 +117,9 @@ func evalCmd(args []string, env Env) int {
 		return ExitFailure
 	}
 	rep := eval.Evaluate(gold, pred)
+	if *showErrors {
+		rep = eval.EvaluateErrors(gold, pred)
+	}
 	if *asJSON {
 		enc := json.NewEncoder(env.Stdout)
 		enc.SetIndent("", "  ")
@@ -124,6 +129,9 @@ func evalCmd(args []string, env Env) int {
 		return ExitOK
 	}
 	rep.Print(env.Stdout)
+	if *showErrors {
+		rep.PrintErrors(env.Stdout)
+	}
 	if len(rep.Unmatched) > 0 {
 		fmt.Fprintf(env.Stderr, "polex eval: no prediction for: %s\n", strings.Join(firstN(rep.Unmatched, 5), ", "))
 	}
