@@ -149,6 +149,7 @@ var golden = []struct {
 	{"is scheduled", "The council is scheduled to meet Friday.", ref, []m{{"Friday", "2024-09-27", "DATE", ""}}},
 	{"plans noun", "On Friday, she set aside her vacation plans.", ref, []m{{"Friday", "2024-09-20", "DATE", ""}}},
 	{"until past perfect", "Until Monday, the police had not named a suspect.", ref, []m{{"Monday", "2024-09-23", "DATE", ""}}},
+	{"weekday tomorrow", "On Thursday, the committee hears the ministers.", ref, []m{{"Thursday", "2024-09-26", "DATE", ""}}},
 	{"until clock", "The relatives have until 9 a.m. EDT Thursday to reply.", ref, []m{{"9 a.m. EDT Thursday", "2024-09-26T09:00", "TIME", ""}}},
 	// Closed periods and reported quarters.
 	{"ended day", "For the year ended Oct. 31, the firm lost money.", "2024-10-28",

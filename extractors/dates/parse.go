@@ -660,7 +660,17 @@ func (p *parser) mDateAbs(i int) (hit, bool) {
 			return h, true
 		}
 		// "Wednesday's ruling" reports an event that has happened.
-		future := p.sentenceFuture(i) && !(p.w(i+1) == "'" && p.w(i+2) == "s")
+		tn := p.clauseTense(i)
+		future := tn == 1 && !(p.w(i+1) == "'" && p.w(i+2) == "s")
+		if tn == 0 && p.a.ok { // no tense cue: tomorrow is nearer than six days back
+			cur := int(p.a.t.Weekday())
+			if cur == 0 {
+				cur = 7
+			}
+			if (wd-cur+7)%7 == 1 {
+				future = true
+			}
+		}
 		day := p.a.weekday(wd, future)
 		if pd := partsOfDay[p.w(i+1)]; pd != "" {
 			return p.mk(i, i+2, day+"T"+pd, "TIME", "")
