@@ -589,8 +589,11 @@ func TestFetchPerHostLimits(t *testing.T) {
 	if peak.Load() > 2 {
 		t.Errorf("peak concurrency %d > 2", peak.Load())
 	}
-	// 20 requests/s: 6 requests span at least 5 intervals of 50ms.
-	if span := starts[len(starts)-1].Sub(starts[0]); span < 240*time.Millisecond {
+	// 20 requests/s: the client starts 6 requests over 5 intervals of
+	// 50ms. Arrivals at the server jitter (the first one also opens the
+	// connection), so demand 4 intervals; without the limit, 6 requests
+	// two at a time take about 90ms.
+	if span := starts[len(starts)-1].Sub(starts[0]); span < 200*time.Millisecond {
 		t.Errorf("6 requests within %v at 20/s", span)
 	}
 }
