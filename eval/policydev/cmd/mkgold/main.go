@@ -94,18 +94,23 @@ func run(root, tables, out, show string) error {
 		return fmt.Errorf("no document %q", show)
 	}
 	// Annotators each keep their own mentions-*.tsv, so the tables merge
-	// without conflicts.
-	files, err := filepath.Glob(filepath.Join(tables, "mentions*.tsv"))
+	// without conflicts. Dates (dates-*.tsv) are a set of their own: they
+	// are annotated in fewer documents.
+	mentions, err := readTables(filepath.Join(tables, "mentions*.tsv"))
 	if err != nil {
-		return fmt.Errorf("listing mention tables: %w", err)
+		return err
 	}
-	var mentions []mentionRow
-	for _, f := range files {
-		ms, err := readMentions(f)
-		if err != nil {
-			return err
-		}
-		mentions = append(mentions, ms...)
+	dateRows, err := readTables(filepath.Join(tables, "dates*.tsv"))
+	if err != nil {
+		return err
+	}
+	dateSpans, err := placeMentions(texts, dateRows)
+	if err != nil {
+		return err
+	}
+	dated := map[string]bool{}
+	for _, m := range dateRows {
+		dated[m.doc] = true
 	}
 	claims, err := readClaims(filepath.Join(tables, "claims.tsv"))
 	if err != nil {
@@ -126,8 +131,8 @@ func run(root, tables, out, show string) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return fmt.Errorf("creating output folder: %w", err)
 	}
-	nm, nc := 0, 0
-	var ins, golds, cins, cgolds []any
+	nm, nc, nd := 0, 0, 0
+	var ins, golds, cins, cgolds, dins, dgolds []any
 	for _, d := range docs {
 		id := "policy/" + d.file
 		text := texts[d.id]
@@ -139,20 +144,15 @@ func run(root, tables, out, show string) error {
 			in["ref_date"] = d.refDate
 			g["ref_date"] = map[string]string{"value": d.refDate, "from": "input"}
 		}
-		ms := []map[string]any{}
-		for _, s := range spans[d.id] {
-			cs := utf8.RuneCountInString(text[:s.start])
-			m := map[string]any{"start": cs, "end": cs + utf8.RuneCountInString(text[s.start:s.end]),
-				"text": text[s.start:s.end], "type": s.row.typ}
-			if s.row.ent != "" && s.row.ent != "-" {
-				m["entity"] = s.row.ent
-			}
-			if s.row.optional {
-				m["optional"] = true
-			}
-			ms = append(ms, m)
-		}
+		ms := goldMentions(text, spans[d.id])
 		nm += len(ms)
+		if dated[d.id] {
+			dm := goldMentions(text, dateSpans[d.id])
+			nd += len(dm)
+			dg := clone(g)
+			dg["mentions"] = dm
+			dins, dgolds = append(dins, in), append(dgolds, dg)
+		}
 		// A document enters the entity set once it has an annotation:
 		// an unannotated one would count every prediction as false.
 		if annotated[d.id] {
@@ -172,14 +172,55 @@ func run(root, tables, out, show string) error {
 		}
 	}
 	for name, recs := range map[string][]any{"input.jsonl": ins, "gold.jsonl": golds,
-		"claims-input.jsonl": cins, "claims-gold.jsonl": cgolds} {
+		"claims-input.jsonl": cins, "claims-gold.jsonl": cgolds,
+		"dates-input.jsonl": dins, "dates-gold.jsonl": dgolds} {
 		if err := writeJSONL(filepath.Join(out, name), recs); err != nil {
 			return err
 		}
 	}
-	fmt.Fprintf(os.Stderr, "mkgold: %d mentions in %d documents, %d claims in %d documents → %s\n",
-		nm, len(ins), nc, len(cins), out)
+	fmt.Fprintf(os.Stderr, "mkgold: %d mentions in %d documents, %d dates in %d, %d claims in %d → %s\n",
+		nm, len(ins), nd, len(dins), nc, len(cins), out)
 	return nil
+}
+
+// readTables reads every mention table matching pattern.
+func readTables(pattern string) ([]mentionRow, error) {
+	files, err := filepath.Glob(pattern)
+	if err != nil {
+		return nil, fmt.Errorf("listing tables: %w", err)
+	}
+	var rows []mentionRow
+	for _, f := range files {
+		ms, err := readMentions(f)
+		if err != nil {
+			return nil, err
+		}
+		rows = append(rows, ms...)
+	}
+	return rows, nil
+}
+
+// goldMentions turns placed spans into gold mentions with code-point
+// offsets. A date's entity cell is "TYPE:VALUE" ("DATE:2021-09-15").
+func goldMentions(text string, spans []span) []map[string]any {
+	ms := []map[string]any{}
+	for _, s := range spans {
+		cs := utf8.RuneCountInString(text[:s.start])
+		m := map[string]any{"start": cs, "end": cs + utf8.RuneCountInString(text[s.start:s.end]),
+			"text": text[s.start:s.end], "type": s.row.typ}
+		switch {
+		case s.row.typ == "date":
+			typ, val, _ := strings.Cut(s.row.ent, ":")
+			m["timex_type"], m["value"] = typ, val
+		case s.row.ent != "" && s.row.ent != "-":
+			m["entity"] = s.row.ent
+		}
+		if s.row.optional {
+			m["optional"] = true
+		}
+		ms = append(ms, m)
+	}
+	return ms
 }
 
 func clone(m map[string]any) map[string]any {
@@ -393,7 +434,9 @@ func readDocs(path string) ([]docRow, error) {
 }
 
 var validTypes = map[string]bool{"country": true, "region": true, "organisation": true,
-	"treaty": true, "person": true, "location": true}
+	"treaty": true, "person": true, "location": true, "date": true}
+
+var timexTypes = map[string]bool{"DATE": true, "TIME": true, "DURATION": true, "SET": true}
 
 func readMentions(path string) ([]mentionRow, error) {
 	rows, lines, err := readRows(path, 6)
@@ -404,6 +447,9 @@ func readMentions(path string) ([]mentionRow, error) {
 	for k, r := range rows {
 		if !validTypes[r[3]] {
 			return nil, fmt.Errorf("%s:%d: unknown type %q", path, lines[k], r[3])
+		}
+		if typ, val, ok := strings.Cut(r[4], ":"); r[3] == "date" && (!ok || !timexTypes[typ] || val == "") {
+			return nil, fmt.Errorf("%s:%d: a date's value cell is TYPE:VALUE with TYPE DATE, TIME, DURATION or SET", path, lines[k])
 		}
 		if r[5] != "-" && r[5] != "optional" {
 			return nil, fmt.Errorf("%s:%d: flags must be - or optional", path, lines[k])
