@@ -281,13 +281,20 @@ func (a *analyzer) sentence(si int) {
 }
 
 // clearLeadIn returns the number of words of a lead-in such as "But let me
-// be clear:" or "To be clear," that opens ws with a statement after it, or 0.
+// be clear:", "To be clear," or "You know," that opens ws with a statement
+// after it, or 0.
 func clearLeadIn(ws []word) int {
 	k := 0
 	if k < len(ws) && (ws[k].low == "but" || ws[k].low == "and" || ws[k].low == "so" || ws[k].low == "now") {
 		k++
 	}
 	switch {
+	case k+2 < len(ws) && (ws[k].low == "you" && ws[k+1].low == "know" && ws[k+2].low == "," || ws[k].low == "look" && ws[k+1].low == ","):
+		// "You know, as a key project, we are launching ...", "Look, ..."
+		if ws[k+1].low == "," {
+			return k + 2
+		}
+		return k + 3
 	case k+2 < len(ws) && ws[k].low == "let" && ws[k+1].low == "me" && ws[k+2].low == "be":
 		k += 3
 	case k+1 < len(ws) && ws[k].low == "to" && ws[k+1].low == "be":

@@ -53,6 +53,11 @@ func TestKinds(t *testing.T) {
 				{anchor: "will keep the records", speaker: "text:The Parties", kind: "commitment"},
 			},
 			none: []string{"Article 1\n", "CONVENTION ON RIVER", "(ii) the lakes", "the undersigned have signed"}},
+		{name: "untitled treaty", text: treaty[len("CONVENTION ON RIVER FISHERIES\n\n"):],
+			want: []want{
+				{anchor: "to settle any dispute", speaker: "text:The Parties", kind: "commitment", cue: "undertake"},
+				{anchor: "shall meet every year", speaker: "text:The Parties", kind: "commitment"},
+			}},
 		{name: "briefing", text: briefing,
 			ms: []ment{{text: "Ruritania", typ: "country", entity: "country:RU-X", occ: 1},
 				{text: "Ruritania", typ: "country", entity: "country:RU-X", occ: 4},

@@ -861,7 +861,7 @@ func (s *sent) clauseBreak(a, b int) bool {
 
 // subordinators open clauses whose verbs report background, not claims.
 var subordinators = set("when", "whenever", "if", "unless", "because", "since", "until", "once",
-	"while", "after", "before", "whether")
+	"while", "after", "before", "whether", "what", "how")
 
 // sayVerbs may take "it" as their subject ("it said").
 var sayVerbs = set("say", "state", "note", "add", "warn", "announce", "claim", "declare", "report",

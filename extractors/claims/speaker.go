@@ -66,7 +66,11 @@ func (s *sent) npLeft(k int) (int, int) {
 			if b >= 0 && ws[b].low == "," {
 				b--
 			}
-			if b >= 0 && (s.a.endsMention(ws[b].end) || ws[b].isCap()) && (s.a.startsMention(ws[st].start) || ws[st].isCap()) {
+			next := st
+			if ws[next].low == "the" && next < k {
+				next++ // "the United States and the ROK"
+			}
+			if b >= 0 && (s.a.endsMention(ws[b].end) || ws[b].isCap()) && (s.a.startsMention(ws[next].start) || ws[next].isCap()) {
 				st--
 				continue
 			}

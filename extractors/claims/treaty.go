@@ -23,8 +23,9 @@ var partiesRE = regexp.MustCompile(`\b[Tt]he\s+(?:(?:High\s+)?Contracting\s+|Sta
 // articleRE matches an article heading on a line of its own.
 var articleRE = regexp.MustCompile(`(?m)^\s*(?:Article|ARTICLE)\s+(?:\d+|[IVXLC]+)\b`)
 
-// findTreatyVoice sets treaty mode for a text titled as an instrument that
-// names its Parties and is set out in articles.
+// findTreatyVoice sets treaty mode for a text titled as an instrument (or,
+// untitled, with three articles or more and the Parties named twice) that names its Parties and is set
+// out in articles.
 func (a *analyzer) findTreatyVoice(lowTitle string) {
 	hit := false
 	for _, w := range treatyTitleWords {
@@ -33,7 +34,10 @@ func (a *analyzer) findTreatyVoice(lowTitle string) {
 			break
 		}
 	}
-	if !hit || !articleRE.MatchString(a.text) {
+	// a text without a title is an instrument when it is set out in
+	// articles and names its Parties throughout
+	if !hit && (len(articleRE.FindAllStringIndex(a.text, 3)) < 3 || len(partiesRE.FindAllStringIndex(a.text, 2)) < 2) ||
+		!articleRE.MatchString(a.text) {
 		return
 	}
 	loc := partiesRE.FindStringIndex(a.text)
