@@ -30,6 +30,10 @@ var heads = map[string]string{
 	// Japan-Philippines Joint Statement"), not when it heads a line: a title
 	// line names the document itself ("Joint Leaders Statement on AUKUS").
 	"statement": "statement",
+	// Guidelines need a "for/on" complement ("Guidelines for the Quad
+	// Partnership on HADR", "Dietary Guidelines for Americans"); an acronym
+	// before them names who issued them ("COPUOS Guidelines for …").
+	"guidelines": "guidelines",
 }
 
 // generic words do not make a name: "the Joint Declaration", "a Memorandum of
@@ -91,6 +95,10 @@ var months = set("january", "february", "march", "april", "may", "june",
 var rightOpen = set("of", "on", "for", "between", "concerning", "against",
 	"regarding", "relating", "establishing", "among", "in")
 
+// partyNouns may name parties in lower case after "between"/"among" ("the
+// government of Japan", "the governments of").
+var partyNouns = set("government", "governments")
+
 // rightJoin may join capitalised words inside the complement.
 var rightJoin = set("of", "the", "and", "in", "on", "for", "to", "with",
 	"against", "between", "concerning", "relating", "regarding", "among")
@@ -140,6 +148,12 @@ func patternMentions(text string, ws []word) []extractors.Mention {
 		last, more := i, 0
 		if kind != "act" {
 			last, more = rightComplement(ws, i)
+		}
+		if kind == "guidelines" {
+			first, nameWords = issuerCut(ws, first, i)
+			if !adjacent(ws, i) || ws[i+1].lower != "for" && ws[i+1].lower != "on" {
+				continue
+			}
 		}
 		nameWords += more
 		if nameWords == 0 {
@@ -200,6 +214,25 @@ func leftModifiers(ws []word, head int, kind string) (first, nameWords int) {
 	return first, nameWords
 }
 
+// issuerCut drops the words before a head up to its last acronym (an
+// issuer: "COPUOS Guidelines for …") and counts the non-generic name words
+// left.
+func issuerCut(ws []word, first, head int) (int, int) {
+	for k := head - 1; k >= first; k-- {
+		if allCaps(ws[k].text) {
+			first = k + 1
+			break
+		}
+	}
+	n := 0
+	for k := first; k < head; k++ {
+		if capitalised(ws[k]) && !leftJoin[ws[k].lower] && !generic[ws[k].lower] {
+			n++
+		}
+	}
+	return first, n
+}
+
 // rightComplement reads "of Amity and Cooperation in Southeast Asia" after a
 // head and returns the last word of the name and how many non-generic
 // capitalised words the complement has. A second instrument joined by "and"
@@ -232,6 +265,9 @@ func rightComplement(ws []word, head int) (last, nameWords int) {
 			// thing, unless "between" named parties before.
 			return cutTo(ws, head, lastAnd)
 		case nameWord(w) && !function[w.lower]:
+		case parties && partyNouns[w.lower]:
+			// "… between the government of Japan and Ukraine": parties
+			// named by their governments, in either case.
 		case w.lower == "and":
 			lastAnd = k
 		case rightJoin[w.lower]:
@@ -352,10 +388,15 @@ func followedByOrg(ws []word, last int) bool {
 
 // resolutionRE finds UN resolutions: an organ ("UN Security Council",
 // "UNSC", "General Assembly") then "Resolution" and a number, "UNSCR 2254",
-// or a bare "Resolution 2254". Group names: organ, acr (UNSC/UNGA/UNHRC/
-// UNSCR), num. Plural resolutions without a number are found only after an
+// a bare "Resolution 2254", or a document symbol, alone or after any of these
+// ("S/RES/2735", "UNSCR S/RES/2735", "UNGA resolution A/RES/77/248"). Group
+// names: organ, acr (UNSC/UNGA/UNHRC), scr (UNSCR), bare, num, sym. Plural resolutions without a number are found only after an
 // organ ("U.N. Security Council Resolutions").
-var resolutionRE = regexp.MustCompile(`(?:(?:(?:UN|U\.N\.|United Nations)\s+)?(?P<organ>Security Council|General Assembly|Human Rights Council)\s+(?:[Rr]esolutions?)|(?P<acr>UNSC|UNGA|UNHRC)\s+[Rr]esolutions?|(?P<scr>UNSCRs?)|(?P<bare>Resolutions?|resolutions?))(?:\s+(?P<num>A/RES/\d+/\d+|\d{1,3}/\d{1,4}|\d{2,5})\b)?`)
+var resolutionRE = regexp.MustCompile(`(?:(?:(?:UN|U\.N\.|United Nations)\s+)?(?P<organ>Security Council|General Assembly|Human Rights Council)\s+(?:[Rr]esolutions?)|(?P<acr>UNSC|UNGA|UNHRC)\s+[Rr]esolutions?|(?P<scr>UNSCRs?)|(?P<bare>Resolutions?|resolutions?))(?:\s+(?P<num>` + resSymbol + `|\d{1,3}/\d{1,4}|\d{2,5})\b)?|\b(?P<sym>` + resSymbol + `)\b`)
+
+// resSymbol is a UN document symbol of a resolution: "S/RES/2735",
+// "A/RES/77/248", "A/HRC/RES/52/1".
+const resSymbol = `S/RES/\d{1,5}|A/RES/\d{1,3}/\d{1,4}|A/HRC/RES/\d{1,3}/\d{1,4}`
 
 // resolutionMentions finds UN resolutions. A bare "Resolution 2254" takes
 // the organ of a prefixed resolution with that number in the document, or
@@ -379,7 +420,14 @@ func resolutionMentions(text string) []extractors.Mention {
 			return text[m[2*g]:m[2*g+1]]
 		}
 		h := hit{start: m[0], end: m[1], num: get("num")}
+		if sym := get("sym"); sym != "" {
+			h.num = sym
+		}
+		symOrgan := ""
+		h.num, symOrgan = symbolNumber(h.num)
 		switch organ, acr := get("organ"), get("acr"); {
+		case symOrgan != "":
+			h.organ = symOrgan
 		case organ != "":
 			h.organ = organ
 		case acr == "UNGA":
@@ -424,13 +472,13 @@ func resolutionMentions(text string) []extractors.Mention {
 }
 
 // resolutionMatches runs resolutionRE only around the words it needs
-// ("esolution", "UNSCR"): the expression has no literal prefix, so running it
+// ("esolution", "UNSCR", "/RES/"): the expression has no literal prefix, so running it
 // over a whole document would try it at every byte.
 func resolutionMatches(text string) [][]int {
 	var out [][]int
 	next := 0 // matches must start at or after the end of the previous one
 	for off := 0; off < len(text); {
-		i := indexAny(text[off:], "esolution", "UNSCR")
+		i := indexAny(text[off:], "esolution", "UNSCR", "/RES/")
 		if i < 0 {
 			break
 		}
@@ -482,9 +530,24 @@ func congressBefore(text string, i int) bool {
 	return congressRE.MatchString(text[max(0, i-20):i])
 }
 
+// symbolNumber reads a document symbol ("S/RES/2735", "A/RES/77/248") as
+// the resolution's number ("2735", "77/248") and organ; other numbers are
+// returned as they are, with no organ.
+func symbolNumber(num string) (string, string) {
+	switch {
+	case strings.HasPrefix(num, "S/RES/"):
+		return num[len("S/RES/"):], "Security Council"
+	case strings.HasPrefix(num, "A/RES/"):
+		return num[len("A/RES/"):], "General Assembly"
+	case strings.HasPrefix(num, "A/HRC/RES/"):
+		return num[len("A/HRC/RES/"):], "Human Rights Council"
+	}
+	return num, ""
+}
+
 func resolutionID(organ, num string) (slug, name string) {
 	if num == "" {
-		return "unsc-resolutions", "UN Security Council resolutions"
+		return "unscrs", "UN Security Council resolutions"
 	}
 	switch organ {
 	case "General Assembly":

@@ -32,7 +32,7 @@ func (in Instrument) Names() []string { return append([]string{in.Name}, in.Alia
 var Kinds = []string{"treaty", "convention", "agreement", "accord", "charter",
 	"declaration", "communique", "statement", "memorandum", "protocol",
 	"pact", "act", "plan", "arrangement", "framework", "resolution",
-	"statute", "covenant"}
+	"statute", "covenant", "regulation", "award", "guidelines"}
 
 // Parse reads a treaties table (see treaties.tsv for the format) and
 // validates it: well-formed slugs used once, known kinds, non-empty names,

@@ -88,6 +88,8 @@ func TestDevSentences(t *testing.T) {
 			"Budapest Memorandum=treaty:budapest-memorandum; Minsk agreements=treaty:minsk-agreements"},
 		{"Tehran breached the JCPOA, and the Rome Statute and the Geneva Conventions bind the parties.",
 			"JCPOA=treaty:jcpoa; Rome Statute=treaty:rome-statute; Geneva Conventions=treaty:geneva-conventions"},
+		{"We call for the ASEAN Five Point Consensus and reforms to the International Traffic in Arms Regulations (ITAR); ITAR reform helps.",
+			"ASEAN Five Point Consensus=treaty:asean-five-point-consensus; International Traffic in Arms Regulations=treaty:itar; ITAR=treaty:itar; ITAR=treaty:itar"},
 		// Acronyms defined in the text.
 		{"We uphold the United Nations Convention on the Law of the Sea (UNCLOS). UNCLOS sets the legal framework.",
 			"United Nations Convention on the Law of the Sea=treaty:unclos; UNCLOS=treaty:unclos; UNCLOS=treaty:unclos"},
@@ -101,13 +103,20 @@ func TestDevSentences(t *testing.T) {
 		{"Signatories of the Convention on Nuclear Safety met in Vienna.",
 			"Convention on Nuclear Safety=treaty:convention-on-nuclear-safety"},
 		{"Japan signed the Accord on Support for Ukraine and Cooperation between the government of Japan and Ukraine.",
-			"Accord on Support for Ukraine and Cooperation=treaty:accord-on-support-for-ukraine-and-cooperation"},
+			"Accord on Support for Ukraine and Cooperation between the government of Japan and Ukraine=treaty:accord-on-support-for-ukraine-and-cooperation-between-the-government-of-japan-and-ukraine"},
+		{"a Memorandum of Cooperation between the government agencies", ""},
 		{"The leaders adopted the Vilnius Summit Communiqué and the Kigali Declaration on Health.",
 			"Vilnius Summit Communiqué=treaty:vilnius-summit-communique; Kigali Declaration on Health=treaty:kigali-declaration-on-health"},
 		{"They withdrew from the Conventional Forces in Europe Treaty and the Treaty of Lisbon.",
 			"Conventional Forces in Europe Treaty=treaty:cfe-treaty; Treaty of Lisbon=treaty:lisbon-treaty"},
 		{"the Treaty of Friendship and Cooperation Between Mongolia and Kazakhstan",
 			"Treaty of Friendship and Cooperation Between Mongolia and Kazakhstan=treaty:treaty-of-friendship-and-cooperation-between-mongolia-and-kazakhstan"},
+		// Guidelines with a complement; an acronym before them is the issuer.
+		{"They signed Guidelines for the Quad Partnership on HADR in the Indo-Pacific, which help.",
+			"Guidelines for the Quad Partnership on HADR in the Indo-Pacific=treaty:guidelines-for-the-quad-partnership-on-hadr-in-the-indo-pacific"},
+		{"the COPUOS Guidelines for the Long-Term Sustainability of Outer Space Activities and the Dietary Guidelines for Americans",
+			"Guidelines for the Long-Term Sustainability of Outer Space Activities=treaty:guidelines-for-the-long-term-sustainability-of-outer-space-activities; Dietary Guidelines for Americans=treaty:dietary-guidelines-for-americans"},
+		{"the Guidelines were issued; new Reporting Guidelines; Guidelines of the Ministry", ""},
 		// Resolutions.
 		{"The council endorsed UN Security Council Resolution 2254 and later Resolution 2254 again.",
 			"UN Security Council Resolution 2254=treaty:unscr-2254; Resolution 2254=treaty:unscr-2254"},
@@ -116,7 +125,13 @@ func TestDevSentences(t *testing.T) {
 		{"The General Assembly Resolution 68/262 and later Resolution 262 differ.",
 			"General Assembly Resolution 68/262=treaty:unga-resolution-68-262; Resolution 262=treaty:unscr-262"},
 		{"The DPRK violates U.N. Security Council Resolutions.",
-			"U.N. Security Council Resolutions=treaty:unsc-resolutions"},
+			"U.N. Security Council Resolutions=treaty:unscrs"},
+		// Document symbols, alone or after a prefix; the year in brackets
+		// is not part of the name.
+		{"We welcome UNSCR S/RES/2735 (2024), recall S/RES/2735 and UNSCR 2735.",
+			"UNSCR S/RES/2735=treaty:unscr-2735; S/RES/2735=treaty:unscr-2735; UNSCR 2735=treaty:unscr-2735"},
+		{"The UNGA resolution A/RES/77/248 follows A/RES/77/248 and General Assembly resolution 77/248; see also A/HRC/RES/52/1.",
+			"UNGA resolution A/RES/77/248=treaty:unga-resolution-77-248; A/RES/77/248=treaty:unga-resolution-77-248; General Assembly resolution 77/248=treaty:unga-resolution-77-248; A/HRC/RES/52/1=treaty:hrc-resolution-52-1"},
 		// Not instruments.
 		{"The Agreement enters into force today. This Treaty shall be ratified. After the Treaty has been in force,", ""},
 		{"They want a trade agreement, a peace treaty and a Security Council resolution.", ""},
