@@ -172,13 +172,51 @@ func patternMentions(text string, ws []word) []extractors.Mention {
 		if kind == "statement" && (lineStart(text, start) || heading(text, start) || bySomeone(ws, i)) {
 			continue
 		}
+		id := "treaty:" + Slug(text[start:end])
+		if kind == "act" {
+			end = yearSuffix(text, end) // "Trade Act of 1974": same law as "Trade Act"
+		}
 		out = append(out, extractors.Mention{
 			Start: start, End: end, Type: "treaty", Kind: kind,
-			Name: text[start:end], Entity: "treaty:" + Slug(text[start:end]),
+			Name: text[start:end], Entity: id,
 			Priority: PatternPriority,
 		})
 	}
 	return out
+}
+
+// yearSuffix returns the end of " of 1974" right after a law's name at end
+// (spaces, "of", spaces, a year from 1600 to 2099 as a whole word), or end.
+func yearSuffix(text string, end int) int {
+	i := end
+	sp := func() bool {
+		j := i
+		for i < len(text) && (text[i] == ' ' || text[i] == '\n' && (i+1 >= len(text) || text[i+1] != '\n')) {
+			i++
+		}
+		return i > j
+	}
+	if !sp() || !strings.HasPrefix(text[i:], "of") {
+		return end
+	}
+	i += len("of")
+	if !sp() || i+4 > len(text) {
+		return end
+	}
+	y := text[i : i+4]
+	for k := 0; k < 4; k++ {
+		if y[k] < '0' || y[k] > '9' {
+			return end
+		}
+	}
+	if y < "1600" || y > "2099" || (i+4 < len(text) && isWordByte(text[i+4])) {
+		return end
+	}
+	return i + 4
+}
+
+func isWordByte(b byte) bool {
+	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
 }
 
 // leftModifiers walks back from the head over capitalised words (and

@@ -70,8 +70,12 @@ func (t *table) gazetteerMentions(text string, toks []gazetteer.Token, ws []word
 		if orgFollows(text, mt.End) {
 			continue
 		}
+		end := mt.End
+		if in.Kind == "act" {
+			end = yearSuffix(text, end)
+		}
 		out = append(out, extractors.Mention{
-			Start: mt.Start, End: mt.End, Type: "treaty", Kind: in.Kind,
+			Start: mt.Start, End: end, Type: "treaty", Kind: in.Kind,
 			Entity: in.ID(), Name: in.Name, Priority: GazetteerPriority,
 		})
 	}

@@ -164,6 +164,9 @@ func TestDevSentences(t *testing.T) {
 		{"She renewed the Violence Against Women Act and backed the Freedom to Vote Act.",
 			"Violence Against Women Act=treaty:violence-against-women-act; Freedom to Vote Act=treaty:freedom-to-vote-act"},
 		{"an Act of Congress", ""},
+		// A law's year joins its name; the id stays the law's.
+		{"under the Arms Export Control Act of 1976 and the Taiwan Relations Act of 1979; the Arms Export Control Act of 19 states",
+			"Arms Export Control Act of 1976=treaty:arms-export-control-act; Taiwan Relations Act of 1979=treaty:taiwan-relations-act; Arms Export Control Act=treaty:arms-export-control-act"},
 		{"Proclamation on Suspension of Entry of Persons Subject to Travel Bans and International Emergency Economic Powers Act Sanctions",
 			"International Emergency Economic Powers Act=treaty:international-emergency-economic-powers-act"},
 		// Classes, venues, legislatures, addressees, dates: not names.
