@@ -34,9 +34,17 @@
 // two full names share is an entity of its own. A document title kept apart
 // from the text is read too, for the names it gives in full.
 //
-// Ids come from the fullest form of a person in the document, except that a
-// bare surname of a well-known person (data/people.tsv: "President Biden",
-// "Putin's war") takes the full name's id, so an index can facet on the same
-// person across documents; a full name sharing the surname in the same
-// document, or an honorific of the other gender, keeps the surname apart.
+// Ids come from the fullest form of a person in the document, except for
+// well-known people (data/people.tsv), whose id is the same in every
+// document: a full name in another written form ("Joseph R. Biden, Jr.",
+// "Donald J. Trump", "Kishida Fumio") when its given name, initials and
+// suffix agree with the person's forms ("Donald Trump Jr." is someone
+// else), and a bare surname ("Putin's war") when it nearly always means
+// the person or when the entity's titles name them ("Prime Minister
+// Johnson", but not "Speaker Johnson"). A full name in the same document
+// sharing the surname, an honorific of the other gender, a spouse's title
+// or a title of another country keeps the surname apart. The first name
+// of a well-known person the document names by surname alone ("Thank
+// you, Boris.") joins them if no other name of the document holds it.
+// A suffix after a comma is part of the name ("Joseph R. Biden, Jr.").
 package persons

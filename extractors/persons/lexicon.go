@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+
+	"github.com/polexhq/polex/extractors"
 )
 
 //go:embed data/given-names.txt data/countries.tsv data/known-surnames.txt data/people.tsv
@@ -15,10 +17,10 @@ var dataFS embed.FS
 // lexicon holds the word lists the extractor reads. It is built once and
 // read-only afterwards.
 type lexicon struct {
-	given         map[string]bool   // folded given names
-	knownSurnames map[string]bool   // folded surnames that name a person alone
-	people        map[string]person // folded surname -> the well-known person it names
-	countries     map[string]string // folded name (words joined by spaces) -> alpha-2
+	given         map[string]bool      // folded given names
+	knownSurnames map[string]bool      // folded surnames that name a person alone
+	people        map[string][]*person // folded surname -> the well-known people it names
+	countries     map[string]string    // folded name (words joined by spaces) -> alpha-2
 	// countryFirst holds the first word of every country name, so that
 	// most words are ruled out with one lookup.
 	countryFirst    map[string]bool
@@ -71,31 +73,125 @@ var alpha2RE = regexp.MustCompile(`^[A-Z]{2}$`)
 
 // person is a well-known person of data/people.tsv.
 type person struct {
-	name   string
-	gender string // "m" or "f"
+	name    string     // canonical name; the id is its slug
+	gender  string     // "m" or "f"
+	country string     // alpha-2 of the person's office, or ""
+	forms   []nameForm // the canonical name and the other written forms
+	alone   bool       // the bare surname names the person whatever the title
+	roles   map[string]bool
+}
+
+// nameForm is one written form of a well-known person's full name.
+type nameForm struct {
+	givenFirst string // key of the first given name ("joseph"), or ""
+	given      string // keys of all given names, joined without spaces or hyphens ("sukyeol")
+	initials   string // keys of the initials, joined ("r", "jd")
+	suffix     string // key of the suffix ("jr"), or ""
+}
+
+// parseNameForm splits a written full name into given names, initials and
+// suffix; the surname is whichever word is one of surnames.
+func parseNameForm(name string, surnames map[string]bool) (nameForm, bool) {
+	var f nameForm
+	found := false
+	toks := scan(name, nil)
+	for k, t := range toks {
+		if !t.word {
+			continue
+		}
+		next := k+1 < len(toks) && toks[k+1].word && toks[k+1].shape == shapeTitle
+		switch key := stripParticle(t.key); {
+		case suffixes[t.key]:
+			f.suffix = t.key
+		case particles[t.key]:
+		case t.shape == shapeInitial || t.acronym || t.shape == shapeUpper && len(t.key) == 2 && next:
+			f.initials += t.key
+		case surnames[key] && !found:
+			found = true
+		default:
+			if f.givenFirst == "" {
+				f.givenFirst = t.key
+			}
+			f.given += strings.ReplaceAll(t.key, "-", "")
+		}
+	}
+	return f, found
+}
+
+// loadPeople reads data/people.tsv into l.people.
+func (l *lexicon) loadPeople() error {
+	rows, err := readLines("data/people.tsv")
+	if err != nil {
+		return err
+	}
+	names := map[string]bool{}
+	for _, ln := range rows {
+		f := strings.Split(ln.text, "\t")
+		if len(f) != 6 || f[0] == "" || (f[1] != "m" && f[1] != "f") || f[2] == "" || f[3] == "" || f[4] == "" || f[5] == "" {
+			return fmt.Errorf("people.tsv:%d: want name, m or f, surnames, other forms or -, * or - or titles, country or -: %q", ln.no, ln.text)
+		}
+		if names[f[0]] || extractors.Slug(f[0]) == "" {
+			return fmt.Errorf("people.tsv:%d: %q listed twice or has no slug", ln.no, f[0])
+		}
+		names[f[0]] = true
+		p := &person{name: f[0], gender: f[1], alone: f[4] == "*", roles: map[string]bool{}}
+		if f[5] != "-" {
+			if !alpha2RE.MatchString(f[5]) {
+				return fmt.Errorf("people.tsv:%d: country %q is not an alpha-2 code", ln.no, f[5])
+			}
+			p.country = f[5]
+		}
+		if f[4] != "*" && f[4] != "-" {
+			for _, r := range strings.Split(f[4], "|") {
+				if r == "" {
+					return fmt.Errorf("people.tsv:%d: empty title", ln.no)
+				}
+				p.roles[strings.ToLower(r)] = true
+			}
+		}
+		surnames := map[string]bool{}
+		for _, sn := range strings.Split(f[2], "|") {
+			k := stripParticle(foldKey(sn))
+			if k == "" || strings.ContainsAny(k, " \t") {
+				return fmt.Errorf("people.tsv:%d: surname %q is not one word", ln.no, sn)
+			}
+			surnames[k] = true
+		}
+		written := []string{f[0]}
+		if f[3] != "-" {
+			written = append(written, strings.Split(f[3], "|")...)
+		}
+		for _, w := range written {
+			nf, ok := parseNameForm(w, surnames)
+			if !ok || nf.givenFirst == "" && nf.initials == "" {
+				return fmt.Errorf("people.tsv:%d: %q has no surname of column 3 or no given name", ln.no, w)
+			}
+			p.forms = append(p.forms, nf)
+		}
+		for k := range surnames {
+			// Two people may share a surname only if titles tell them
+			// apart: at most one is named by it alone, and no title
+			// names both.
+			for _, o := range l.people[k] {
+				if o.alone && p.alone {
+					return fmt.Errorf("people.tsv:%d: surname %q alone already names %s", ln.no, k, o.name)
+				}
+				for r := range p.roles {
+					if o.roles[r] {
+						return fmt.Errorf("people.tsv:%d: %q with title %q already names %s", ln.no, k, r, o.name)
+					}
+				}
+			}
+			l.people[k] = append(l.people[k], p)
+		}
+	}
+	return nil
 }
 
 func loadLexicon() (*lexicon, error) {
-	l := &lexicon{given: map[string]bool{}, knownSurnames: map[string]bool{}, people: map[string]person{}, countries: map[string]string{}, countryFirst: map[string]bool{}}
-	people, err := readLines("data/people.tsv")
-	if err != nil {
+	l := &lexicon{given: map[string]bool{}, knownSurnames: map[string]bool{}, people: map[string][]*person{}, countries: map[string]string{}, countryFirst: map[string]bool{}}
+	if err := l.loadPeople(); err != nil {
 		return nil, err
-	}
-	for _, ln := range people {
-		f := strings.Split(ln.text, "\t")
-		if len(f) != 3 || f[0] == "" || (f[1] != "m" && f[1] != "f") || f[2] == "" {
-			return nil, fmt.Errorf("people.tsv:%d: want full name, m or f, surnames: %q", ln.no, ln.text)
-		}
-		for _, sn := range strings.Split(f[2], "|") {
-			k := foldKey(sn)
-			if k == "" || strings.ContainsAny(k, " \t") {
-				return nil, fmt.Errorf("people.tsv:%d: surname %q is not one word", ln.no, sn)
-			}
-			if p, dup := l.people[k]; dup && p.name != f[0] {
-				return nil, fmt.Errorf("people.tsv:%d: surname %q already names %s", ln.no, sn, p.name)
-			}
-			l.people[k] = person{name: f[0], gender: f[1]}
-		}
 	}
 	names, err := readLines("data/given-names.txt")
 	if err != nil {

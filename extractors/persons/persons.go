@@ -400,6 +400,9 @@ func (x *extraction) parseName(i int) (end int, ok bool) {
 			k = q // 'Richard "Tex" Coe': the loop goes on after the quote
 			continue
 		}
+		if x.commaSuffix(k) {
+			return k + 2, true // "Joseph R. Biden, Jr."
+		}
 		if !t.word || !x.joined(k) {
 			break
 		}
@@ -450,6 +453,17 @@ func (x *extraction) parseName(i int) (end int, ok bool) {
 		growable = x.lex.given[t.key]
 	}
 	return end, true
+}
+
+// commaSuffix reports whether token k is a comma before a suffix that
+// ends a name ("Biden, Jr."), which belongs to the name.
+func (x *extraction) commaSuffix(k int) bool {
+	if k+1 >= len(x.toks) || x.toks[k].word || x.toks[k].end-x.toks[k].start != 1 || x.text[x.toks[k].start] != ',' || x.toks[k].space {
+		return false
+	}
+	t := &x.toks[k+1]
+	return (t.key == "jr" || t.key == "sr") && (t.shape == shapeTitle || t.shape == shapeUpper) && x.joined(k+1) &&
+		!(x.isCap(k+2) && x.joined(k+2))
 }
 
 // pluralTitle reports whether a role names several people ("Prime

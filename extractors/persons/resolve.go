@@ -13,6 +13,8 @@ type form struct {
 	words       []string // keys of the name words (no initials, particles or suffixes)
 	display     string   // as written, all-capitals words in title case
 	mixed       bool     // written in mixed case (not all capitals)
+	initials    string   // keys of the initials, joined ("r" in "Joseph R. Biden")
+	suffix      string   // key of a suffix ("jr"), or ""
 }
 
 // resolve groups the candidates into entities, finds further mentions of
@@ -111,11 +113,16 @@ func (x *extraction) resolve() []extractors.Mention {
 			owner = append(owner, a)
 		}
 	}
+	// Entity ids and names from the fullest form of each entity, or from
+	// the table of well-known people.
+	best := x.bestForms(forms, keep, uf)
+	known := x.knownPeople(best, uf, mentions, owner)
 	// Further mentions of the names found.
 	idx = x.newNameIndex(forms, uf)
 	for k := range single {
 		idx.singles[k] = uf.find(single[k])
 	}
+	idx.addKnownGiven(known)
 	for i := 0; i < len(x.toks); i++ {
 		if x.covered[i] || !x.isCap(i) {
 			continue
@@ -143,46 +150,11 @@ func (x *extraction) resolve() []extractors.Mention {
 			i = end - 1
 		}
 	}
-	// Entity ids and names from the fullest form of each entity.
-	best := map[int]*form{}
-	for a, f := range forms {
-		if !keep[a] {
-			continue
-		}
-		r := uf.find(a)
-		if b, ok := best[r]; !ok || fuller(f, b) {
+	// Surnames shared by two full names, found alone above, are entities
+	// of their own.
+	for r, f := range x.bestForms(forms, keep, uf) {
+		if best[r] == nil {
 			best[r] = f
-		}
-	}
-	// A bare surname of a well-known person takes the full name, unless an
-	// honorific of the other gender or a spouse's title says it is someone
-	// else of that name.
-	// A full name in the document sharing the surname ("Jill Biden") makes
-	// the bare one ambiguous: it stays apart.
-	fullSurnames := map[string]bool{}
-	for _, b := range best {
-		if len(b.words) > 1 {
-			fullSurnames[b.words[len(b.words)-1]] = true
-		}
-	}
-	known := map[int]person{}
-	for r, b := range best {
-		if len(b.words) != 1 || strings.Contains(b.display, " ") || fullSurnames[b.words[0]] {
-			continue
-		}
-		if p, ok := x.lex.people[b.words[0]]; ok {
-			known[r] = p
-		}
-	}
-	for m := range mentions {
-		r := uf.find(owner[m])
-		p, ok := known[r]
-		if !ok {
-			continue
-		}
-		role := mentions[m].Role
-		if g := honorificGender[role]; g != "" && g != p.gender || spouseTitle(role) {
-			delete(known, r)
 		}
 	}
 	out := mentions[:0]
@@ -193,7 +165,7 @@ func (x *extraction) resolve() []extractors.Mention {
 			continue
 		}
 		display := b.display
-		if p, ok := known[r]; ok {
+		if p := known[r]; p != nil {
 			display = p.name
 		}
 		slug := slugify(display)
@@ -207,6 +179,199 @@ func (x *extraction) resolve() []extractors.Mention {
 	}
 	slices.SortFunc(out, func(a, b extractors.Mention) int { return a.Start - b.Start })
 	return out
+}
+
+// bestForms returns the fullest form of each entity, by root.
+func (x *extraction) bestForms(forms []*form, keep []bool, uf *unionFind) map[int]*form {
+	best := map[int]*form{}
+	for a, f := range forms {
+		if !keep[a] {
+			continue
+		}
+		r := uf.find(a)
+		if b, ok := best[r]; !ok || fuller(f, b) {
+			best[r] = f
+		}
+	}
+	return best
+}
+
+// knownPeople finds the entities that are well-known people
+// (data/people.tsv), by root: a full name that is one of the person's
+// forms, or a bare surname that names the person alone or with the
+// entity's titles. A full name in the document sharing the surname ("Jill
+// Biden") makes a bare one ambiguous.
+func (x *extraction) knownPeople(best map[int]*form, uf *unionFind, mentions []extractors.Mention, owner []int) map[int]*person {
+	fullSurnames := map[string]bool{}
+	for _, b := range best {
+		if len(b.words) > 1 {
+			fullSurnames[b.words[len(b.words)-1]] = true
+		}
+	}
+	titled := map[int][]*extractors.Mention{}
+	for m := range mentions {
+		if mentions[m].Role != "" || mentions[m].RoleCountry != "" {
+			r := uf.find(owner[m])
+			titled[r] = append(titled[r], &mentions[m])
+		}
+	}
+	known := map[int]*person{}
+	for r, b := range best {
+		var p *person
+		switch {
+		case len(b.words) > 1 || b.initials != "":
+			p = x.lex.knownFull(b)
+		case len(b.words) == 1 && !fullSurnames[b.words[0]]:
+			p = x.lex.knownSurname(b.words[0], titled[r])
+		}
+		if p != nil {
+			known[r] = p
+		}
+	}
+	return known
+}
+
+// knownFull returns the well-known person a full name names: the surname
+// is one of theirs, last ("Joseph R. Biden Jr.") or first ("Kishida
+// Fumio"), and the given name, initials and suffix agree with their
+// written forms.
+func (l *lexicon) knownFull(f *form) *person {
+	w := f.words
+	n := len(w)
+	if n == 0 {
+		return nil
+	}
+	if n == 1 {
+		// Initials for given names: "J.D. Vance", "H. R. McMaster".
+		for _, p := range l.people[w[0]] {
+			if p.agrees(f, func(nf nameForm) bool { return nf.givenFirst == "" && nf.initials == f.initials }) {
+				return p
+			}
+		}
+		return nil
+	}
+	for _, p := range l.people[w[n-1]] {
+		if p.agrees(f, func(nf nameForm) bool { return nf.givenFirst != "" && compatibleFirst(w[0], nf.givenFirst) }) {
+			return p
+		}
+	}
+	var b strings.Builder
+	for _, k := range w[1:] {
+		b.WriteString(strings.ReplaceAll(k, "-", ""))
+	}
+	tail := b.String()
+	for _, p := range l.people[w[0]] {
+		if p.agrees(f, func(nf nameForm) bool { return nf.given == tail }) {
+			return p
+		}
+	}
+	return nil
+}
+
+// agrees reports whether a document's form of a name fits the person: one
+// of the written forms has fitting given names, one has the same suffix
+// (or none, if the form has none), and one has the same initials, unless
+// the form gives none or none of the written forms does.
+func (p *person) agrees(f *form, given func(nameForm) bool) bool {
+	fits, suffix, initials, anyInitials := false, false, f.initials == "", false
+	for _, nf := range p.forms {
+		fits = fits || given(nf)
+		suffix = suffix || nf.suffix == f.suffix
+		initials = initials || nf.initials == f.initials
+		anyInitials = anyInitials || nf.initials != ""
+	}
+	return fits && suffix && (initials || !anyInitials)
+}
+
+// knownSurname returns the well-known person a bare surname names, given
+// the titled mentions of its entity: the one person every title of the
+// entity names ("Prime Minister Johnson"), or else the person the surname
+// names alone, unless a title names someone else of that surname or marks
+// a spouse. An honorific of the other gender or a title of another country
+// rules a person out.
+func (l *lexicon) knownSurname(w string, ms []*extractors.Mention) *person {
+	ps := l.people[w]
+	if len(ps) == 0 {
+		return nil
+	}
+	fits := func(p *person) bool {
+		for _, m := range ms {
+			if g := honorificGender[m.Role]; g != "" && g != p.gender {
+				return false
+			}
+			if m.RoleCountry != "" && p.country != "" && m.RoleCountry != "country:"+p.country {
+				return false
+			}
+		}
+		return true
+	}
+	var titled, alone *person
+	for _, p := range ps {
+		if p.alone {
+			alone = p
+		}
+		every, some := true, false
+		for _, m := range ms {
+			switch {
+			case p.roles[strings.ToLower(m.Role)]:
+				some = true
+			case m.Role != "" && !honorific(m.Role):
+				every = false
+			}
+		}
+		if some && every && fits(p) {
+			if titled != nil {
+				return nil
+			}
+			titled = p
+		}
+	}
+	if titled != nil {
+		return titled
+	}
+	if alone == nil || !fits(alone) {
+		return nil
+	}
+	for _, m := range ms {
+		if spouseTitle(m.Role) {
+			return nil
+		}
+		for _, p := range ps {
+			if p != alone && p.roles[strings.ToLower(m.Role)] {
+				return nil
+			}
+		}
+	}
+	return alone
+}
+
+// honorific reports whether a role is an honorific rather than an office.
+func honorific(role string) bool {
+	return honorificGender[role] != "" || role == "Dr." || role == "Mx." || role == "Messrs."
+}
+
+// addKnownGiven indexes the given names of the well-known people that the
+// document names by surname only, so that a first name alone ("Thank you,
+// Boris.") joins them; a given name that is any other name word of the
+// document, or two such people's, is left out.
+func (idx *nameIndex) addKnownGiven(known map[int]*person) {
+	idx.knownGiven = map[string]int{}
+	for r, p := range known {
+		for _, nf := range p.forms {
+			g := nf.givenFirst
+			if g == "" || len(idx.surname[g]) > 0 || len(idx.part[g]) > 0 {
+				continue
+			}
+			if _, single := idx.singles[g]; single {
+				continue
+			}
+			if o, dup := idx.knownGiven[g]; dup && o != r {
+				idx.knownGiven[g] = -1
+				continue
+			}
+			idx.knownGiven[g] = r
+		}
+	}
 }
 
 // newForm describes the name at tokens [first, last).
@@ -231,6 +396,7 @@ func (x *extraction) newForm(first, last int) *form {
 		}
 		w := x.text[t.start:t.end]
 		if x.isInitial(k) {
+			f.initials += t.key
 			b.WriteString(w)
 			if t.dot {
 				b.WriteByte('.')
@@ -243,6 +409,9 @@ func (x *extraction) newForm(first, last int) *form {
 		b.WriteString(displayWord(w, t.shape))
 		if t.dot && suffixes[t.key] {
 			b.WriteByte('.')
+		}
+		if suffixes[t.key] {
+			f.suffix = t.key
 		}
 		if particles[t.key] || suffixes[t.key] {
 			continue
@@ -382,6 +551,9 @@ type nameIndex struct {
 	full    map[string][][]string
 	fullOf  map[string][]int // first word -> roots, parallel to full
 	singles map[string]int   // one-word name -> root
+	// knownGiven: given name -> root of a well-known person named by
+	// surname only (-1: two such people).
+	knownGiven map[string]int
 }
 
 func (x *extraction) newNameIndex(forms []*form, uf *unionFind) *nameIndex {
@@ -453,6 +625,9 @@ func (x *extraction) matchForm(i int, idx *nameIndex) (end, root int, ok bool) {
 	for n, keys := range idx.full[t.key] {
 		k, q := i, 0
 		for ; q < len(keys) && k < len(x.toks); q, k = q+1, k+1 {
+			if q > 0 && suffixes[keys[q]] && x.commaSuffix(k) {
+				k++ // "Joseph R. Biden, Jr." again
+			}
 			if !x.toks[k].word || x.toks[k].key != keys[q] || (q > 0 && !x.joined(k)) {
 				break
 			}
@@ -490,6 +665,13 @@ func (x *extraction) matchForm(i int, idx *nameIndex) (end, root int, ok bool) {
 	}
 	if rs := idx.part[w]; len(rs) == 1 && len(idx.surname[w]) == 0 && !x.lowerSeen[t.key] {
 		return i + 1, rs[0], true
+	}
+	// The first name of a well-known person the document names by surname
+	// ("Prime Minister Johnson" ... "Thank you, Boris."), where it cannot
+	// be an ordinary word.
+	if r, found := idx.knownGiven[w]; found && r >= 0 && t.shape == shapeTitle && !x.lowerSeen[t.key] && !x.notName(t.key) &&
+		(!(t.sentStart || t.lineStart) || i+1 < len(x.toks) && !x.toks[i+1].word) {
+		return i + 1, r, true
 	}
 	return 0, 0, false
 }
