@@ -121,3 +121,25 @@ func TestDocTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestSubjectsAfterOpeningPhrase(t *testing.T) {
+	ms := []ment{{text: "Lund", typ: "person", entity: "person:eva-lund"}, {text: "Okafor", typ: "person", entity: "person:ada-okafor"},
+		{text: "River Council", typ: "organisation", entity: "org:river-council"}}
+	for _, tt := range []struct {
+		text string
+		w    want
+	}{
+		{"To mark the tenth year of the River Council, President Lund and President Okafor have committed to build a new lock.",
+			want{anchor: "build a new lock", speaker: "text:President Lund and President Okafor", kind: "commitment", cue: "committed"}},
+		{"What President Okafor is saying with this plan is that the river belongs to everyone.",
+			want{anchor: "the river belongs", speaker: "person:ada-okafor", kind: "assertion", cue: "saying"}},
+	} {
+		var use []ment
+		for _, m := range ms {
+			if strings.Contains(tt.text, m.text) {
+				use = append(use, m)
+			}
+		}
+		check(t, tt.text, run(t, doc(t, tt.text, "Joint Statement on the River", use...)), tt.w)
+	}
+}

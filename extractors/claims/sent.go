@@ -634,7 +634,7 @@ func (s *sent) build() []extractors.Claim {
 			h.kind = "" // no speaker: drop
 			continue
 		}
-		if h.spS > 0 && !h.participle && subordinators[ws[h.spS-1].low] && h.typ != hNoun {
+		if h.spS > 0 && !h.participle && h.typ != hNoun && (subordinators[ws[h.spS-1].low] || h.typ == hWill && relatives[ws[h.spS-1].low]) {
 			// "when we celebrate ...": a subordinate clause is background
 			h.kind = ""
 			continue
@@ -861,7 +861,11 @@ func (s *sent) clauseBreak(a, b int) bool {
 
 // subordinators open clauses whose verbs report background, not claims.
 var subordinators = set("when", "whenever", "if", "unless", "because", "since", "until", "once",
-	"while", "after", "before", "whether", "what", "how")
+	"while", "after", "before", "whether")
+
+// relatives open clauses in which a future is no commitment ("what we need
+// to do"); a reporting verb there still reports ("What she is saying is:").
+var relatives = set("what", "how")
 
 // sayVerbs may take "it" as their subject ("it said").
 var sayVerbs = set("say", "state", "note", "add", "warn", "announce", "claim", "declare", "report",

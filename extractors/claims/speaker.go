@@ -58,8 +58,15 @@ func (s *sent) npLeft(k int) (int, int) {
 		return k, k + 1
 	}
 	st := k
+	// seg is the start of the phrase after the nearest comma crossed, the
+	// subject when the words before that comma are an opening phrase ("To
+	// mark the day, President A and President B have ...")
+	seg := -1
 	for st > 0 && k-st < 12 {
 		p := ws[st-1]
+		if p.low == "," && seg < 0 && ws[st].low != "and" {
+			seg = st
+		}
 		if p.low == "and" || p.low == "," || p.low == "&" {
 			// lists of names: "the United States, Japan, and Australia"
 			b := st - 2
@@ -100,14 +107,22 @@ func (s *sent) npLeft(k int) (int, int) {
 			}
 		}
 		if m < 0 {
-			return -1, -1
+			return s.segSubject(seg, k)
 		}
 		st = m
 	}
 	if !validSubject(ws[st : k+1]) {
-		return -1, -1
+		return s.segSubject(seg, k)
 	}
 	return st, k + 1
+}
+
+// segSubject returns ws[seg:k+1] as a subject when it is one, else -1, -1.
+func (s *sent) segSubject(seg, k int) (int, int) {
+	if seg < 0 || seg > k || !validSubject(s.ws[seg:k+1]) {
+		return -1, -1
+	}
+	return seg, k + 1
 }
 
 // acrossAppositive looks left of the comma at word k for the subject: the
