@@ -5,6 +5,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/polexhq/polex/extractors"
 )
@@ -126,8 +127,9 @@ type tok struct {
 	w    string // lower-cased text; dashes folded to "-", quotes to "'"
 	k    kind
 	sp   bool // preceded by white space (or at the start)
-	up   bool // starts with an upper-case letter
-	n    int  // value of a kNum token of at most 9 digits, else -1
+	up   bool  // starts with an upper-case letter
+	c    uint8 // word class of a kWord token (cTrigger, cWeak, cAhead), set once by the tokenizer
+	n    int   // value of a kNum token of at most 9 digits, else -1
 }
 
 // tokenize splits text into words, numbers and single punctuation marks. It
@@ -139,6 +141,7 @@ var tokPool = sync.Pool{New: func() any { s := make([]tok, 0, 4096); return &s }
 // tokenizeInto is tokenize appending to toks.
 func tokenizeInto(toks []tok, text string) []tok {
 	sp := true
+	var low []byte // lower-cased copies of capitalised words, see lowerInto
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -191,7 +194,10 @@ func tokenizeInto(toks []tok, text string) []tok {
 			}
 			if letters {
 				t.up = unicode.IsUpper(firstRune(w))
-				w = lower(w)
+				w, low = lowerInto(low, w)
+				if !digits {
+					t.c = classOf(w)
+				}
 			}
 			t.w = w
 			toks = append(toks, t)
@@ -226,14 +232,99 @@ func firstRune(s string) rune {
 	return r
 }
 
-// lower lower-cases ASCII without allocating when the word is already lower
-// case, which most words are.
-func lower(s string) string {
+// lowerInto lower-cases a word, returning it unchanged when it already is
+// lower case, which most words are. ASCII words with capitals are lowered
+// into arena, a few buffers per document instead of one allocation per
+// word. Bytes of the arena are never written again once a string is made
+// of them: a full arena is replaced, not grown (append never has to move
+// it), so those strings stay valid. Other words go through strings.ToLower.
+func lowerInto(arena []byte, s string) (string, []byte) {
+	ascii, upper := true, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
-			return strings.ToLower(s)
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if c >= 'A' && c <= 'Z' {
+			upper = true
 		}
 	}
-	return s
+	if !ascii {
+		return strings.ToLower(s), arena
+	}
+	if !upper {
+		return s, arena
+	}
+	if cap(arena)-len(arena) < len(s) {
+		arena = make([]byte, 0, max(4096, 16*len(s)))
+	}
+	n := len(arena)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		arena = append(arena, c)
+	}
+	b := arena[n:len(arena):len(arena)]
+	return unsafe.String(&b[0], len(b)), arena
+}
+
+// Word classes, looked up once per word by the tokenizer.
+const (
+	cTrigger uint8 = 1 << iota // a word at which a pattern can start (triggers)
+	cWeak                      // a common trigger that needs a date word close behind (weakTriggers)
+	cAhead                     // a date word only the matchers know (aheadWords)
+	cNeedsAhead                // a trigger whose patterns all have a date word within the next four tokens ("this", "that")
+	cCapOnly                   // a trigger only as the first word of a capitalised named day ("New", "Good", "Labor")
+)
+
+// wordClass holds the class of every word in triggers, weakTriggers and
+// aheadWords; classFilter is a bitmap over a cheap signature of those words
+// (length, first and last byte) that rules most other words out before the
+// map is consulted.
+var (
+	wordClass   = map[string]uint8{}
+	classFilter [1 << 14 / 64]uint64
+)
+
+func init() {
+	for w := range triggers {
+		wordClass[w] |= cTrigger
+	}
+	for w := range weakTriggers {
+		wordClass[w] |= cWeak
+	}
+	for w := range aheadWords {
+		wordClass[w] |= cAhead
+	}
+	// "this year", "that day", "this coming Sunday": the unit, weekday,
+	// month, season or named day after them is itself a trigger or an
+	// ahead word, so dateWordAhead finds it.
+	wordClass["this"] |= cNeedsAhead
+	wordClass["that"] |= cNeedsAhead
+	// Holiday words start a pattern only in mHoliday, which wants them
+	// capitalised; lower-case "new" and "good" start nothing.
+	for _, h := range holidays {
+		if w := h.words[0]; !otherTrigger[w] {
+			wordClass[w] |= cCapOnly
+		}
+	}
+	for w := range wordClass {
+		k := classSig(w)
+		classFilter[k/64] |= 1 << (k % 64)
+	}
+}
+
+func classSig(w string) uint {
+	return uint(len(w)&15)<<10 | uint(w[0]&31)<<5 | uint(w[len(w)-1]&31)
+}
+
+// classOf returns the class of a lower-case word (0 for most words).
+func classOf(w string) uint8 {
+	if k := classSig(w); classFilter[k/64]&(1<<(k%64)) == 0 {
+		return 0
+	}
+	return wordClass[w]
 }

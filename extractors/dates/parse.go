@@ -58,13 +58,22 @@ func init() {
 // skipped without trying the matchers, which keeps the scan cheap.
 var triggers = func() map[string]bool {
 	m := map[string]bool{}
+	for w := range otherTrigger {
+		m[w] = true
+	}
+	for _, h := range holidays {
+		m[h.words[0]] = true
+	}
+	return m
+}()
+
+// otherTrigger are the triggers other than the first words of holidays.
+var otherTrigger = func() map[string]bool {
+	m := map[string]bool{}
 	for _, tab := range []map[string]int{months, monthAbbr, weekdays, weekdaysPlural, smallNums, tens, ordinals, decadeWords} {
 		for k := range tab {
 			m[k] = true
 		}
-	}
-	for _, h := range holidays {
-		m[h.words[0]] = true
 	}
 	for _, tab := range []map[string]string{seasons, partsOfDay, units, setAdverbs} {
 		for k := range tab {
@@ -85,13 +94,15 @@ var triggers = func() map[string]bool {
 
 func (p *parser) best(i int) (hit, bool) {
 	t := &p.t[i]
-	if t.k == kWord && !triggers[t.w] {
+	if t.k == kWord && t.c&cTrigger == 0 {
 		return hit{}, false
 	}
-	if t.k == kWord && weakTriggers[t.w] && !p.dateWordAhead(i+1) {
+	if t.k == kWord && (t.c&(cWeak|cNeedsAhead) != 0 && !p.dateWordAhead(i+1) || t.c&cCapOnly != 0 && !t.up) {
 		return hit{}, false
 	}
-	if t.k == kPunct && t.w != "'" {
+	// An apostrophe starts only a year or decade ("'98", "the '90s" is
+	// started at "the"): a number or "90s" must follow it directly.
+	if t.k == kPunct && (t.w != "'" || !p.adj(i+1) || p.t[i+1].k != kNum && p.t[i+1].k != kAlnum) {
 		return hit{}, false
 	}
 	var b hit
@@ -133,7 +144,7 @@ var aheadWords = map[string]bool{
 func (p *parser) dateWordAhead(j int) bool {
 	for k := j; k < len(p.t) && k < j+4; k++ {
 		t := &p.t[k]
-		if t.k == kNum || t.k == kNumX || t.k == kWord && (triggers[t.w] && !weakTriggers[t.w] || aheadWords[t.w]) || hasDigit(t.w) || t.w == "'" {
+		if t.k == kNum || t.k == kNumX || t.k == kWord && (t.c&(cTrigger|cWeak) == cTrigger || t.c&cAhead != 0) || hasDigit(t.w) || t.w == "'" {
 			return true
 		}
 	}
