@@ -126,7 +126,7 @@ type tok struct {
 	s, e int
 	w    string // lower-cased text; dashes folded to "-", quotes to "'"
 	k    kind
-	sp   bool // preceded by white space (or at the start)
+	sp   bool  // preceded by white space (or at the start)
 	up   bool  // starts with an upper-case letter
 	c    uint8 // word class of a kWord token (cTrigger, cWeak, cAhead), set once by the tokenizer
 	n    int   // value of a kNum token of at most 9 digits, else -1
@@ -273,11 +273,11 @@ func lowerInto(arena []byte, s string) (string, []byte) {
 
 // Word classes, looked up once per word by the tokenizer.
 const (
-	cTrigger uint8 = 1 << iota // a word at which a pattern can start (triggers)
-	cWeak                      // a common trigger that needs a date word close behind (weakTriggers)
-	cAhead                     // a date word only the matchers know (aheadWords)
-	cNeedsAhead                // a trigger whose patterns all have a date word within the next four tokens ("this", "that")
-	cCapOnly                   // a trigger only as the first word of a capitalised named day ("New", "Good", "Labor")
+	cTrigger    uint8 = 1 << iota // a word at which a pattern can start (triggers)
+	cWeak                         // a common trigger that needs a date word close behind (weakTriggers)
+	cAhead                        // a date word only the matchers know (aheadWords)
+	cNeedsAhead                   // a trigger whose patterns all have a date word within the next four tokens ("this", "that")
+	cCapOnly                      // a trigger only as the first word of a capitalised named day ("New", "Good", "Labor")
 )
 
 // wordClass holds the class of every word in triggers, weakTriggers and
