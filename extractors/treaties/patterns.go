@@ -308,6 +308,9 @@ func rightComplement(ws []word, head int) (last, nameWords int) {
 			// named by their governments, in either case.
 		case w.lower == "and":
 			lastAnd = k
+		case w.lower == "at" && adjacent(ws, k) && capitalised(ws[k+1]) && ws[k+1].lower != "the":
+			// "… Collisions at Sea", "… Rights at Work"; not "… at the
+			// Summit", where the instrument was adopted.
 		case rightJoin[w.lower]:
 		default:
 			return cutTo(ws, head, k)
