@@ -14,10 +14,16 @@
 //     Foreign Affairs");
 //   - acronyms defined in the text ("Syrian Democratic Forces (SDF)", or the
 //     reverse), which link every later use of the acronym to the long form.
+//     A long form nothing else found is an organisation when it ends in a
+//     head noun ("Quad Investors Network (QUIN)"), or begins with a known
+//     organisation, names no plan or document, and its acronym is used
+//     again ("NATO Security Assistance and Training for Ukraine (NSATU)").
 //
 // Case matters: short all-capital acronyms ("UN", "AU", "EU") match exactly
 // and not in all-capital headlines; "Quad" matches "Quad" and "QUAD" but not
 // "quad". Weak aliases ("IS", "the Alliance") count only where the document
-// names their organisation by a strong name; "the Alliance" refers to the
-// alliance named last before it.
+// names their organisation by a strong name; "the Alliance" (or a
+// capitalised "Alliance" after a common word) refers to the alliance named
+// last before it, and "the Council", "the Commission", "the Agency" to the
+// last organisation named whose name ends in that word.
 package organisations

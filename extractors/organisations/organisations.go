@@ -78,6 +78,7 @@ func run(d *extractors.Doc) (*extractors.Result, error) {
 		cs = slices.DeleteFunc(cs, func(c cand) bool { return notOrg[text[c.start:c.end]] })
 	}
 	cs = resolveWeak(us, cs)
+	cs = bareHeads(text, us, cs)
 	cs = arbitrate(cs)
 	shortForms(text, cs)
 	res := &extractors.Result{Mentions: make([]extractors.Mention, 0, len(cs))}
@@ -347,6 +348,7 @@ func acronymCands(text string, us []unit, cs []cand) ([]cand, map[string]bool) {
 	defs := map[string]cand{}
 	notOrg := map[string]bool{} // acronyms the text defines as something else
 	var order []string
+	var longs []cand // long forms found only by their definition
 	define := func(acr string, c cand) {
 		if _, ok := defs[acr]; ok {
 			return // the first definition in a document holds
@@ -367,21 +369,35 @@ func acronymCands(text string, us []unit, cs []cand) ([]cand, map[string]bool) {
 			for q > 0 && text[q-1] == ' ' {
 				q--
 			}
-			if i, ok := byEnd[q]; ok && acronymOf(text[cs[i].start:cs[i].end], u.Text) {
+			if i, ok := byEnd[q]; ok && abbreviates(text[cs[i].start:cs[i].end], u.Text) {
+				if o, ok := knownAs(text[cs[i].start:cs[i].end], u.Text, cs[i]); ok {
+					// "North American Air Defense Command (NORAD)": a variant
+					// of the name the gazetteer knows the acronym by.
+					cs[i].entity, cs[i].name, cs[i].kind, cs[i].wikidata = o.ID, o.Name, o.Kind, o.Wikidata
+				}
 				define(u.Text, cs[i])
 				continue
 			}
-			if long := capRunBefore(us, k); long >= 0 && acronymOf(text[us[long].Start:q], u.Text) {
-				if _, ok := defs[u.Text]; !ok {
-					notOrg[u.Text] = true
+			if long := capRunBefore(us, k); long >= 0 {
+				if c, ok := definedName(text, us, long, k, q, byStart, cs); ok {
+					if _, dup := defs[u.Text]; !dup {
+						longs = append(longs, c)
+						define(u.Text, c)
+					}
+					continue
 				}
-				continue
+				if acronymOf(text[us[long].Start:q], u.Text) {
+					if _, ok := defs[u.Text]; !ok {
+						notOrg[u.Text] = true
+					}
+					continue
+				}
 			}
 		}
 		// "ACR (Long Form)"
 		if k+1 < len(us) && !u.HasTrail && !u.Possessive && us[k+1].LeadParen {
 			if i, ok := byStart[us[k+1].Start]; ok && cs[i].end < len(text) && text[cs[i].end] == ')' &&
-				acronymOf(text[cs[i].start:cs[i].end], u.Text) {
+				abbreviates(text[cs[i].start:cs[i].end], u.Text) {
 				define(u.Text, cs[i])
 			}
 		}
@@ -392,7 +408,7 @@ func acronymCands(text string, us []unit, cs []cand) ([]cand, map[string]bool) {
 	if len(defs) == 0 {
 		return nil, notOrg
 	}
-	var out []cand
+	out := longs
 	for k := range us {
 		c, ok := defs[us[k].Text]
 		if !ok {
@@ -405,6 +421,177 @@ func acronymCands(text string, us []unit, cs []cand) ([]cand, map[string]bool) {
 		out = append(out, c)
 	}
 	return out, notOrg
+}
+
+// definedName reads the capitalised run us[long:k] before the acronym at
+// us[k] ("Quad Investors Network (QUIN)", "NATO Security Assistance and
+// Training for Ukraine (NSATU)") as an organisation the patterns did not
+// find. The acronym must spell the end of the run, and the name must end in
+// an organisation head ("Network"), or begin with an organisation already
+// found and name no instrument, with the acronym used again on its own.
+func definedName(text string, us []unit, long, k, q int, byStart map[int]int, cs []cand) (cand, bool) {
+	off, ok := spells(text[us[long].Start:q], us[k].Text)
+	if !ok {
+		return cand{}, false
+	}
+	a := long
+	for a < k && us[a].Start < us[long].Start+off {
+		a++
+	}
+	last := k - 1
+	if a > last || !us[a].isCap() || stop[us[a].Key] {
+		return cand{}, false
+	}
+	head := ""
+	if isHead(&us[last]) && !(last > a && leftBlock[us[last].Key][us[last-1].Key]) && !ofOnly[us[last].Key] {
+		head = us[last].Key
+	}
+	if head == "" {
+		i, known := byStart[us[a].Start]
+		if !known || cs[i].end >= q || !reusedAlone(us, k) {
+			return cand{}, false
+		}
+		for j := a; j <= last; j++ {
+			if modifiee[us[j].Key] || instrument[us[j].Key] {
+				return cand{}, false
+			}
+		}
+	}
+	name := text[us[a].Start:q]
+	slug := slugWords(name)
+	if slug == "" || strings.ContainsAny(name, "()[]") {
+		return cand{}, false
+	}
+	kind := "other"
+	if head != "" {
+		kind = heads[head]
+	}
+	return cand{
+		start: us[a].Start, end: q, entity: "org:" + slug, name: name, kind: kind,
+		rank: priorityPattern, priority: priorityPattern, alliance: head == "alliance",
+	}, true
+}
+
+// knownAs returns the gazetteer organisation a defined acronym stands for
+// when the long form, found only by the patterns, is a variant of one of its
+// names: most of the words of the shorter name are shared ("United States
+// Northern Command" and "U.S. Northern Command"), so "Strategic Defence Force
+// (SDF)" keeps its own entity while "SDF" is also the Syrian Democratic Forces.
+func knownAs(long, acr string, c cand) (*Org, bool) {
+	if _, known := ix.byID[c.entity]; known {
+		return nil, false
+	}
+	oi, ok := ix.byKey[aliasKey(acr)]
+	if !ok {
+		return nil, false
+	}
+	o := &ix.orgs[oi]
+	lw := contentWords(long)
+	for _, a := range o.Aliases {
+		if a.Weak {
+			continue
+		}
+		aw := contentWords(a.Text)
+		shared := 0
+		for w := range aw {
+			if lw[w] {
+				shared++
+			}
+		}
+		if n := min(len(aw), len(lw)); n >= 2 && 3*shared >= 2*n {
+			return o, true
+		}
+	}
+	return nil, false
+}
+
+// contentWords: the lower-case words of s but for "of", "the", "and", "for".
+func contentWords(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch w {
+		case "of", "the", "and", "for", "&":
+		default:
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// instrument: words that make a defined name a plan or a document rather
+// than a body ("ASEAN Outlook on the Indo-Pacific (AOIP)").
+var instrument = toSet(`outlook consensus vision framework goals agenda plan roadmap principles
+	guidelines charter standards regulations rules package mechanism radar satellite telescope
+	vehicle aircraft missile rocket spacecraft`)
+
+// reusedAlone: the acronym at us[k] appears again as a word of its own.
+func reusedAlone(us []unit, k int) bool {
+	for j := range us {
+		if j != k && us[j].Text == us[k].Text {
+			return true
+		}
+	}
+	return false
+}
+
+// abbreviates: acr is an acronym of long, by its capitals or by its words.
+func abbreviates(long, acr string) bool {
+	if acronymOf(long, acr) {
+		return true
+	}
+	_, ok := spells(long, acr)
+	return ok
+}
+
+// spells reports whether the letters and digits of acr, read from the end,
+// are found in order in long, the first of them at the start of a word
+// ("COPUOS" in "Committee on the Peaceful Uses of Outer Space", "AN-IUU" in
+// "ASEAN Network for Combatting IUU Fishing"), within a span of not too
+// many words. It returns the offset in long of the word the match starts at.
+func spells(long, acr string) (int, bool) {
+	var chars [16]rune
+	n := 0
+	for _, r := range acr {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if n == len(chars) {
+				return 0, false
+			}
+			chars[n] = unicode.ToUpper(r)
+			n++
+		}
+	}
+	if n < 2 {
+		return 0, false
+	}
+	i := len(long)
+	for c := n - 1; c >= 0; c-- {
+		for {
+			if i == 0 {
+				return 0, false
+			}
+			r, size := utf8.DecodeLastRuneInString(long[:i])
+			i -= size
+			if unicode.ToUpper(r) != chars[c] {
+				continue
+			}
+			if c > 0 {
+				break
+			}
+			if i == 0 {
+				break
+			}
+			p, _ := utf8.DecodeLastRuneInString(long[:i])
+			if !unicode.IsLetter(p) && !unicode.IsDigit(p) && p != '\'' && p != '’' {
+				break
+			}
+		}
+	}
+	// The word (between spaces) the match starts in.
+	start := strings.LastIndexAny(long[:i], " \n\t") + 1
+	if words := len(strings.Fields(long[start:])); words > min(n+5, 2*n) {
+		return 0, false
+	}
+	return start, true
 }
 
 // capRunBefore returns the first unit of the run of capitalised words (with
@@ -538,18 +725,76 @@ func resolveWeak(us []unit, cs []cand) []cand {
 	return keep
 }
 
-// bareAllianceContext: "the Alliance", "our Alliance", "this Alliance", not
-// the first word of an unknown "Alliance Party".
+// anaphoric heads: "the Council" after "the UN Security Council" is that
+// council, "the Agency" after "the International Atomic Energy Agency" that
+// agency.
+var anaphoric = toSet(`council commission committee court agency assembly fund bank union forum
+	secretariat organization organisation`)
+
+// bareHeads adds "the Council" (and the like) as a mention of the last
+// organisation named before it whose name ends in that head word. cs is
+// sorted by start.
+func bareHeads(text string, us []unit, cs []cand) []cand {
+	n := len(cs)
+	j := 0 // cs[:j] start before the current unit
+	for k := 1; k < len(us); k++ {
+		u := &us[k]
+		if !anaphoric[u.Key] || us[k-1].Key != "the" || u.Break || !capWord(u.Text) || upperWord(u.Text) {
+			continue
+		}
+		if u.Key == "union" && k >= 3 && us[k-2].Key == "of" && us[k-3].Key == "state" {
+			continue // "the State of the Union"
+		}
+		if k+1 < len(us) && !u.HasTrail && !u.Possessive && !us[k+1].Break &&
+			(nameWord(&us[k+1]) || us[k+1].Key == "of" || us[k+1].Key == "for" || us[k+1].Key == "on") {
+			continue // "the Council of Europe", "the Council on Foreign Relations"
+		}
+		for j < n && cs[j].start < u.Start {
+			j++
+		}
+		for i := j - 1; i >= 0; i-- {
+			c := cs[i]
+			if c.end > u.Start {
+				continue
+			}
+			if lastWordIs(text[c.start:c.end], u.Key) || lastWordIs(c.name, u.Key) {
+				c.start, c.end = u.Start, u.End
+				c.rank, c.priority = 1, priorityPattern
+				c.alliance = false
+				cs = append(cs, c)
+				break
+			}
+		}
+	}
+	return cs
+}
+
+// lastWordIs: the last word of s is key, in any case.
+func lastWordIs(s, key string) bool {
+	i := strings.LastIndexAny(s, " \n\t-") + 1
+	return strings.EqualFold(s[i:], key)
+}
+
+// bareAllianceContext: "the Alliance", "our Alliance", a capitalised
+// "Alliance" after a common word mid-sentence, not the first word of an
+// unknown "Alliance Party" nor an opening "Alliance" that may be one.
 func bareAllianceContext(us []unit, start int) bool {
 	k, found := slices.BinarySearchFunc(us, start, func(u unit, off int) int { return u.Start - off })
 	if !found || k == 0 {
 		return false
 	}
-	switch us[k-1].Key {
-	case "the", "our", "this", "its", "whole", "entire":
-	default:
+	p := &us[k-1]
+	switch {
+	case p.Key == "the" || p.Key == "our" || p.Key == "this" || p.Key == "its" || p.Key == "whole" || p.Key == "entire":
+	case us[k].Break || us[k].SentStart || p.HasTrail || p.Possessive:
 		return false
+	case leftBlock["alliance"][p.Key]:
+		// "More Robust Alliance", "the most enduring Alliance"
+	case capWord(p.Text) || isNumber(p.Key):
+		return false // "Pacific Alliance", "Alliance 90"
 	}
+	// Mid-sentence and capitalised after a common word: "further Alliance
+	// support", "the founding Alliance".
 	if k+1 < len(us) && !us[k+1].Break && !us[k].HasTrail && !us[k].Possessive && nameWord(&us[k+1]) {
 		return false
 	}

@@ -38,14 +38,19 @@ var heads = map[string]string{
 	"services": "other", "center": "other", "centre": "other", "group": "other",
 	"alliance": "other", "coalition": "other", "dialogue": "intergovernmental", "university": "other", "college": "other",
 	"academy": "other", "school": "other", "laboratory": "other", "laboratories": "other",
+	"network": "other", "friends": "other",
 }
+
+// legalSuffix ends a company's full name.
+var legalSuffix = toSet("inc ltd llc plc corp corporation")
 
 // numbered heads may carry a number: "Combined Task Force 150".
 var numbered = toSet("force group fleet wing squadron division brigade")
 
 // ofOnly heads name an organisation only with an "of ..." complement:
 // "Government of Iraq", not "the Biden Government".
-var ofOnly = map[string]bool{"government": true}
+// "Friends of the Mekong", not "our Quad Friends".
+var ofOnly = map[string]bool{"government": true, "friends": true}
 
 // stop words never start or extend a name: determiners, pronouns, titles
 // (which belong to persons), calendar words and sentence adverbs.
@@ -71,7 +76,11 @@ var modifiee = toSet(`act treaty agreement accord convention program programme i
 summit award awards prize building auditorium report plan fellowship fellows scholarship loan
 post meeting meetings conference relations day week month year bill law resolution declaration
 statement game stadium hall museum library airport station base field road street avenue
-bridge tower memorial park square campus arena center centre complex one list lists`)
+bridge tower memorial park square campus arena center centre complex one list lists
+luncheon dinner breakfast reception gala ceremony`)
+
+// eventNoun ends a name of an event or a building ("X Luncheon").
+var eventNoun = toSet("luncheon dinner breakfast reception gala ceremony summit award awards prize building auditorium stadium")
 
 // notOrgs are capitalised head-final names that are places or states.
 var notOrgs = toSet(`west-bank soviet-union russian-federation oval-office west-wing
@@ -85,6 +94,12 @@ var leftBlock = map[string]map[string]bool{
 	"wing":   toSet("west east"),
 	"alliance": toSet(`robust stronger strong strongest enduring ironclad global great modern
 		historic vital powerful unbreakable deeper closer broader new`),
+	// Infrastructure, not a body: "Open Radio Access Network", "Nationwide
+	// Charging Network".
+	"network": toSet(`access radio charging computer power electricity electric grid rail railway
+		road highway transport transportation fiber fibre broadband wireless mobile cellular
+		telecommunications communications cable pipeline distribution neural social satellite
+		logistics supply sensor`),
 }
 
 func toSet(words string) map[string]bool {
@@ -139,7 +154,7 @@ func findPatterns(d *extractors.Doc, us []unit) []patternCand {
 			continue
 		}
 		l := h
-		for l > 0 && !us[l].Break && leftWord(us, l-1) {
+		for l > 0 && (!us[l].Break || nounPossessive(&us[l-1])) && leftWord(us, l-1) {
 			l--
 		}
 		// A capitalised first word of a sentence may be an ordinary word
@@ -157,7 +172,9 @@ func findPatterns(d *extractors.Doc, us []unit) []patternCand {
 		}
 		// "Secretary of Health and Human Services": a name cut at "and" is
 		// the tail of a coordination, not a name of its own.
-		if l < h && l >= 2 && us[l-1].Key == "and" && !us[l].Break && nameWord(&us[l-2]) && !us[l-2].HasTrail {
+		// A legal suffix makes a name whole: "SSN-AUKUS and ASC Pty Ltd".
+		if l < h && l >= 2 && us[l-1].Key == "and" && !us[l].Break && nameWord(&us[l-2]) && !us[l-2].HasTrail &&
+			!legalSuffix[us[r].Key] {
 			next = r + 1
 			continue
 		}
@@ -168,6 +185,12 @@ func findPatterns(d *extractors.Doc, us []unit) []patternCand {
 			next = r + 1
 			continue
 		}
+		// "Friends of Ruritania Luncheon": the complement ends in an event
+		// or a building, which the whole name only modifies.
+		if r > h && eventNoun[us[r].Key] {
+			next = r + 1
+			continue
+		}
 		// "Congress of the National Strategy": a head that is itself a
 		// known name ("Congress", "Senate") does not start a longer one.
 		if l == h && r > h {
@@ -175,6 +198,13 @@ func findPatterns(d *extractors.Doc, us []unit) []patternCand {
 				next = r + 1
 				continue
 			}
+		}
+		// A heading "A Global Force for Good": the indefinite article makes
+		// the words after it a slogan, not a name.
+		if l > 0 && !us[l].Break && (us[l-1].Key == "a" || us[l-1].Key == "an") && us[l-1].SentStart &&
+			(r+1 == len(us) || us[r+1].Break) {
+			next = r + 1
+			continue
 		}
 		c := patternCand{start: us[l].Start, end: us[r].End, head: us[lastHead].Key}
 		if notOrgs[slugWords(c.text(d.Text))] {
@@ -198,10 +228,16 @@ func (c patternCand) text(t string) string { return t[c.start:c.end] }
 // leftWord: us[k] may extend a name leftwards.
 func leftWord(us []unit, k int) bool {
 	u := &us[k]
+	if nounPossessive(u) {
+		return true // "Women’s Health and Empowerment Network"
+	}
 	if u.Possessive || u.HasTrail {
 		return false
 	}
 	joinable := func(j int) bool {
+		if j >= 0 && nounPossessive(&us[j]) {
+			return true
+		}
 		return j >= 0 && !us[j+1].Break && nameWord(&us[j]) && !us[j].Possessive && !us[j].HasTrail
 	}
 	switch {
@@ -216,6 +252,12 @@ func leftWord(us []unit, k int) bool {
 		return joinable(k - 1)
 	}
 	return nameWord(u)
+}
+
+// nounPossessive: a capitalised common noun with "'s" that begins a name
+// ("Women’s", "Children's"), unlike an owner ("Japan's").
+func nounPossessive(u *unit) bool {
+	return u.Possessive && !u.HasTrail && possessiveNouns[u.Key] && u.Key != "nation" && u.Key != "world" && u.isCap()
 }
 
 // extendRight takes in further head words ("Armed Services Committee") and
