@@ -137,12 +137,6 @@ func (s *sent) authorClaim() (extractors.Claim, bool) {
 	if first == "if" || first == "unless" || imperatives[first] {
 		return extractors.Claim{}, false // a supposition or a request, not a statement of fact
 	}
-	low := strings.ToLower(strings.ReplaceAll(t, "’", "'"))
-	for _, p := range procedural {
-		if strings.Contains(low, p) {
-			return extractors.Claim{}, false // running a briefing, not stating a fact
-		}
-	}
 	if len(ws) > 3 && (ws[1].low == "'s" || ws[1].low == "is") && ws[2].low == "about" {
 		return extractors.Claim{}, false // "It's about ...": a framing, not a fact
 	}
@@ -217,6 +211,13 @@ func (s *sent) authorClaim() (extractors.Claim, bool) {
 			case "i", "you", "my", "your", "me":
 				return extractors.Claim{}, false
 			}
+		}
+	}
+	// tested last, as few sentences get this far
+	low := strings.ToLower(strings.ReplaceAll(t, "’", "'"))
+	for _, p := range procedural {
+		if strings.Contains(low, p) {
+			return extractors.Claim{}, false // running a briefing, not stating a fact
 		}
 	}
 	conf := confAuthor + 0.05*float64(min(signals, 4))

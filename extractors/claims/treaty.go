@@ -34,6 +34,9 @@ func (a *analyzer) findTreatyVoice(lowTitle string) {
 			break
 		}
 	}
+	if !strings.Contains(a.text, "Parties") || !strings.Contains(a.text, "rticle ") && !strings.Contains(a.text, "RTICLE ") {
+		return // cheap test before the expressions: no Parties or no articles
+	}
 	// a text without a title is an instrument when it is set out in
 	// articles and names its Parties throughout
 	if !hit && (len(articleRE.FindAllStringIndex(a.text, 3)) < 3 || len(partiesRE.FindAllStringIndex(a.text, 2)) < 2) ||
