@@ -64,6 +64,10 @@ func find(text, ref string, check bool) []extractors.Mention {
 		})
 	}
 	for i := 0; i < len(p.t); {
+		if t := &p.t[i]; t.k == kWord && t.c&cTrigger == 0 || t.k == kPunct && t.w != "'" {
+			i++ // most tokens: no pattern starts here (best would say so, at more cost)
+			continue
+		}
 		h, ok := p.best(i)
 		if !ok {
 			i++
@@ -144,26 +148,41 @@ func tokenizeInto(toks []tok, text string) []tok {
 	var low []byte // lower-cased copies of capitalised words, see lowerInto
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
+		var cl uint8
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
+			switch {
+			case unicode.IsSpace(r):
+				cl = aSpace
+			case unicode.IsLetter(r):
+				cl = aLetter
+			}
+		} else {
+			cl = asciiClass[r]
 		}
-		switch {
-		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || unicode.IsSpace(r):
+		switch cl {
+		case aSpace:
 			sp = true
 			i += size
 			continue
-		case isLetter(r) || isDigit(r):
+		case aLetter, aDigit:
 			j := i
 			letters, digits := false, false
 			inner := false
 			for j < len(text) {
-				c, cs := rune(text[j]), 1
+				c, cs := text[j], 1
+				cc := asciiClass[c]
 				if c >= utf8.RuneSelf {
-					c, cs = utf8.DecodeRuneInString(text[j:])
+					var r rune
+					r, cs = utf8.DecodeRuneInString(text[j:])
+					cc = 0
+					if unicode.IsLetter(r) {
+						cc = aLetter
+					}
 				}
-				if isDigit(c) {
+				if cc == aDigit {
 					digits = true
-				} else if isLetter(c) {
+				} else if cc == aLetter {
 					letters = true
 				} else if (c == ',' || c == '.' || c == ':' || c == '/') && !letters && digits &&
 					j+1 < len(text) && isDigit(rune(text[j+1])) {
@@ -217,6 +236,28 @@ func tokenizeInto(toks []tok, text string) []tok {
 	}
 	return toks
 }
+
+// ASCII character classes for the tokenizer.
+const (
+	aOther uint8 = iota
+	aSpace
+	aLetter
+	aDigit
+)
+
+var asciiClass = func() (t [256]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			t[c] = aLetter
+		case c >= '0' && c <= '9':
+			t[c] = aDigit
+		case unicode.IsSpace(rune(c)):
+			t[c] = aSpace
+		}
+	}
+	return t
+}()
 
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {

@@ -144,16 +144,8 @@ var aheadWords = map[string]bool{
 func (p *parser) dateWordAhead(j int) bool {
 	for k := j; k < len(p.t) && k < j+4; k++ {
 		t := &p.t[k]
-		if t.k == kNum || t.k == kNumX || t.k == kWord && (t.c&(cTrigger|cWeak) == cTrigger || t.c&cAhead != 0) || hasDigit(t.w) || t.w == "'" {
-			return true
-		}
-	}
-	return false
-}
-
-func hasDigit(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
+		// (Only kAlnum tokens among the rest have digits.)
+		if t.k == kNum || t.k == kNumX || t.k == kAlnum || t.k == kWord && (t.c&(cTrigger|cWeak) == cTrigger || t.c&cAhead != 0) || t.w == "'" {
 			return true
 		}
 	}
