@@ -386,7 +386,7 @@ func acronymCands(text string, us []unit, cs []cand) ([]cand, map[string]bool) {
 					}
 					continue
 				}
-				if acronymOf(text[us[long].Start:q], u.Text) {
+				if _, org := byEnd[q]; !org && acronymOf(text[us[long].Start:q], u.Text) {
 					if _, ok := defs[u.Text]; !ok {
 						notOrg[u.Text] = true
 					}
@@ -534,13 +534,43 @@ func reusedAlone(us []unit, k int) bool {
 	return false
 }
 
-// abbreviates: acr is an acronym of long, by its capitals or by its words.
+// abbreviates: acr is an acronym of long, by its capitals or by its words;
+// spelled by words, it may leave out one word in front ("UN Committee on
+// the Peaceful Uses of Outer Space (COPUOS)") or a head and its "of", but
+// no more.
 func abbreviates(long, acr string) bool {
+	if topicTail(long, acr) {
+		return false
+	}
 	if acronymOf(long, acr) {
 		return true
 	}
-	_, ok := spells(long, acr)
-	return ok
+	off, ok := spells(long, acr)
+	if !ok {
+		return false
+	}
+	// "Department of Education (ED)" names its subject.
+	skipped := strings.Fields(long[:off])
+	return len(skipped) <= 1 || skipped[len(skipped)-1] == "of"
+}
+
+// topicTail: acr abbreviates only the topic after "on" or "for", not the
+// body before it ("(AI)" after "Task Force on Artificial Intelligence").
+func topicTail(long, acr string) bool {
+	i := strings.Index(long, " on ")
+	if j := strings.Index(long, " for "); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(acr)
+	for _, w := range strings.Fields(long[:i]) {
+		if f, _ := utf8.DecodeRuneInString(w); f == r {
+			return false
+		}
+	}
+	return true
 }
 
 // spells reports whether the letters and digits of acr, read from the end,

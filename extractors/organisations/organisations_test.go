@@ -116,6 +116,8 @@ func TestTrickyCases(t *testing.T) {
 			[]string{"ASEAN Network for Ruritanian Fisheries=org:asean-network-for-ruritanian-fisheries", "AN-RF=org:asean-network-for-ruritanian-fisheries"}},
 		{"acronym spelled with a lower-case word, then a capitalised word", "The Ruritanian Committee on the Safe Uses of Space (RCOSUS) Guidelines apply.",
 			[]string{"Ruritanian Committee on the Safe Uses of Space=org:ruritanian-committee-on-the-safe-uses-of-space", "RCOSUS=org:ruritanian-committee-on-the-safe-uses-of-space"}},
+		{"acronym of the last words only", "The Ruritania Task Force on Artificial Intelligence (AI) met; AI is new.",
+			[]string{"Ruritania Task Force on Artificial Intelligence=org:ruritania-task-force-on-artificial-intelligence"}},
 		{"defined technology is no organisation", "It backs Open Radio Access Network (RAN) and RAN vendors.", nil},
 		{"acronym of a variant of a known name", "The North American Air Defense Command (NORAD) tracked it; NORAD said so.",
 			[]string{"North American Air Defense Command=org:norad", "NORAD=org:norad", "NORAD=org:norad"}},
