@@ -83,10 +83,11 @@ type person struct {
 
 // nameForm is one written form of a well-known person's full name.
 type nameForm struct {
-	givenFirst string // key of the first given name ("joseph"), or ""
-	given      string // keys of all given names, joined without spaces or hyphens ("sukyeol")
-	initials   string // keys of the initials, joined ("r", "jd")
-	suffix     string // key of the suffix ("jr"), or ""
+	givenFirst  string // key of the first given name ("joseph"), or ""
+	given       string // keys of all given names, joined without spaces or hyphens ("sukyeol")
+	initials    string // keys of the initials, joined ("r", "jd")
+	suffix      string // key of the suffix ("jr"), or ""
+	familyFirst bool   // the surname comes before the given names ("Xi Jinping")
 }
 
 // parseNameForm splits a written full name into given names, initials and
@@ -108,6 +109,7 @@ func parseNameForm(name string, surnames map[string]bool) (nameForm, bool) {
 			f.initials += t.key
 		case surnames[key] && !found:
 			found = true
+			f.familyFirst = f.givenFirst == "" && f.initials == ""
 		default:
 			if f.givenFirst == "" {
 				f.givenFirst = t.key
@@ -124,6 +126,11 @@ func (l *lexicon) loadPeople() error {
 	if err != nil {
 		return err
 	}
+	return l.addPeople(rows)
+}
+
+// addPeople adds the rows of a people table to l.people.
+func (l *lexicon) addPeople(rows []line) error {
 	names := map[string]bool{}
 	for _, ln := range rows {
 		f := strings.Split(ln.text, "\t")

@@ -733,6 +733,12 @@ func (x *extraction) evidence(i, end int) (priority, start int) {
 	if x.lex.given[first] {
 		return priorityPattern, i
 	}
+	// A well-known person's full name ("Keir Starmer", "Kaja Kallas").
+	if last := stripParticle(x.toks[end-1].key); len(x.lex.people[last]) > 0 || len(x.lex.people[first]) > 0 {
+		if x.lex.knownFull(x.newForm(i, end)) != nil {
+			return priorityPattern, i
+		}
+	}
 	// An Arabic surname with its article ("Mohan al-Freiji").
 	last := x.toks[end-1].key
 	if particlePrefix(last) > 0 && !knownNonPersons[last] && !initial {

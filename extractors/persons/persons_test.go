@@ -439,3 +439,111 @@ func TestWellKnownSurnamesTakeTheFullName(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleTable finds every well-known person in a sentence, by the
+// canonical name, by each written form, and by the bare surname with an
+// honorific or with one of the titles that name them.
+func TestPeopleTable(t *testing.T) {
+	l, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := readLines("data/people.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) < 200 {
+		t.Errorf("only %d well-known people", len(rows))
+	}
+	first := func(text string) string {
+		t.Helper()
+		ms := extract(t, text)
+		if len(ms) == 0 {
+			return ""
+		}
+		return ms[0].Entity
+	}
+	for _, ln := range rows {
+		f := strings.Split(ln.text, "\t")
+		want := "person:" + extractors.Slug(f[0])
+		forms := []string{f[0]}
+		if f[3] != "-" {
+			forms = append(forms, strings.Split(f[3], "|")...)
+		}
+		honor := map[string]string{"m": "Mr.", "f": "Ms."}[f[1]]
+		for _, form := range forms {
+			if neverName(form) {
+				continue // "Bill Clinton", "Gen Nakatani": found by other forms only
+			}
+			if got := first("On Monday, " + form + " said the talks went well."); got != want && !initialsOnly(form) {
+				t.Errorf("%q: got %q, want %s", form, got, want)
+			}
+			if got := first("On Monday, " + honor + " " + form + " spoke to reporters."); got != want {
+				t.Errorf("%q with an honorific: got %q, want %s", form, got, want)
+			}
+		}
+		for _, sn := range strings.Split(f[2], "|") {
+			var texts []string
+			switch f[4] {
+			case "*":
+				texts = []string{"Later, " + honor + " " + sn + " spoke."}
+			case "-":
+			default:
+				for _, role := range strings.Split(f[4], "|") {
+					texts = append(texts, "Later, "+role+" "+sn+" spoke.")
+				}
+			}
+			for _, text := range texts {
+				got := first(text)
+				if got != want && !(strings.Contains(text, "Excellency") && got == "") {
+					t.Errorf("%q: got %q, want %s", text, got, want)
+				}
+			}
+		}
+	}
+	_ = l
+}
+
+func TestPeopleTableErrors(t *testing.T) {
+	l := &lexicon{people: map[string][]*person{}}
+	for _, tt := range []struct{ row, want string }{
+		{"Jane Roe\tf\tRoe\t-\t*", "want name"},
+		{"Jane Roe\tx\tRoe\t-\t*\tUS", "want name"},
+		{"Jane Roe\tf\tRoe\tJohn Smith\t*\tUS", "no surname"},
+		{"Jane Roe\tf\tRoe\t-\t*\tUSA", "alpha-2"},
+		{"Jane Roe\tf\tRoe Doe\t-\t*\tUS", "not one word"},
+	} {
+		rows := []line{{1, tt.row}}
+		if err := l.addPeople(rows); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%q: got %v, want an error with %q", tt.row, err, tt.want)
+		}
+	}
+	rows := []line{{1, "Jane Roe\tf\tRoe\t-\t*\tUS"}, {2, "John Roe\tm\tRoe\t-\t*\tGB"}}
+	if err := l.addPeople(rows); err == nil || !strings.Contains(err.Error(), "alone already names") {
+		t.Errorf("two people named by one surname alone: got %v", err)
+	}
+	l = &lexicon{people: map[string][]*person{}}
+	rows = []line{{1, "Jane Roe\tf\tRoe\t-\tMayor\tUS"}, {2, "John Roe\tm\tRoe\t-\tMayor|Senator\tGB"}}
+	if err := l.addPeople(rows); err == nil || !strings.Contains(err.Error(), "already names") {
+		t.Errorf("two people named by one surname and title: got %v", err)
+	}
+}
+
+// neverName reports whether a name holds a word the extractor never takes
+// as a name word ("Bill", "Gen", "Jun").
+func neverName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		k := foldKey(w)
+		if _, title := titles[k]; title || stopWords[k] || calendar[k] || commonWords[k] || nameBreakers[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// initialsOnly reports whether a name has initials for given names ("JD
+// Vance"); without a title such a name is not found.
+func initialsOnly(name string) bool {
+	w := strings.Fields(name)
+	return len(w) > 1 && (strings.Contains(w[0], ".") || strings.ToUpper(w[0]) == w[0])
+}

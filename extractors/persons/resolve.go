@@ -122,7 +122,7 @@ func (x *extraction) resolve() []extractors.Mention {
 	for k := range single {
 		idx.singles[k] = uf.find(single[k])
 	}
-	idx.addKnownGiven(known)
+	idx.addKnownGiven(known, x.lex)
 	for i := 0; i < len(x.toks); i++ {
 		if x.covered[i] || !x.isCap(i) {
 			continue
@@ -232,8 +232,8 @@ func (x *extraction) knownPeople(best map[int]*form, uf *unionFind, mentions []e
 }
 
 // knownFull returns the well-known person a full name names: the surname
-// is one of theirs, last ("Joseph R. Biden Jr.") or first ("Kishida
-// Fumio"), and the given name, initials and suffix agree with their
+// is one of theirs, after the given name ("Joseph R. Biden Jr.", "Claudia
+// Sheinbaum Pardo") or first ("Kishida Fumio"), and the given name, initials and suffix agree with their
 // written forms.
 func (l *lexicon) knownFull(f *form) *person {
 	w := f.words
@@ -250,9 +250,13 @@ func (l *lexicon) knownFull(f *form) *person {
 		}
 		return nil
 	}
-	for _, p := range l.people[w[n-1]] {
-		if p.agrees(f, func(nf nameForm) bool { return nf.givenFirst != "" && compatibleFirst(w[0], nf.givenFirst) }) {
-			return p
+	// The surname last, or before a second surname ("Claudia Sheinbaum
+	// Pardo").
+	for j := n - 1; j >= 1; j-- {
+		for _, p := range l.people[w[j]] {
+			if p.agrees(f, func(nf nameForm) bool { return nf.givenFirst != "" && compatibleFirst(w[0], nf.givenFirst) }) {
+				return p
+			}
 		}
 	}
 	var b strings.Builder
@@ -287,19 +291,19 @@ func (p *person) agrees(f *form, given func(nameForm) bool) bool {
 // the titled mentions of its entity: the one person every title of the
 // entity names ("Prime Minister Johnson"), or else the person the surname
 // names alone, unless a title names someone else of that surname or marks
-// a spouse. An honorific of the other gender or a title of another country
-// rules a person out.
+// a spouse. An honorific of the other gender rules a person out, and so
+// does a title of another country one named by title only.
 func (l *lexicon) knownSurname(w string, ms []*extractors.Mention) *person {
 	ps := l.people[w]
 	if len(ps) == 0 {
 		return nil
 	}
-	fits := func(p *person) bool {
+	fits := func(p *person, country bool) bool {
 		for _, m := range ms {
 			if g := honorificGender[m.Role]; g != "" && g != p.gender {
 				return false
 			}
-			if m.RoleCountry != "" && p.country != "" && m.RoleCountry != "country:"+p.country {
+			if country && m.RoleCountry != "" && p.country != "" && m.RoleCountry != "country:"+p.country {
 				return false
 			}
 		}
@@ -319,7 +323,7 @@ func (l *lexicon) knownSurname(w string, ms []*extractors.Mention) *person {
 				every = false
 			}
 		}
-		if some && every && fits(p) {
+		if some && every && fits(p, true) {
 			if titled != nil {
 				return nil
 			}
@@ -329,7 +333,7 @@ func (l *lexicon) knownSurname(w string, ms []*extractors.Mention) *person {
 	if titled != nil {
 		return titled
 	}
-	if alone == nil || !fits(alone) {
+	if alone == nil || !fits(alone, false) {
 		return nil
 	}
 	for _, m := range ms {
@@ -352,14 +356,17 @@ func honorific(role string) bool {
 
 // addKnownGiven indexes the given names of the well-known people that the
 // document names by surname only, so that a first name alone ("Thank you,
-// Boris.") joins them; a given name that is any other name word of the
-// document, or two such people's, is left out.
-func (idx *nameIndex) addKnownGiven(known map[int]*person) {
+// Boris.") joins them: the name the person goes by (the canonical form's),
+// and distinctive short forms of the other forms ("Bibi"), but not common
+// given names there ("Jennifer" Psaki is more often a reporter called on).
+// A given name that is any other name word of the document, or two such
+// people's, is left out.
+func (idx *nameIndex) addKnownGiven(known map[int]*person, l *lexicon) {
 	idx.knownGiven = map[string]int{}
 	for r, p := range known {
-		for _, nf := range p.forms {
+		for n, nf := range p.forms {
 			g := nf.givenFirst
-			if g == "" || len(idx.surname[g]) > 0 || len(idx.part[g]) > 0 {
+			if g == "" || n > 0 && l.given[g] || len(idx.surname[g]) > 0 || len(idx.part[g]) > 0 {
 				continue
 			}
 			if _, single := idx.singles[g]; single {
@@ -670,7 +677,7 @@ func (x *extraction) matchForm(i int, idx *nameIndex) (end, root int, ok bool) {
 	// ("Prime Minister Johnson" ... "Thank you, Boris."), where it cannot
 	// be an ordinary word.
 	if r, found := idx.knownGiven[w]; found && r >= 0 && t.shape == shapeTitle && !x.lowerSeen[t.key] && !x.notName(t.key) &&
-		(!(t.sentStart || t.lineStart) || i+1 < len(x.toks) && !x.toks[i+1].word) {
+		!(x.isCap(i+1) && x.joined(i+1)) && (!(t.sentStart || t.lineStart) || i+1 < len(x.toks) && !x.toks[i+1].word) {
 		return i + 1, r, true
 	}
 	return 0, 0, false
