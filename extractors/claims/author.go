@@ -29,13 +29,13 @@ func (s *sent) flags(a, b int) (hedged, negated, cond bool) {
 			next = ws[k+1].low
 		}
 		switch {
-		case hedgeWords[w.low]:
+		case w.is(cHedge):
 			hedged = true
-		case hedgeVerbs[w.low] && next == "to":
+		case w.is(cHedgeVerb) && next == "to":
 			hedged = true
-		case negWords[w.low]:
+		case w.is(cNeg):
 			negated = true
-		case condWords[w.low] && w.low != "whether":
+		case w.is(cCond) && w.low != "whether":
 			cond = true
 		case w.low == "were" && next == "to":
 			cond = true
@@ -49,7 +49,7 @@ func (s *sent) flags(a, b int) (hedged, negated, cond bool) {
 // negatedBetween reports a negation in [a, b) ("did not say").
 func (s *sent) negatedBetween(a, b int) bool {
 	for _, w := range s.ws {
-		if w.start >= a && w.end <= b && negWords[w.low] {
+		if w.start >= a && w.end <= b && w.is(cNeg) {
 			return true
 		}
 	}
@@ -140,7 +140,7 @@ func (s *sent) authorClaim() (extractors.Claim, bool) {
 	if len(ws) > 3 && (ws[1].low == "'s" || ws[1].low == "is") && ws[2].low == "about" {
 		return extractors.Claim{}, false // "It's about ...": a framing, not a fact
 	}
-	if n < 6 || greetings[ws[0].low] || ws[0].punct && ws[0].low != "“" && ws[0].low != "\"" {
+	if n < 6 || ws[0].is(cGreeting) || ws[0].punct && ws[0].low != "“" && ws[0].low != "\"" {
 		return extractors.Claim{}, false
 	}
 	// A sentence in quotation marks with no attribution is someone's words,
@@ -157,7 +157,7 @@ func (s *sent) authorClaim() (extractors.Claim, bool) {
 			}
 			continue
 		}
-		if opinionWords[w.low] && !w.isCap() {
+		if w.is(cOpinion) && !w.isCap() {
 			// "X endangers Y, and we must ...": keep the clause before
 			// the opinion when it is a statement of its own
 			cut := -1
@@ -173,7 +173,7 @@ func (s *sent) authorClaim() (extractors.Claim, bool) {
 			ws = ws[:cut]
 			break
 		}
-		if w.hasDigit() || numberWords[w.low] {
+		if w.hasDigit() || w.is(cNumber) {
 			numbers = true
 		}
 	}

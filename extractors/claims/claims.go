@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/polexhq/polex/extractors"
@@ -27,11 +28,25 @@ var Extractor = &extractors.Extractor{
 // Run finds the claims of one document.
 func Run(d *extractors.Doc) (*extractors.Result, error) {
 	a := newAnalyzer(d)
+	a.wbuf = wordPool.Get().(*[]word)
 	a.epigraphs()
 	for i := range d.Sentences {
 		a.sentence(i)
 	}
+	clear(*a.wbuf) // drop the references to this text
+	*a.wbuf = (*a.wbuf)[:0]
+	wordPool.Put(a.wbuf)
+	a.wbuf = nil
 	return &extractors.Result{Claims: a.finish()}, nil
+}
+
+// wordPool holds word buffers for the sentences of a document, reused
+// across documents.
+var wordPool = sync.Pool{New: func() any { b := make([]word, 0, 256); return &b }}
+
+// scan tokenises text[s:e] into a new slice.
+func (a *analyzer) scan(s, e int) []word {
+	return scanInto(make([]word, 0, (e-s)/5+1), a.text, a.low, s, e)
 }
 
 // Confidence levels by how a claim was found: the more the pattern pins the
@@ -45,6 +60,8 @@ const (
 type analyzer struct {
 	d     *extractors.Doc
 	text  string
+	low   string  // text with ASCII letters in lower case
+	wbuf  *[]word // the words of the sentence being read, reused
 	title string // the document's title, or the heading line a plain text opens with
 	ments []extractors.Mention
 
@@ -95,7 +112,7 @@ type analyzer struct {
 func newAnalyzer(d *extractors.Doc) *analyzer {
 	ms := slices.Clone(d.Mentions)
 	slices.SortStableFunc(ms, func(a, b extractors.Mention) int { return a.Start - b.Start })
-	a := &analyzer{d: d, text: d.Text, ments: ms, title: docTitle(d)}
+	a := &analyzer{d: d, text: d.Text, low: lowerASCII(d.Text), ments: ms, title: docTitle(d)}
 	a.titlePerson = a.singleTitlePerson()
 	a.titlePresident = a.titleTitled("President ")
 	lt := strings.ToLower(a.title)
@@ -218,7 +235,8 @@ func (a *analyzer) sentence(si int) {
 	if t := strings.TrimRight(a.text[s.Start:s.End], " ”\"’)]*_"); strings.HasSuffix(t, "?") {
 		return // questions, rhetorical ones included, claim nothing
 	}
-	ws := scanWords(a.text, start, s.End)
+	*a.wbuf = scanInto((*a.wbuf)[:0], a.text, a.low, start, s.End)
+	ws := *a.wbuf
 	if k := clearLeadIn(ws); k > 0 {
 		// "Let me be clear: Australia is not seeking ...": the statement
 		// after the lead-in
@@ -316,19 +334,19 @@ func clearLeadIn(ws []word) int {
 // line of its own ("The General Assembly,").
 func (a *analyzer) preambleHead(ws []word) bool {
 	n := len(ws)
-	if n < 3 || n > 14 || ws[n-1].low != "," || !ws[0].isCap() || leadWords[ws[0].low] {
+	if n < 3 || n > 14 || ws[n-1].low != "," || !ws[0].isCap() || ws[0].is(cLead) {
 		return false
 	}
 	for k := 0; k < n-1; k++ {
 		if ws[k].punct {
 			return false
 		}
-		if f, _ := match(lex.verbs, ws, k); f != nil && !ws[k].isCap() {
+		if f, _ := matchVerb(ws, k); f != nil && !ws[k].isCap() {
 			return false // a clause, not a name
 		}
 	}
 	sp := a.resolve(ws, 0, n-1)
-	if sp.Entity == "" && len(sp.Members) == 0 && !partyWords[ws[n-2].low] && !ws[n-2].isCap() {
+	if sp.Entity == "" && len(sp.Members) == 0 && !ws[n-2].is(cPartyWord) && !ws[n-2].isCap() {
 		return false
 	}
 	a.preamble, a.preambleSet = sp, true
@@ -342,7 +360,7 @@ func (a *analyzer) preambleClause(ws []word) (extractors.Claim, bool) {
 	if !a.preambleSet || len(ws) < 3 || !ws[0].isCap() {
 		return extractors.Claim{}, false
 	}
-	f, j := match(lex.verbs, ws, 0)
+	f, j := matchVerb(ws, 0)
 	if f == nil || !(f.ing || strings.HasSuffix(ws[0].low, "s") || strings.HasSuffix(ws[0].low, "ed")) {
 		return extractors.Claim{}, false
 	}
@@ -587,7 +605,7 @@ func (a *analyzer) epigraphs() {
 			continue
 		}
 		open += para + 1
-		ws := scanWords(a.text, s.Start+size, s.End)
+		ws := a.scan(s.Start+size, s.End)
 		e := 0
 		for e < len(ws) && !ws[e].punct && e < 8 {
 			e++
@@ -607,11 +625,11 @@ func (a *analyzer) epigraphs() {
 		if ce <= cs {
 			continue
 		}
-		sub := &sent{a: a, ws: scanWords(a.text, cs, ce), start: cs, end: ce}
+		sub := &sent{a: a, ws: a.scan(cs, ce), start: cs, end: ce}
 		hedged, negated, cond := sub.flags(cs, ce)
 		kind := "assertion"
 		for k := range sub.ws {
-			if f, _ := match(lex.verbs, sub.ws, k); f != nil && f.kind == "commitment" {
+			if f, _ := matchVerb(sub.ws, k); f != nil && f.kind == "commitment" {
 				kind = "commitment"
 			}
 		}

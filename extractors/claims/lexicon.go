@@ -92,7 +92,27 @@ func parseLexicon(src string) (*lexicon, error) {
 // its last word, or nil. Adverbs may stand inside a multi-word form ("are
 // jointly committed to").
 func match(m map[string][]*cueForm, ws []word, i int) (*cueForm, int) {
-	for _, f := range m[ws[i].low] {
+	return matchForms(m[ws[i].low], ws, i)
+}
+
+// matchVerb and matchNoun are match on the reporting verbs and nouns, with
+// the forms the word's vocabulary entry lists.
+func matchVerb(ws []word, i int) (*cueForm, int) {
+	if ws[i].info == nil || ws[i].info.verbs == nil {
+		return nil, 0
+	}
+	return matchForms(ws[i].info.verbs, ws, i)
+}
+
+func matchNoun(ws []word, i int) (*cueForm, int) {
+	if ws[i].info == nil || ws[i].info.nouns == nil {
+		return nil, 0
+	}
+	return matchForms(ws[i].info.nouns, ws, i)
+}
+
+func matchForms(forms []*cueForm, ws []word, i int) (*cueForm, int) {
+	for _, f := range forms {
 		k := i + 1
 		ok := true
 		for _, fw := range f.words[1:] {

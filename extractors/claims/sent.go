@@ -158,9 +158,10 @@ func union(ms ...map[string]bool) map[string]bool {
 	return out
 }
 
+// isAdverb reports an adverb: a listed one, or a word in "-ly" that is not
+// capitalised and not one of lyNouns (worked out when the word is made).
 func isAdverb(w word) bool {
-	return !w.punct && (adverbs[w.low] || len(w.low) > 4 && strings.HasSuffix(w.low, "ly") && !w.isCap() &&
-		w.low != "family" && w.low != "supply" && w.low != "italy" && w.low != "july" && w.low != "ally" && w.low != "rally")
+	return w.adv
 }
 
 // prevWord returns the index of the word before i, skipping adverbs, or -1.
@@ -190,14 +191,14 @@ func (s *sent) findHits() {
 			i = j - 1
 			continue
 		}
-		if f, j := match(lex.verbs, ws, i); f != nil {
+		if f, j := matchVerb(ws, i); f != nil {
 			if h := s.verbHit(i, j, f); h != nil {
 				s.hits = append(s.hits, h)
 				i = h.j - 1
 				continue
 			}
 		}
-		if f, j := match(lex.nouns, ws, i); f != nil {
+		if f, j := matchNoun(ws, i); f != nil {
 			if h := s.nounHit(i, j, f); h != nil {
 				s.hits = append(s.hits, h)
 				i = h.j - 1
@@ -235,9 +236,9 @@ func (s *sent) commitmentAt(i int) int {
 		j = i + 1
 	case w.low == "must" && firstPerson:
 		j = i + 1
-	case w.low == "going" && i+1 < len(ws) && ws[i+1].low == "to" && beForms[ws[p].low]:
+	case w.low == "going" && i+1 < len(ws) && ws[i+1].low == "to" && ws[p].is(cBe):
 		if q := s.prevWord(p); q >= 0 && (ws[q].low == "we" || ws[q].low == "i") {
-			if i+2 < len(ws) && discourseVerbs[ws[i+2].low] {
+			if i+2 < len(ws) && ws[i+2].is(cDiscourse) {
 				return 0 // "I'm going to ask my colleague": running the talk
 			}
 			return i + 2
@@ -254,21 +255,21 @@ func (s *sent) commitmentAt(i int) int {
 	for j < len(ws) && isAdverb(ws[j]) {
 		j++
 	}
-	if j < len(ws) && discourseVerbs[ws[j].low] {
+	if j < len(ws) && ws[j].is(cDiscourse) {
 		return 0 // "I'll take a few questions", "we'll see": running the talk
 	}
 	if j < len(ws) && firstPerson {
-		if f, _ := match(lex.verbs, ws, j); f != nil {
+		if f, _ := matchVerb(ws, j); f != nil {
 			return 0 // "we will support": the verb is the cue
 		}
 	}
 	if j >= len(ws) {
 		return 0
 	}
-	if partyWords[ws[p].low] && w.low != "'ll" {
+	if ws[p].is(cPartyWord) && w.low != "'ll" {
 		return j // treaty language: "The Parties shall", "Each Party will"
 	}
-	if f, _ := match(lex.verbs, ws, j); f != nil && !firstPerson {
+	if f, _ := matchVerb(ws, j); f != nil && !firstPerson {
 		return 0 // "X will announce": the verb is the cue
 	}
 	if firstPerson {
@@ -280,7 +281,7 @@ func (s *sent) commitmentAt(i int) int {
 			return j
 		}
 		// "The Biden Administration will": an acting body named by its head
-		if actorHeads[ws[p].low] && p > 0 && (ws[p-1].isCap() || determiners[ws[p-1].low]) {
+		if ws[p].is(cActorHead) && p > 0 && (ws[p-1].isCap() || ws[p-1].is(cDeterminer)) {
 			return j
 		}
 	}
@@ -299,12 +300,13 @@ func (s *sent) verbHit(i, j int, f *cueForm) *hit {
 		return nil
 	}
 	prev := ws[p]
-	if prev.low == "'s" && p > 0 && (subjectPronouns[ws[p-1].low] || ws[p-1].low == "that" || ws[p-1].low == "who") {
+	if prev.low == "'s" && p > 0 && (ws[p-1].is(cSubjectPron) || ws[p-1].low == "that" || ws[p-1].low == "who") {
 		// "he's made clear", "she's saying": the clitic is an auxiliary
 		prev = word{start: prev.start, end: prev.end, text: prev.text, low: "has"}
 		if f.ing {
 			prev.low = "is"
 		}
+		prev.info = vocab[prev.low]
 	}
 	h := &hit{typ: hVerb, i: i, j: j, kind: f.kind, form: f}
 	if f.ing {
@@ -313,7 +315,7 @@ func (s *sent) verbHit(i, j int, f *cueForm) *hit {
 			h.participle = true
 		case prev.low == "while" || prev.low == "by" || prev.low == "after" || prev.low == "before" || prev.low == "when" || prev.low == "in":
 			h.participle = true
-		case beForms[prev.low] && (prev.low != "'s" || p > 0 && (subjectPronouns[ws[p-1].low] || ws[p-1].low == "that" || ws[p-1].low == "who")):
+		case prev.is(cBe) && (prev.low != "'s" || p > 0 && (ws[p-1].is(cSubjectPron) || ws[p-1].low == "that" || ws[p-1].low == "who")):
 		default:
 			return nil
 		}
@@ -322,13 +324,13 @@ func (s *sent) verbHit(i, j int, f *cueForm) *hit {
 		}
 		return h
 	}
-	if nounContext[prev.low] && !beForms[f.words[0]] {
+	if prev.is(cNounContext) && !beForms[f.words[0]] {
 		return nil
 	}
 	if prev.punct && !isQuote(prev.low) && prev.low != "," {
 		return nil
 	}
-	if beForms[prev.low] && !beForms[f.words[0]] {
+	if prev.is(cBe) && !beForms[f.words[0]] {
 		// passive: only "was criticised by X" names a speaker
 		if j < len(ws) && ws[j].low == "by" && j+1 < len(ws) && !ws[j+1].punct {
 			h.passive = true
@@ -349,15 +351,15 @@ func (s *sent) verbHit(i, j int, f *cueForm) *hit {
 		switch {
 		case strings.HasSuffix(last, "ed") || last == "said" || last == "held" || last == "told":
 		case strings.HasSuffix(last, "s"):
-			if pronounsPlural[prev.low] {
+			if prev.is(cPronPlural) {
 				return nil
 			}
-			if !(pronounsSingular[prev.low] || modals[prev.low] || nameBefore && prev.low != "and" ||
+			if !(prev.is(cPronSingular) || prev.is(cModal) || nameBefore && prev.low != "and" ||
 				verbComp && !prev.punct && !prev.hasDigit()) {
 				return nil
 			}
 		default:
-			if !(pronounsPlural[prev.low] || modals[prev.low] || prev.low == "who" || prev.low == "that" ||
+			if !(prev.is(cPronPlural) || prev.is(cModal) || prev.low == "who" || prev.low == "that" ||
 				(strings.HasSuffix(prev.low, "s") && !strings.HasSuffix(prev.low, "'s") && !prev.hasDigit() && len(prev.low) > 3) ||
 				verbComp && nameBefore) {
 				return nil
@@ -400,7 +402,7 @@ func (s *sent) compOK(j, i int, f *cueForm) bool {
 		}
 		return false
 	}
-	if clauseVerbs[f.lemma] && subjectPronouns[ws[j].low] && ws[j].low != "you" {
+	if clauseVerbs[f.lemma] && ws[j].is(cSubjectPron) && ws[j].low != "you" {
 		return true // "I think we should ...": a clause without "that"
 	}
 	switch ws[j].low {
@@ -479,10 +481,10 @@ func (s *sent) nounHit(i, j int, f *cueForm) *hit {
 	h := &hit{typ: hNoun, i: i, j: j, kind: f.kind, form: f}
 	if j+1 < len(ws) && ws[j].low == "from" && !ws[j+1].punct {
 		k := i - 1
-		for k >= 0 && (nounMods[ws[k].low] || isAdverb(ws[k])) {
+		for k >= 0 && (ws[k].is(cNounMod) || isAdverb(ws[k])) {
 			k--
 		}
-		if k >= 0 && prepositions[ws[k].low] {
+		if k >= 0 && ws[k].is(cPreposition) {
 			return nil // "with strong support from Congress": a description
 		}
 		return h
@@ -498,7 +500,7 @@ func (s *sent) nounHit(i, j int, f *cueForm) *hit {
 		h.nounPoss = true
 		return h
 	}
-	if i >= 3 && nounMods[ws[i-1].low] && ws[i-2].low == "'s" && possOK {
+	if i >= 3 && ws[i-1].is(cNounMod) && ws[i-2].low == "'s" && possOK {
 		h.nounPoss = true
 		return h
 	}
@@ -512,14 +514,14 @@ func (s *sent) nounHit(i, j int, f *cueForm) *hit {
 		return h
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if lightVerbs[ws[k].low] {
+		if ws[k].is(cLightVerb) {
 			if k == 0 || ws[k].isCap() && k > 0 {
 				return nil
 			}
 			h.i = k
 			return h
 		}
-		if !nounMods[ws[k].low] && !isAdverb(ws[k]) {
+		if !ws[k].is(cNounMod) && !isAdverb(ws[k]) {
 			break
 		}
 	}
@@ -586,13 +588,13 @@ func (s *sent) build() []extractors.Claim {
 				}
 			case h.passive:
 				e := h.j + 1
-				for e < len(ws) && !ws[e].punct && !boundaryWords[ws[e].low] && e-h.j < 10 {
+				for e < len(ws) && !ws[e].punct && !ws[e].is(cBoundary) && e-h.j < 10 {
 					e++
 				}
 				h.spS, h.spE = h.j+1, e
 			default:
 				k0 := h.i - 1
-				for k0 >= 0 && chainWords[ws[k0].low] {
+				for k0 >= 0 && ws[k0].is(cChain) {
 					k0--
 				}
 				switch {
@@ -634,7 +636,7 @@ func (s *sent) build() []extractors.Claim {
 			h.kind = "" // no speaker: drop
 			continue
 		}
-		if h.spS > 0 && !h.participle && h.typ != hNoun && (subordinators[ws[h.spS-1].low] || h.typ == hWill && relatives[ws[h.spS-1].low]) {
+		if h.spS > 0 && !h.participle && h.typ != hNoun && (ws[h.spS-1].is(cSubordinator) || h.typ == hWill && ws[h.spS-1].is(cRelative)) {
 			// "when we celebrate ...": a subordinate clause is background
 			h.kind = ""
 			continue
@@ -840,7 +842,7 @@ func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
 func (s *sent) clauseBreak(a, b int) bool {
 	ws := s.ws
 	if b-1 > a && b < len(ws) && (ws[b-1].low == "and" || ws[b-1].low == "but") &&
-		(subjectPronouns[ws[b].low] || determiners[ws[b].low] || ws[b].isCap()) {
+		(ws[b].is(cSubjectPron) || ws[b].is(cDeterminer) || ws[b].isCap()) {
 		return true // "... and I strongly support ...": a clause with its own subject
 	}
 	for k := a; k < b && k < len(ws); k++ {
@@ -917,15 +919,15 @@ func (s *sent) plausibleSpeaker(sp extractors.Speaker, h *hit) bool {
 	if subjectPronouns[low] || possPronouns[low] != "" || low == "us" {
 		return true
 	}
-	ws := scanWords(s.a.text, sp.Start, sp.End)
+	ws := s.a.scan(sp.Start, sp.End)
 	if len(ws) == 0 {
 		return sp.Entity != "" || len(sp.Members) > 0
 	}
 	headOK := func(w word) bool {
-		return speakerHeads[w.low] || s.a.insideMention(w.start) || w.isCap() && w.start != s.ws[0].start
+		return w.is(cSpeakerHead) || s.a.insideMention(w.start) || w.isCap() && w.start != s.ws[0].start
 	}
 	for k := 1; k < len(ws); k++ {
-		if prepositions[ws[k].low] && ws[k].low != "of" || ws[k].low == "of" && !ws[k-1].isCap() {
+		if ws[k].is(cPreposition) && ws[k].low != "of" || ws[k].low == "of" && !ws[k-1].isCap() {
 			// "the minister of trade", "imports from Chile": the head
 			// comes before the preposition
 			return headOK(ws[k-1])
@@ -935,7 +937,7 @@ func (s *sent) plausibleSpeaker(sp extractors.Speaker, h *hit) bool {
 		return true
 	}
 	last := ws[len(ws)-1]
-	if documentHeads[last.low] && h.kind != "assertion" && h.kind != "warning" {
+	if last.is(cDocumentHead) && h.kind != "assertion" && h.kind != "warning" {
 		return false // "This order is not intended to ...": documents state, they do not commit
 	}
 	return headOK(last)
@@ -1080,7 +1082,7 @@ func (s *sent) nounSpeaker(h *hit) {
 	switch {
 	case h.j < len(ws) && ws[h.j].low == "from":
 		e := h.j + 1
-		for e < len(ws) && !ws[e].punct && !boundaryWords[ws[e].low] && ws[e].low != "over" && ws[e].low != "for" &&
+		for e < len(ws) && !ws[e].punct && !ws[e].is(cBoundary) && ws[e].low != "over" && ws[e].low != "for" &&
 			ws[e].low != "about" && ws[e].low != "on" && ws[e].low != "against" && e-h.j < 10 {
 			e++
 		}

@@ -14,7 +14,7 @@ import (
 func (s *sent) subjectLeft(i int) (sS, sE int, appositive bool) {
 	ws := s.ws
 	k := i - 1
-	for k >= 0 && (chainWords[ws[k].low] || isAdverb(ws[k])) && !subjectPronouns[ws[k].low] {
+	for k >= 0 && (ws[k].is(cChain) || isAdverb(ws[k])) && !ws[k].is(cSubjectPron) {
 		k--
 	}
 	if k < 0 {
@@ -39,12 +39,12 @@ func (s *sent) subjectLeft(i int) (sS, sE int, appositive bool) {
 			for st > 0 && ws[st-1].start >= m.Start {
 				st--
 			}
-			for st > 0 && ws[st-1].isCap() && !boundaryWords[ws[st-1].low] {
+			for st > 0 && ws[st-1].isCap() && !ws[st-1].is(cBoundary) {
 				st--
 			}
 			return st, k + 1, false
 		}
-	case ws[k].punct || boundaryWords[ws[k].low] && !subjectPronouns[ws[k].low]:
+	case ws[k].punct || ws[k].is(cBoundary) && !ws[k].is(cSubjectPron):
 		return -1, -1, false
 	}
 	sS, sE = s.npLeft(k)
@@ -54,7 +54,7 @@ func (s *sent) subjectLeft(i int) (sS, sE int, appositive bool) {
 // npLeft returns the noun phrase ending at word k (inclusive).
 func (s *sent) npLeft(k int) (int, int) {
 	ws := s.ws
-	if subjectPronouns[ws[k].low] && ws[k].low != "it" || ws[k].low == "it" && k > 0 && !determiners[ws[k-1].low] {
+	if ws[k].is(cSubjectPron) && ws[k].low != "it" || ws[k].low == "it" && k > 0 && !ws[k-1].is(cDeterminer) {
 		return k, k + 1
 	}
 	st := k
@@ -83,25 +83,25 @@ func (s *sent) npLeft(k int) (int, int) {
 			}
 			break
 		}
-		if p.punct || boundaryWords[p.low] {
+		if p.punct || p.is(cBoundary) {
 			break
 		}
 		st--
 	}
 	// trim connectives and a leading prepositional phrase
-	for st < k && (leadWords[ws[st].low] || ws[st].punct) && !s.a.startsMention(ws[st].start) {
+	for st < k && (ws[st].is(cLead) || ws[st].punct) && !s.a.startsMention(ws[st].start) {
 		if ws[st].low == "in" || ws[st].low == "this" || ws[st].low == "last" {
 			// "In Brussels NATO leaders said": handled below as a phrase
-			if !leadWords[ws[st+1].low] && ws[st].low == "in" {
+			if !ws[st+1].is(cLead) && ws[st].low == "in" {
 				break
 			}
 		}
 		st++
 	}
-	if prepositions[ws[st].low] && st < k {
+	if ws[st].is(cPreposition) && st < k {
 		m := -1
 		for q := st + 2; q <= k; q++ {
-			if determiners[ws[q].low] || subjectPronouns[ws[q].low] || s.a.startsMention(ws[q].start) && q > st+1 {
+			if ws[q].is(cDeterminer) || ws[q].is(cSubjectPron) || s.a.startsMention(ws[q].start) && q > st+1 {
 				m = q
 				break
 			}
@@ -158,7 +158,7 @@ func (s *sent) acrossAppositive(k int) (int, int) {
 				return sg.s, sg.e
 			}
 		}
-		if s.a.personIn(first.start, ws[sg.e-1].end) != "" && !prepositions[first.low] {
+		if s.a.personIn(first.start, ws[sg.e-1].end) != "" && !first.is(cPreposition) {
 			return s.trimSegment(sg.s, sg.e)
 		}
 	}
@@ -167,10 +167,10 @@ func (s *sent) acrossAppositive(k int) (int, int) {
 			continue
 		}
 		first := ws[sg.s]
-		if prepositions[first.low] || isAdverb(first) || first.hasDigit() || strings.HasSuffix(first.low, "ing") {
+		if first.is(cPreposition) || isAdverb(first) || first.hasDigit() || strings.HasSuffix(first.low, "ing") {
 			continue
 		}
-		if determiners[first.low] || first.isCap() || s.a.startsMention(first.start) {
+		if first.is(cDeterminer) || first.isCap() || s.a.startsMention(first.start) {
 			return s.trimSegment(sg.s, sg.e)
 		}
 	}
@@ -181,7 +181,7 @@ func (s *sent) acrossAppositive(k int) (int, int) {
 // names, or a determiner with up to four words.
 func (s *sent) trimSegment(st, e int) (int, int) {
 	ws := s.ws
-	for st < e && leadWords[ws[st].low] && !s.a.startsMention(ws[st].start) {
+	for st < e && ws[st].is(cLead) && !s.a.startsMention(ws[st].start) {
 		st++
 	}
 	if st >= e {
@@ -194,9 +194,9 @@ func (s *sent) trimSegment(st, e int) (int, int) {
 			q++
 			continue
 		}
-		if determiners[ws[st].low] && q-st < 3 && !boundaryWords[w.low] && !w.punct && !strings.HasSuffix(w.low, "ed") &&
-			!speakerHeads[ws[q-1].low] {
-			if f, _ := match(lex.verbs, ws, q); f == nil {
+		if ws[st].is(cDeterminer) && q-st < 3 && !w.is(cBoundary) && !w.punct && !strings.HasSuffix(w.low, "ed") &&
+			!ws[q-1].is(cSpeakerHead) {
+			if f, _ := matchVerb(ws, q); f == nil {
 				q++
 				continue
 			}
@@ -220,10 +220,10 @@ func (s *sent) mainSubject(i int) (int, int) {
 			e++
 		}
 		first := ws[st]
-		if e > st && !prepositions[first.low] && !first.hasDigit() && !isAdverb(first) && !leadWords[first.low] &&
+		if e > st && !first.is(cPreposition) && !first.hasDigit() && !isAdverb(first) && !first.is(cLead) &&
 			!strings.HasSuffix(first.low, "ing") &&
-			(subjectPronouns[first.low] || determiners[first.low] || first.isCap() || s.a.startsMention(first.start)) {
-			if subjectPronouns[first.low] {
+			(first.is(cSubjectPron) || first.is(cDeterminer) || first.isCap() || s.a.startsMention(first.start)) {
+			if first.is(cSubjectPron) {
 				return st, st + 1
 			}
 			return s.trimSegment(st, e)
@@ -242,7 +242,7 @@ func validSubject(ws []word) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	if len(ws) == 1 && nonSubjects[ws[0].low] {
+	if len(ws) == 1 && ws[0].is(cNonSubject) {
 		return ws[0].low == "it" || ws[0].low == "others"
 	}
 	hasLetter := false

@@ -12,9 +12,11 @@ import (
 // kept as tokens, which is cheaper than the shared tokenizer and needs no tags.
 type word struct {
 	start, end int
-	text       string // as written
-	low        string // lower case, curly apostrophes straightened
-	punct      bool   // a punctuation mark (one rune)
+	text       string    // as written
+	low        string    // lower case, curly apostrophes straightened
+	info       *wordInfo // the word lists and cues low belongs to; nil for none
+	punct      bool      // a punctuation mark (one rune)
+	adv        bool      // an adverb (see isAdverb)
 }
 
 // clitics split off the end of a word, longest first.
@@ -22,7 +24,12 @@ var clitics = []string{"n't", "'ll", "'re", "'ve", "'s", "'d", "'m"}
 
 // scanWords tokenises text[s:e].
 func scanWords(text string, s, e int) []word {
-	out := make([]word, 0, (e-s)/5+1) // about one word in six bytes: no regrowth
+	return scanInto(make([]word, 0, (e-s)/5+1), text, "", s, e) // about one word in six bytes: no regrowth
+}
+
+// scanInto tokenises text[s:e], appending to out. low is text with ASCII
+// letters in lower case (same length), or "" to fold each word on its own.
+func scanInto(out []word, text, low string, s, e int) []word {
 	i := s
 	for i < e {
 		r, size := utf8.DecodeRuneInString(text[i:e])
@@ -32,7 +39,8 @@ func scanWords(text string, s, e int) []word {
 			continue
 		}
 		if !isWordRune(r) {
-			out = append(out, word{start: i, end: i + size, text: text[i : i+size], low: text[i : i+size], punct: true})
+			t := text[i : i+size]
+			out = append(out, word{start: i, end: i + size, text: t, low: t, info: vocab[t], punct: true})
 			i += size
 			continue
 		}
@@ -66,35 +74,109 @@ func scanWords(text string, s, e int) []word {
 			}
 			break
 		}
-		out = appendWord(out, text, i, j)
+		out = appendWord(out, text, low, i, j)
 		i = j
 	}
 	return out
 }
 
-// appendWord appends text[i:j], splitting off a trailing clitic.
-func appendWord(out []word, text string, i, j int) []word {
-	w := mkWord(text, i, j)
-	for _, c := range clitics {
-		if !strings.HasSuffix(w.low, c) || len(w.low) == len(c) {
-			continue
+// appendWord appends text[i:j], splitting off a trailing clitic (see
+// clitics): the last apostrophe followed by "ll", "re", "ve", "s", "d" or
+// "m", or "n't".
+func appendWord(out []word, text, low string, i, j int) []word {
+	w := text[i:j]
+	if k := strings.LastIndexAny(w, "'’"); k > 0 { // byte index of the apostrophe
+		size := 1
+		if w[k] != '\'' {
+			size = len("’")
 		}
-		k := strings.LastIndexAny(w.text, "'’") // byte index of the apostrophe
-		cut := i + k
-		if c == "n't" {
-			cut-- // the ASCII 'n' before the apostrophe
+		tail := w[k+size:]
+		cut := -1
+		switch {
+		case len(tail) == 1 && tail[0]|0x20 == 't' && w[k-1]|0x20 == 'n':
+			cut = i + k - 1 // the ASCII 'n' before the apostrophe
+		case cliticTail(tail):
+			cut = i + k
 		}
-		if cut <= i || cut >= j {
-			break
+		if cut > i && cut < j {
+			return append(out, mkWord(text, low, i, cut), mkWord(text, low, cut, j))
 		}
-		return append(out, mkWord(text, i, cut), mkWord(text, cut, j))
 	}
-	return append(out, w)
+	return append(out, mkWord(text, low, i, j))
 }
 
-func mkWord(text string, i, j int) word {
+// cliticTail reports whether t, the letters after an apostrophe, make a
+// clitic: "ll", "re", "ve", "s", "d", "m" in any case.
+func cliticTail(t string) bool {
+	switch len(t) {
+	case 1:
+		c := t[0] | 0x20
+		return c == 's' || c == 'd' || c == 'm'
+	case 2:
+		a, b := t[0]|0x20, t[1]|0x20
+		return a == 'l' && b == 'l' || a == 'r' && b == 'e' || a == 'v' && b == 'e'
+	}
+	return false
+}
+
+// mkWord makes the word text[i:j]. Its lower-case form is a slice of low
+// when the word is ASCII, so only words with other letters allocate.
+func mkWord(text, low string, i, j int) word {
 	w := text[i:j]
-	return word{start: i, end: j, text: w, low: lower(w)}
+	l := w
+	up, high := false, false
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c >= 0x80 {
+			high = true
+			break
+		} else if c >= 'A' && c <= 'Z' {
+			up = true
+		}
+	}
+	switch {
+	case high:
+		l = lowerHigh(w)
+	case up && low != "":
+		l = low[i:j]
+	case up:
+		l = strings.ToLower(w)
+	}
+	wd := word{start: i, end: j, text: w, low: l, info: vocab[l]}
+	wd.adv = wd.info != nil && wd.info.cls&cAdverb != 0 ||
+		len(l) > 4 && strings.HasSuffix(l, "ly") && !wd.isCap() && !lyNouns[l]
+	return wd
+}
+
+// lyNouns end in "ly" without being adverbs.
+var lyNouns = set("family", "supply", "italy", "july", "ally", "rally")
+
+// curlyClitics are the clitics written with a curly apostrophe, straightened.
+var curlyClitics = map[string]string{"’s": "'s", "’ll": "'ll", "’re": "'re", "’ve": "'ve", "’d": "'d", "’m": "'m", "n’t": "n't",
+	"’S": "'s", "’LL": "'ll", "’RE": "'re", "’VE": "'ve", "’D": "'d", "’M": "'m", "N’T": "n't"}
+
+// lowerHigh is lower for a word with non-ASCII bytes; the clitics split off
+// with a curly apostrophe need no allocation.
+func lowerHigh(w string) string {
+	if c, ok := curlyClitics[w]; ok {
+		return c
+	}
+	return lower(w)
+}
+
+// lowerASCII returns text with ASCII letters in lower case, the same length.
+func lowerASCII(text string) string {
+	var b strings.Builder
+	b.Grow(len(text))
+	last := 0
+	for k := 0; k < len(text); k++ {
+		if c := text[k]; c >= 'A' && c <= 'Z' {
+			b.WriteString(text[last:k])
+			b.WriteByte(c + 'a' - 'A')
+			last = k + 1
+		}
+	}
+	b.WriteString(text[last:])
+	return b.String()
 }
 
 // lower folds case and straightens apostrophes, allocating only when the

@@ -1,0 +1,89 @@
+package claims
+
+// The word lists and the cue lexicon, folded into one table looked up once
+// per word when a sentence is tokenised: the analysis then tests bits
+// instead of looking words up in a dozen maps.
+
+// wordInfo is what the extractor knows about a lower-case word.
+type wordInfo struct {
+	cls   uint64     // the word lists it belongs to (c* bits)
+	verbs []*cueForm // reporting-verb forms starting with it, longest first
+	nouns []*cueForm // reporting-noun forms starting with it, longest first
+}
+
+// Word-list bits.
+const (
+	cAdverb uint64 = 1 << iota
+	cBe
+	cModal
+	cChain
+	cNounContext
+	cPronPlural
+	cPronSingular
+	cBoundary
+	cLead
+	cPreposition
+	cDeterminer
+	cSubjectPron
+	cLightVerb
+	cNounMod
+	cDiscourse
+	cActorHead
+	cPartyWord
+	cSubordinator
+	cRelative
+	cSpeakerHead
+	cDocumentHead
+	cNonSubject
+	cHedge
+	cHedgeVerb
+	cNeg
+	cCond
+	cGreeting
+	cOpinion
+	cNumber
+)
+
+var vocab = buildVocab()
+
+func buildVocab() map[string]*wordInfo {
+	m := map[string]*wordInfo{}
+	get := func(w string) *wordInfo {
+		inf := m[w]
+		if inf == nil {
+			inf = &wordInfo{}
+			m[w] = inf
+		}
+		return inf
+	}
+	for _, l := range []struct {
+		set map[string]bool
+		c   uint64
+	}{
+		{adverbs, cAdverb}, {beForms, cBe}, {modals, cModal}, {chainWords, cChain}, {nounContext, cNounContext},
+		{pronounsPlural, cPronPlural}, {pronounsSingular, cPronSingular}, {boundaryWords, cBoundary},
+		{leadWords, cLead}, {prepositions, cPreposition}, {determiners, cDeterminer},
+		{subjectPronouns, cSubjectPron}, {lightVerbs, cLightVerb}, {nounMods, cNounMod},
+		{discourseVerbs, cDiscourse}, {actorHeads, cActorHead}, {partyWords, cPartyWord},
+		{subordinators, cSubordinator}, {relatives, cRelative}, {speakerHeads, cSpeakerHead},
+		{documentHeads, cDocumentHead}, {nonSubjects, cNonSubject}, {hedgeWords, cHedge},
+		{hedgeVerbs, cHedgeVerb}, {negWords, cNeg}, {condWords, cCond}, {greetings, cGreeting},
+		{opinionWords, cOpinion}, {numberWords, cNumber},
+	} {
+		for w := range l.set {
+			get(w).cls |= l.c
+		}
+	}
+	for w, fs := range lex.verbs {
+		get(w).verbs = fs
+	}
+	for w, fs := range lex.nouns {
+		get(w).nouns = fs
+	}
+	return m
+}
+
+// is reports whether the word belongs to all the lists of c.
+func (w *word) is(c uint64) bool {
+	return w.info != nil && w.info.cls&c == c
+}
