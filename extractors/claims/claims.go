@@ -62,7 +62,7 @@ type analyzer struct {
 	text  string
 	low   string  // text with ASCII letters in lower case
 	wbuf  *[]word // the words of the sentence being read, reused
-	title string // the document's title, or the heading line a plain text opens with
+	title string  // the document's title, or the heading line a plain text opens with
 	ments []extractors.Mention
 
 	claims []extractors.Claim
