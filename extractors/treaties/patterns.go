@@ -517,13 +517,13 @@ func resolutionMentions(text string) []extractors.Mention {
 // over a whole document would try it at every byte.
 func resolutionMatches(text string) [][]int {
 	var out [][]int
+	keys := keyIndex{keys: []string{"esolution", "UNSCR", "/RES/"}}
 	next := 0 // matches must start at or after the end of the previous one
 	for off := 0; off < len(text); {
-		i := indexAny(text[off:], "esolution", "UNSCR", "/RES/")
-		if i < 0 {
+		p := keys.next(text, off)
+		if p < 0 {
 			break
 		}
-		p := off + i
 		// The window starts at a space about 50 bytes back, so an organ
 		// prefix ("United Nations Security Council ") is whole.
 		lo := max(0, p-50)
@@ -535,7 +535,7 @@ func resolutionMatches(text string) [][]int {
 		for hi < len(text) && !utf8.RuneStart(text[hi]) {
 			hi++
 		}
-		for _, m := range resolutionRE.FindAllStringSubmatchIndex(text[lo:hi], -1) {
+		for _, m := range resolutionFindAll(text[lo:hi]) {
 			if lo+m[1] <= p || lo+m[0] > p {
 				continue // a match that does not contain this keyword
 			}
@@ -552,15 +552,96 @@ func resolutionMatches(text string) [][]int {
 	return out
 }
 
-// indexAny returns the first index in s of any of the keys, or -1.
-func indexAny(s string, keys ...string) int {
+// keyIndex finds the next occurrence of any of its keys, remembering where
+// each key occurs next so that a key absent from the rest of the text is not
+// searched for again at every step.
+type keyIndex struct {
+	keys []string
+	at   []int // next occurrence of keys[k] at or after from[k]; -1: none
+	from []int
+}
+
+// next returns the first index at or after off of any key, or -1.
+func (ki *keyIndex) next(text string, off int) int {
+	if ki.at == nil {
+		ki.at = make([]int, len(ki.keys))
+		ki.from = make([]int, len(ki.keys))
+		for k := range ki.keys {
+			ki.from[k] = -1
+		}
+	}
 	best := -1
-	for _, k := range keys {
-		if i := strings.Index(s, k); i >= 0 && (best < 0 || i < best) {
+	for k, key := range ki.keys {
+		if ki.from[k] < 0 || ki.at[k] >= 0 && ki.at[k] < off {
+			ki.from[k] = off
+			ki.at[k] = strings.Index(text[off:], key)
+			if ki.at[k] >= 0 {
+				ki.at[k] += off
+			}
+		}
+		if i := ki.at[k]; i >= 0 && (best < 0 || i < best) {
 			best = i
 		}
 	}
 	return best
+}
+
+// resolutionAt is resolutionRE anchored at the start of its input.
+var resolutionAt = regexp.MustCompile(`^(?:` + resolutionRE.String() + `)`)
+
+// resolutionFindAll is resolutionRE.FindAllStringSubmatchIndex(s, -1),
+// trying the expression only where a match can begin (see resolutionStart)
+// instead of at every byte.
+func resolutionFindAll(s string) [][]int {
+	var out [][]int
+	sym := resolutionRE.SubexpIndex("sym")
+	for i := 0; i < len(s); i++ {
+		if !resolutionStart(s, i) {
+			continue
+		}
+		m := resolutionAt.FindStringSubmatchIndex(s[i:])
+		if m == nil {
+			continue
+		}
+		if m[2*sym] >= 0 && i > 0 && isASCIIWord(s[i-1]) {
+			continue // the symbol's \b fails after a word character
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += i
+			}
+		}
+		out = append(out, m)
+		i = m[1] - 1 // matches do not overlap; none is empty
+	}
+	return out
+}
+
+// resolutionStart reports whether a match of resolutionRE can begin at
+// s[i:]: each alternative of the expression begins with one of these
+// literals.
+func resolutionStart(s string, i int) bool {
+	r := s[i:]
+	switch s[i] {
+	case 'R', 'r':
+		return strings.HasPrefix(r[1:], "esolution")
+	case 'U':
+		return strings.HasPrefix(r, "UN") || strings.HasPrefix(r, "U.N.") || strings.HasPrefix(r, "United Nations")
+	case 'S':
+		return strings.HasPrefix(r, "Security Council") || strings.HasPrefix(r, "S/RES/")
+	case 'G':
+		return strings.HasPrefix(r, "General Assembly")
+	case 'H':
+		return strings.HasPrefix(r, "Human Rights Council")
+	case 'A':
+		return strings.HasPrefix(r, "A/RES/") || strings.HasPrefix(r, "A/HRC/RES/")
+	}
+	return false
+}
+
+// isASCIIWord reports a byte of \w, the word characters of regexp's \b.
+func isASCIIWord(b byte) bool {
+	return '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b == '_'
 }
 
 var congressRE = regexp.MustCompile(`(?:Senate|House|Joint|Concurrent|Assembly|Parliament|Parliamentary)\s+$`)

@@ -390,12 +390,52 @@ var (
 	spaces          = regexp.MustCompile(`\s+`)
 )
 
+// provisionAt is provisionBefore anchored at the start of its input.
+var provisionAt = regexp.MustCompile(`^(?:` + provisionBefore.String() + `)`)
+
+// provisionFind is provisionBefore.FindStringSubmatch(s), trying the
+// expression only where a match can begin: at a part word ("Article", …)
+// after a word boundary, instead of at every byte.
+func provisionFind(s string) []string {
+	for i := 0; i < len(s); i++ {
+		if !partWordAt(s, i) || i > 0 && isASCIIWord(s[i-1]) {
+			continue
+		}
+		if m := provisionAt.FindStringSubmatchIndex(s[i:]); m != nil {
+			out := make([]string, len(m)/2)
+			for k := range out {
+				if m[2*k] >= 0 {
+					out[k] = s[i+m[2*k] : i+m[2*k+1]]
+				}
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// partWordAt reports one of provisionBefore's part words at s[i:].
+func partWordAt(s string, i int) bool {
+	r := s[i:]
+	switch s[i] {
+	case 'A':
+		return strings.HasPrefix(r, "Article") || strings.HasPrefix(r, "Annex")
+	case 'C':
+		return strings.HasPrefix(r, "Chapter") || strings.HasPrefix(r, "Clause")
+	case 'S':
+		return strings.HasPrefix(r, "Section")
+	case 'P':
+		return strings.HasPrefix(r, "Paragraph") || strings.HasPrefix(r, "Part") || strings.HasPrefix(r, "Pillar")
+	}
+	return false
+}
+
 // provision returns the part of an instrument named with it ("Article 5"),
 // or "".
 func provision(text string, start, end int) string {
 	before := strings.TrimSuffix(strings.TrimRight(text[:start], " \t\n"), "the")
 	if strings.HasSuffix(strings.TrimRight(before, " \t\n"), "of") {
-		if m := provisionBefore.FindStringSubmatch(text[max(0, start-80):start]); m != nil {
+		if m := provisionFind(text[max(0, start-80):start]); m != nil {
 			return spaces.ReplaceAllString(m[1], " ")
 		}
 	}

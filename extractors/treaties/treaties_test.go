@@ -2,9 +2,12 @@ package treaties
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/polexhq/polex/extractors"
@@ -299,4 +302,121 @@ func BenchmarkFind(b *testing.B) {
 		tb.find(text)
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// TestWordHelpers checks the fast paths of splitWordsInto against the plain
+// definitions: the ASCII space table, the opener and closer switches, and the
+// lower-case slices.
+func TestWordHelpers(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		if r < utf8.RuneSelf && asciiSpace[r] != unicode.IsSpace(r) {
+			t.Errorf("asciiSpace[%q] = %v", r, asciiSpace[r])
+		}
+		if isOpener(r) != strings.ContainsRune(openers, r) {
+			t.Errorf("isOpener(%q) = %v", r, isOpener(r))
+		}
+		if isCloser(r) != strings.ContainsRune(closers, r) {
+			t.Errorf("isCloser(%q) = %v", r, isCloser(r))
+		}
+	}
+	text := "The UN Charter, ÉLYSÉE Treaty and İstanbul; lower words\u00a0too. NATO’s"
+	var lt lowerText
+	for _, w := range splitWordsInto(nil, text) {
+		if want := strings.ToLower(w.text); w.lower != want {
+			t.Errorf("lower of %q = %q, want %q", w.text, w.lower, want)
+		}
+		if want := lt.lower(text, w.start, w.end); want != w.lower {
+			t.Errorf("lower(%q) = %q, want %q", w.text, want, w.lower)
+		}
+	}
+}
+
+// fastPathCases mixes the pieces the resolution and provision expressions
+// look at into many short texts.
+func fastPathCases() []string {
+	pieces := []string{"UN ", "U.N. ", "United Nations ", "Security Council ", "General Assembly ",
+		"Human Rights Council ", "Resolution ", "resolutions ", "Resolutions", "UNSCR ", "UNSCRs ", "UNSC ", "UNGA ",
+		"UNHRC ", "S/RES/2735", "A/RES/77/248", "A/HRC/RES/52/1", "xS/RES/12 ", "_A/RES/1/2", "2254", "68/262", " ",
+		"\n", ", ", "(2024)", "Article 5", "Articles 3 and 5", "Article 2(4)", " of ", "the ", "Part ", "Partner ",
+		"Chapter IV", "a", "é", "Section 2(a)", " – ", "Annex", "Clauses 1-3", "Pillar II", "Paragraph 7", "and ", "12"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	var out []string
+	for range 20000 {
+		var sb strings.Builder
+		for range 1 + rng.IntN(12) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		out = append(out, sb.String())
+	}
+	return out
+}
+
+// referenceResolutionMatches is resolutionMatches as first written: the
+// expression over each window, keys searched afresh at each step.
+func referenceResolutionMatches(text string) [][]int {
+	var out [][]int
+	next := 0
+	for off := 0; off < len(text); {
+		i := -1
+		for _, k := range []string{"esolution", "UNSCR", "/RES/"} {
+			if j := strings.Index(text[off:], k); j >= 0 && (i < 0 || j < i) {
+				i = j
+			}
+		}
+		if i < 0 {
+			break
+		}
+		p := off + i
+		lo := max(0, p-50)
+		if sp := strings.IndexByte(text[lo:p], ' '); sp >= 0 && lo > 0 {
+			lo += sp + 1
+		}
+		lo = max(lo, next)
+		hi := min(len(text), p+40)
+		for hi < len(text) && !utf8.RuneStart(text[hi]) {
+			hi++
+		}
+		for _, m := range resolutionRE.FindAllStringSubmatchIndex(text[lo:hi], -1) {
+			if lo+m[1] <= p || lo+m[0] > p {
+				continue
+			}
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += lo
+				}
+			}
+			out = append(out, m)
+			next = m[1]
+		}
+		off = max(p+1, next)
+	}
+	return out
+}
+
+// TestFastPathsMatchRegexps checks that the candidate-start searches give
+// exactly what the unanchored expressions give.
+func TestFastPathsMatchRegexps(t *testing.T) {
+	for _, s := range fastPathCases() {
+		checkFastPaths(t, s)
+	}
+}
+
+func checkFastPaths(t *testing.T, s string) {
+	t.Helper()
+	if g, w := resolutionFindAll(s), resolutionRE.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(g, w) {
+		t.Fatalf("resolutionFindAll(%q) = %v, want %v", s, g, w)
+	}
+	if g, w := resolutionMatches(s), referenceResolutionMatches(s); !reflect.DeepEqual(g, w) {
+		t.Fatalf("resolutionMatches(%q) = %v, want %v", s, g, w)
+	}
+	if g, w := provisionFind(s), provisionBefore.FindStringSubmatch(s); !reflect.DeepEqual(g, w) {
+		t.Fatalf("provisionFind(%q) = %q, want %q", s, g, w)
+	}
+}
+
+func FuzzFastPaths(f *testing.F) {
+	for _, s := range fastPathCases()[:50] {
+		f.Add(s)
+	}
+	f.Fuzz(checkFastPaths)
 }

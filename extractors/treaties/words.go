@@ -18,6 +18,7 @@ type word struct {
 	breakAfter bool // punctuation, a possessive or a blank line follows
 }
 
+// openers and closers are cut off a word's ends (isOpener, isCloser).
 const (
 	openers = "([{\"“‘'«"
 	closers = ",;:!?)]}\"”’'»…"
@@ -29,19 +30,29 @@ const (
 var wordPool = sync.Pool{New: func() any { s := make([]word, 0, 4096); return &s }}
 
 // splitWordsInto appends the words of text to ws (pooled by the caller).
+// ASCII bytes, nearly all of a policy text, are tested without decoding a
+// rune.
 func splitWordsInto(ws []word, text string) []word {
+	var lt lowerText
 	i := 0
 	for i < len(text) {
 		// Skip spaces, noting a blank line (a paragraph or heading ends
 		// there; a single line break may be a hard wrap inside a name).
 		nl := 0
 		for i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf {
+				if !asciiSpace[c] {
+					break
+				}
+				if c == '\n' {
+					nl++
+				}
+				i++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if !unicode.IsSpace(r) {
 				break
-			}
-			if r == '\n' {
-				nl++
 			}
 			i += size
 		}
@@ -53,24 +64,86 @@ func splitWordsInto(ws []word, text string) []word {
 		}
 		j := i
 		for j < len(text) {
+			if c := text[j]; c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				j++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(text[j:])
 			if unicode.IsSpace(r) {
 				break
 			}
 			j += size
 		}
-		ws = appendWord(ws, text, i, j)
+		ws = appendWord(ws, text, i, j, &lt)
 		i = j
 	}
 	return ws
 }
 
-func appendWord(ws []word, text string, a, b int) []word {
+// asciiSpace holds the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// isOpener and isCloser report the runes of openers and closers.
+func isOpener(r rune) bool {
+	switch r {
+	case '(', '[', '{', '"', '“', '‘', '\'', '«':
+		return true
+	}
+	return false
+}
+
+func isCloser(r rune) bool {
+	switch r {
+	case ',', ';', ':', '!', '?', ')', ']', '}', '"', '”', '’', '\'', '»', '…':
+		return true
+	}
+	return false
+}
+
+// lowerText is the document with ASCII capitals in lower case, made on first
+// need: a word's lower-case form is then a slice of it, not a new string.
+type lowerText struct{ s string }
+
+// lower returns strings.ToLower(text[a:b]).
+func (lt *lowerText) lower(text string, a, b int) string {
+	s := text[a:b]
+	upper := false
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return s
+	}
+	if lt.s == "" {
+		var sb strings.Builder
+		sb.Grow(len(text))
+		from := 0
+		for k := 0; k < len(text); k++ {
+			if c := text[k]; 'A' <= c && c <= 'Z' {
+				sb.WriteString(text[from:k])
+				sb.WriteByte(c + 'a' - 'A')
+				from = k + 1
+			}
+		}
+		sb.WriteString(text[from:])
+		lt.s = sb.String()
+	}
+	return lt.s[a:b]
+}
+
+func appendWord(ws []word, text string, a, b int, lt *lowerText) []word {
 	end := b
 	lead := false
 	for a < b {
 		r, size := utf8.DecodeRuneInString(text[a:b])
-		if !strings.ContainsRune(openers, r) && r != '—' && r != '–' {
+		if !isOpener(r) && r != '—' && r != '–' {
 			break
 		}
 		lead = true
@@ -101,7 +174,7 @@ func appendWord(ws []word, text string, a, b int) []word {
 			continue
 		}
 		r, size := utf8.DecodeLastRuneInString(s)
-		if !strings.ContainsRune(closers, r) && r != '—' && r != '–' {
+		if !isCloser(r) && r != '—' && r != '–' {
 			break
 		}
 		if (r == '’' || r == '\'') && b == end && strings.HasSuffix(s[:len(s)-size], "s") && len(s) > size+1 {
@@ -125,7 +198,7 @@ done:
 	}
 	w.start, w.end = a, b
 	w.text = text[a:b]
-	w.lower = strings.ToLower(w.text)
+	w.lower = lt.lower(text, a, b)
 	return append(ws, w)
 }
 
