@@ -322,13 +322,21 @@ const (
 )
 
 // wordClass holds the class of every word in triggers, weakTriggers and
-// aheadWords; classFilter is a bitmap over a cheap signature of those words
-// (length, first and last byte) that rules most other words out before the
-// map is consulted.
+// aheadWords. classOf finds a word through classTable, indexed by a cheap
+// signature (length, first and last byte): most words land on an empty
+// slot and are ruled out without hashing; the rest compare against the
+// few words of their slot.
 var (
-	wordClass   = map[string]uint8{}
-	classFilter [1 << 14 / 64]uint64
+	wordClass  = map[string]uint8{}
+	classTable [1 << 14]uint16 // signature -> 1 + index of the slot's first entry, 0 for none
+	classWords []classEntry
 )
+
+type classEntry struct {
+	w    string
+	c    uint8
+	next uint16 // 1 + index of the next entry with the same signature, 0 for none
+}
 
 func init() {
 	for w := range triggers {
@@ -352,9 +360,10 @@ func init() {
 			wordClass[w] |= cCapOnly
 		}
 	}
-	for w := range wordClass {
+	for w, c := range wordClass {
 		k := classSig(w)
-		classFilter[k/64] |= 1 << (k % 64)
+		classWords = append(classWords, classEntry{w: w, c: c, next: classTable[k]})
+		classTable[k] = uint16(len(classWords))
 	}
 }
 
@@ -364,8 +373,12 @@ func classSig(w string) uint {
 
 // classOf returns the class of a lower-case word (0 for most words).
 func classOf(w string) uint8 {
-	if k := classSig(w); classFilter[k/64]&(1<<(k%64)) == 0 {
-		return 0
+	for e := classTable[classSig(w)]; e != 0; {
+		x := &classWords[e-1]
+		if x.w == w {
+			return x.c
+		}
+		e = x.next
 	}
-	return wordClass[w]
+	return 0
 }

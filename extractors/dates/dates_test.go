@@ -333,3 +333,17 @@ func BenchmarkFind(b *testing.B) {
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 }
+
+// TestWordClass checks the signature table against the word-class map.
+func TestWordClass(t *testing.T) {
+	for w, c := range wordClass {
+		if got := classOf(w); got != c {
+			t.Errorf("classOf(%q) = %d, want %d", w, got, c)
+		}
+	}
+	for _, w := range []string{"tha", "thee", "minister", "x", "years-old", "ñandú", "thisx"} {
+		if got := classOf(w); got != wordClass[w] {
+			t.Errorf("classOf(%q) = %d, want %d", w, got, wordClass[w])
+		}
+	}
+}
