@@ -524,32 +524,46 @@ func resolutionMatches(text string) [][]int {
 		if p < 0 {
 			break
 		}
-		// The window starts at a space about 50 bytes back, so an organ
-		// prefix ("United Nations Security Council ") is whole.
-		lo := max(0, p-50)
-		if sp := strings.IndexByte(text[lo:p], ' '); sp >= 0 && lo > 0 {
-			lo += sp + 1
-		}
-		lo = max(lo, next)
-		hi := min(len(text), p+40)
-		for hi < len(text) && !utf8.RuneStart(text[hi]) {
-			hi++
-		}
-		for _, m := range resolutionFindAll(text[lo:hi]) {
-			if lo+m[1] <= p || lo+m[0] > p {
-				continue // a match that does not contain this keyword
-			}
-			for k := range m {
-				if m[k] >= 0 {
-					m[k] += lo
-				}
-			}
-			out = append(out, m)
-			next = m[1]
-		}
+		lo, hi := resolutionWindow(text, p, next)
+		out, next = keepAround(out, resolutionFindAll(text[lo:hi]), lo, p, next)
 		off = max(p+1, next)
 	}
 	return out
+}
+
+// resolutionWindow returns the window of text searched around a keyword at
+// p: from a space about 50 bytes back, so that an organ prefix ("United
+// Nations Security Council ") is whole, but not before next, to about 40
+// bytes on.
+func resolutionWindow(text string, p, next int) (lo, hi int) {
+	lo = max(0, p-50)
+	if sp := strings.IndexByte(text[lo:p], ' '); sp >= 0 && lo > 0 {
+		lo += sp + 1
+	}
+	lo = max(lo, next)
+	hi = min(len(text), p+40)
+	for hi < len(text) && !utf8.RuneStart(text[hi]) {
+		hi++
+	}
+	return lo, hi
+}
+
+// keepAround appends to out the matches of the window at lo that contain
+// the keyword at p, as text offsets, and returns the new end of the last.
+func keepAround(out, ms [][]int, lo, p, next int) ([][]int, int) {
+	for _, m := range ms {
+		if lo+m[1] <= p || lo+m[0] > p {
+			continue // a match that does not contain this keyword
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += lo
+			}
+		}
+		out = append(out, m)
+		next = m[1]
+	}
+	return out, next
 }
 
 // keyIndex finds the next occurrence of any of its keys, remembering where

@@ -352,7 +352,7 @@ func fastPathCases() []string {
 }
 
 // referenceResolutionMatches is resolutionMatches as first written: the
-// expression over each window, keys searched afresh at each step.
+// plain expression over each window, keys searched afresh at each step.
 func referenceResolutionMatches(text string) [][]int {
 	var out [][]int
 	next := 0
@@ -367,27 +367,8 @@ func referenceResolutionMatches(text string) [][]int {
 			break
 		}
 		p := off + i
-		lo := max(0, p-50)
-		if sp := strings.IndexByte(text[lo:p], ' '); sp >= 0 && lo > 0 {
-			lo += sp + 1
-		}
-		lo = max(lo, next)
-		hi := min(len(text), p+40)
-		for hi < len(text) && !utf8.RuneStart(text[hi]) {
-			hi++
-		}
-		for _, m := range resolutionRE.FindAllStringSubmatchIndex(text[lo:hi], -1) {
-			if lo+m[1] <= p || lo+m[0] > p {
-				continue
-			}
-			for k := range m {
-				if m[k] >= 0 {
-					m[k] += lo
-				}
-			}
-			out = append(out, m)
-			next = m[1]
-		}
+		lo, hi := resolutionWindow(text, p, next)
+		out, next = keepAround(out, resolutionRE.FindAllStringSubmatchIndex(text[lo:hi], -1), lo, p, next)
 		off = max(p+1, next)
 	}
 	return out
