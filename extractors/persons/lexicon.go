@@ -549,4 +549,5 @@ var commonWords = set(`Announces Announcing Announced Welcomes Welcoming Secures
 	Domestic Political Equity Diplomacy Diplomatic Founding Founders Founder Counsel Counselor
 	Mr Mrs Ms Madam Sir Excellency Majesty Aide Aides Narrator Interpreter Translator Host
 	Panelist Panelists Reporter Reporters Journalist Voice Voices Crowd Attendee Student Teacher
-	Speaker Spokesperson Unidentified Unknown Inaudible Crosstalk Laughter Applause`)
+	Speaker Spokesperson Unidentified Unknown Inaudible Crosstalk Laughter Applause
+	Schedule Schedules Aboard En Route`)

@@ -533,12 +533,19 @@ func (x *extraction) afterPhraseOK(start, end int) bool {
 	if end-start != 1 || start == 0 {
 		return true
 	}
-	if _, title := titles[x.toks[start-1].key]; title {
+	// After a title word the name is taken ("Secretary of the Army
+	// Wormuth"), unless the word is an adjective that goes on into the
+	// name of a body ("Administrator of the National Aeronautics ...").
+	if _, title := titles[x.toks[start-1].key]; title && !domainAdjectives[x.toks[start-1].key] {
 		return true
 	}
 	k := x.toks[start].key
-	return x.lex.given[k] || x.lex.knownSurnames[k]
+	return x.lex.given[k] || x.lex.knownSurnames[k] || len(x.lex.people[k]) > 0
 }
+
+// domainAdjectives are title domains that more often begin the name of a
+// body than end a title.
+var domainAdjectives = set(`National International Economic Public Human Natural Social Joint Internal Urban Digital Legal`)
 
 // afterNameHeads may follow a leader's name without making it part of
 // another name ("President Biden Administration").

@@ -102,6 +102,11 @@ func TestExtract(t *testing.T) {
 			"Morrison=scott-morrison[Prime Minister]; Scott=scott-morrison"},
 		{"first name of two people", "Prime Minister Johnson met Boris Petrov. Thanks, Boris.",
 			"Johnson=boris-johnson[Prime Minister]; Boris Petrov=boris-petrov; Boris=boris-petrov"},
+		// A title tells apart two people of one surname.
+		{"shared surname and title", "President Kofi Osei and Minister Ama Osei arrived. President Osei spoke, then Osei left.",
+			"Kofi Osei=kofi-osei[President]; Ama Osei=ama-osei[Minister]; Osei=kofi-osei[President]; Osei=osei"},
+		{"shared surname of a known person", "Joe Biden and First Lady Jill Biden arrived. President Biden spoke.",
+			"Joe Biden=joe-biden; Jill Biden=jill-biden[First Lady]; Biden=joe-biden[President]"},
 		// Transcript speaker labels.
 		{"speaker labels", "PRESIDENT BIDEN:  Thank you.\n\nPRIME MINISTER MORRISON:  Thanks, Joe.\n\nMS. PSAKI:  Next question.\n\nMORRISON:  One more thing.\n",
 			"BIDEN=joe-biden[President]; MORRISON=scott-morrison[Prime Minister]; Joe=joe-biden; PSAKI=jen-psaki[Ms.]; MORRISON=scott-morrison"},

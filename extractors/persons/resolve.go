@@ -78,6 +78,10 @@ func (x *extraction) resolve() []extractors.Mention {
 			uf.union(a, root)
 			continue
 		}
+		if root, ok := x.titledSurname(a, forms, idx, uf, roles); ok {
+			uf.union(a, root)
+			continue
+		}
 		if x.cands[a].label {
 			continue // decided below, once titled one-word names are known
 		}
@@ -179,6 +183,45 @@ func (x *extraction) resolve() []extractors.Mention {
 	}
 	slices.SortFunc(out, func(a, b extractors.Mention) int { return a.Start - b.Start })
 	return out
+}
+
+// titledSurname resolves a titled surname that several full names of the
+// document share ("President Biden" with "Joe Biden" and "Jill Biden"): to
+// the one full name with the same title, or else to the one that is the
+// well-known person the title names.
+func (x *extraction) titledSurname(a int, forms []*form, idx *nameIndex, uf *unionFind, roles map[int][]string) (int, bool) {
+	c := &x.cands[a]
+	rs := idx.surname[forms[a].words[0]]
+	if c.role == "" || honorific(c.role) || len(rs) < 2 {
+		return 0, false
+	}
+	found := -1
+	for _, r := range rs {
+		if slices.Contains(roles[uf.find(r)], c.role) {
+			if found >= 0 {
+				return 0, false
+			}
+			found = r
+		}
+	}
+	if found >= 0 {
+		return found, true
+	}
+	p := x.lex.knownSurname(forms[a].words[0], []*extractors.Mention{{Role: c.role, RoleCountry: c.roleCountry}})
+	if p == nil {
+		return 0, false
+	}
+	for _, r := range rs {
+		for b, f := range forms {
+			if len(f.words) > 1 && uf.find(b) == uf.find(r) && x.lex.knownFull(f) == p {
+				if found >= 0 && uf.find(found) != uf.find(r) {
+					return 0, false
+				}
+				found = r
+			}
+		}
+	}
+	return found, found >= 0
 }
 
 // bestForms returns the fullest form of each entity, by root.
