@@ -187,7 +187,11 @@ func (s *sent) authorClaim() (extractors.Claim, bool) {
 	if len(ws) < len(s.ws) {
 		e = ws[len(ws)-1].end
 	}
-	for _, m := range s.a.mentionsIn(s.start, e) {
+	for k := s.a.mentionsFrom(s.start); k < len(s.a.ments) && s.a.ments[k].Start < e; k++ {
+		m := &s.a.ments[k]
+		if m.End > e {
+			continue
+		}
 		switch {
 		case m.Type == "date" && strings.HasSuffix(m.Value, "_REF"):
 		case m.Type == "date":
@@ -214,7 +218,7 @@ func (s *sent) authorClaim() (extractors.Claim, bool) {
 		}
 	}
 	// tested last, as few sentences get this far
-	low := strings.ToLower(strings.ReplaceAll(t, "’", "'"))
+	low := s.a.lowSpan(s.start, s.start+len(t)) // t is the sentence's start
 	for _, p := range procedural {
 		if strings.Contains(low, p) {
 			return extractors.Claim{}, false // running a briefing, not stating a fact

@@ -44,6 +44,26 @@ func Run(d *extractors.Doc) (*extractors.Result, error) {
 // across documents.
 var wordPool = sync.Pool{New: func() any { b := make([]word, 0, 256); return &b }}
 
+// lowSpan is lower(a.text[s:e]) without allocating for ASCII text.
+func (a *analyzer) lowSpan(s, e int) string {
+	t := a.text[s:e]
+	for k := 0; k < len(t); k++ {
+		if t[k] >= 0x80 {
+			return lower(t)
+		}
+	}
+	return a.low[s:e]
+}
+
+// lowSpeaker is lower(sp.Text), read from the lowered text when the speaker
+// is a span of it.
+func (a *analyzer) lowSpeaker(sp extractors.Speaker) string {
+	if sp.End > sp.Start && sp.End <= len(a.text) && a.text[sp.Start:sp.End] == sp.Text {
+		return a.lowSpan(sp.Start, sp.End)
+	}
+	return lower(sp.Text)
+}
+
 // scan tokenises text[s:e] into a new slice.
 func (a *analyzer) scan(s, e int) []word {
 	return scanInto(make([]word, 0, (e-s)/5+1), a.text, a.low, s, e)
@@ -58,12 +78,18 @@ const (
 )
 
 type analyzer struct {
-	d     *extractors.Doc
-	text  string
-	low   string  // text with ASCII letters in lower case
-	wbuf  *[]word // the words of the sentence being read, reused
-	title string  // the document's title, or the heading line a plain text opens with
-	ments []extractors.Mention
+	d    *extractors.Doc
+	text string
+	low  string  // text with ASCII letters in lower case
+	wbuf *[]word // the words of the sentence being read, reused
+	sbuf []word  // the words of a speaker phrase, reused
+	// hitStore and hitPtrs hold the hits of the sentence being read
+	hitStore []hit
+	hitPtrs  []*hit
+	title    string // the document's title, or the heading line a plain text opens with
+	ments    []extractors.Mention
+	// starts are the mentions' start offsets, for binary search
+	starts []int
 
 	claims []extractors.Claim
 	// attributed marks claims with a speaker other than the author.
@@ -113,6 +139,10 @@ func newAnalyzer(d *extractors.Doc) *analyzer {
 	ms := slices.Clone(d.Mentions)
 	slices.SortStableFunc(ms, func(a, b extractors.Mention) int { return a.Start - b.Start })
 	a := &analyzer{d: d, text: d.Text, low: lowerASCII(d.Text), ments: ms, title: docTitle(d)}
+	a.starts = make([]int, len(ms))
+	for k := range ms {
+		a.starts[k] = ms[k].Start
+	}
 	a.titlePerson = a.singleTitlePerson()
 	a.titlePresident = a.titleTitled("President ")
 	lt := strings.ToLower(a.title)
@@ -477,9 +507,16 @@ func (a *analyzer) finish() []extractors.Claim {
 	return out
 }
 
+// mentionsFrom returns the index of the first mention starting at s or
+// later.
+func (a *analyzer) mentionsFrom(s int) int {
+	i, _ := slices.BinarySearch(a.starts, s)
+	return i
+}
+
 // mentionsIn returns the mentions inside [s, e).
 func (a *analyzer) mentionsIn(s, e int) []extractors.Mention {
-	i, _ := slices.BinarySearchFunc(a.ments, s, func(m extractors.Mention, off int) int { return m.Start - off })
+	i, _ := slices.BinarySearch(a.starts, s)
 	var out []extractors.Mention
 	for ; i < len(a.ments) && a.ments[i].Start < e; i++ {
 		if a.ments[i].End <= e {
@@ -491,7 +528,7 @@ func (a *analyzer) mentionsIn(s, e int) []extractors.Mention {
 
 // mentionAt returns the mention starting at byte off, if any.
 func (a *analyzer) mentionAt(off int) (extractors.Mention, bool) {
-	i, found := slices.BinarySearchFunc(a.ments, off, func(m extractors.Mention, o int) int { return m.Start - o })
+	i, found := slices.BinarySearch(a.starts, off)
 	if !found {
 		return extractors.Mention{}, false
 	}
@@ -500,7 +537,7 @@ func (a *analyzer) mentionAt(off int) (extractors.Mention, bool) {
 
 // mentionEndingAt returns the mention ending at byte off, if any.
 func (a *analyzer) mentionEndingAt(off int) (extractors.Mention, bool) {
-	i, _ := slices.BinarySearchFunc(a.ments, off, func(m extractors.Mention, o int) int { return m.Start - o })
+	i, _ := slices.BinarySearch(a.starts, off)
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if a.ments[k].End == off {
 			return a.ments[k], true
@@ -511,7 +548,7 @@ func (a *analyzer) mentionEndingAt(off int) (extractors.Mention, bool) {
 
 // lastBefore returns the most recent mention before off whose type is in types.
 func (a *analyzer) lastBefore(off int, types ...string) (extractors.Mention, bool) {
-	i, _ := slices.BinarySearchFunc(a.ments, off, func(m extractors.Mention, o int) int { return m.Start - o })
+	i, _ := slices.BinarySearch(a.starts, off)
 	for k := i - 1; k >= 0; k-- {
 		if a.ments[k].End <= off && slices.Contains(types, a.ments[k].Type) {
 			return a.ments[k], true
@@ -521,8 +558,8 @@ func (a *analyzer) lastBefore(off int, types ...string) (extractors.Mention, boo
 }
 
 func (a *analyzer) personIn(s, e int) string {
-	for _, m := range a.mentionsIn(s, e) {
-		if m.Type == "person" && m.Entity != "" {
+	for k := a.mentionsFrom(s); k < len(a.ments) && a.ments[k].Start < e; k++ {
+		if m := &a.ments[k]; m.End <= e && m.Type == "person" && m.Entity != "" {
 			return m.Entity
 		}
 	}

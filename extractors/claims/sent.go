@@ -173,8 +173,22 @@ func (s *sent) prevWord(i int) int {
 	return k
 }
 
+// newHit returns a new hit from the analyzer's store, which findHits empties
+// for each sentence: hits live only while their sentence is read.
+func (a *analyzer) newHit(h hit) *hit {
+	if len(a.hitStore) == cap(a.hitStore) {
+		// a new block: hits handed out before stay where they are
+		a.hitStore = make([]hit, 0, max(16, 2*cap(a.hitStore)))
+	}
+	a.hitStore = append(a.hitStore, h)
+	return &a.hitStore[len(a.hitStore)-1]
+}
+
 // findHits collects the reporting cues of the sentence.
 func (s *sent) findHits() {
+	s.a.hitStore = s.a.hitStore[:0]
+	s.hits = s.a.hitPtrs[:0]
+	defer func() { s.a.hitPtrs = s.hits[:0] }()
 	ws := s.ws
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
@@ -182,12 +196,12 @@ func (s *sent) findHits() {
 			continue
 		}
 		if w.low == "according" && i+1 < len(ws) && ws[i+1].low == "to" && i+2 < len(ws) && !ws[i+2].punct {
-			s.hits = append(s.hits, &hit{typ: hAccording, i: i, j: i + 2, kind: "assertion"})
+			s.hits = append(s.hits, s.a.newHit(hit{typ: hAccording, i: i, j: i + 2, kind: "assertion"}))
 			i++
 			continue
 		}
 		if j := s.commitmentAt(i); j > 0 {
-			s.hits = append(s.hits, &hit{typ: hWill, i: i, j: j, kind: "commitment"})
+			s.hits = append(s.hits, s.a.newHit(hit{typ: hWill, i: i, j: j, kind: "commitment"}))
 			i = j - 1
 			continue
 		}
@@ -308,7 +322,7 @@ func (s *sent) verbHit(i, j int, f *cueForm) *hit {
 		}
 		prev.info = vocab[prev.low]
 	}
-	h := &hit{typ: hVerb, i: i, j: j, kind: f.kind, form: f}
+	h := s.a.newHit(hit{typ: hVerb, i: i, j: j, kind: f.kind, form: f})
 	if f.ing {
 		switch {
 		case prev.punct && (prev.low == "," || prev.low == ";" || prev.low == "—" || prev.low == "–" || prev.low == "("):
@@ -478,7 +492,7 @@ func (s *sent) nounHit(i, j int, f *cueForm) *hit {
 	if w.isCap() {
 		return nil
 	}
-	h := &hit{typ: hNoun, i: i, j: j, kind: f.kind, form: f}
+	h := s.a.newHit(hit{typ: hNoun, i: i, j: j, kind: f.kind, form: f})
 	if j+1 < len(ws) && ws[j].low == "from" && !ws[j+1].punct {
 		k := i - 1
 		for k >= 0 && (ws[k].is(cNounMod) || isAdverb(ws[k])) {
@@ -906,7 +920,7 @@ var speakerHeads = set("critics", "critic", "officials", "official", "experts", 
 // entity sits in a prepositional phrase ("Imports from Chile") speaks only
 // if its head does.
 func (s *sent) plausibleSpeaker(sp extractors.Speaker, h *hit) bool {
-	low := strings.ToLower(strings.ReplaceAll(sp.Text, "’", "'"))
+	low := s.a.lowSpeaker(sp)
 	if low == "it" {
 		return h.form != nil && sayVerbs[h.form.lemma]
 	}
@@ -919,7 +933,8 @@ func (s *sent) plausibleSpeaker(sp extractors.Speaker, h *hit) bool {
 	if subjectPronouns[low] || possPronouns[low] != "" || low == "us" {
 		return true
 	}
-	ws := s.a.scan(sp.Start, sp.End)
+	s.a.sbuf = scanInto(s.a.sbuf[:0], s.a.text, s.a.low, sp.Start, sp.End)
+	ws := s.a.sbuf
 	if len(ws) == 0 {
 		return sp.Entity != "" || len(sp.Members) > 0
 	}

@@ -263,7 +263,7 @@ func (a *analyzer) startsMention(off int) bool {
 }
 
 func (a *analyzer) insideMention(off int) bool {
-	i, _ := slices.BinarySearchFunc(a.ments, off+1, func(m extractors.Mention, o int) int { return m.Start - o })
+	i, _ := slices.BinarySearch(a.starts, off+1)
 	return i > 0 && a.ments[i-1].Start <= off && off < a.ments[i-1].End && a.ments[i-1].Type != "date"
 }
 
@@ -286,13 +286,15 @@ func (a *analyzer) resolve(ws []word, s, e int) extractors.Speaker {
 	}
 	bs, be := ws[s].start, ws[e-1].end
 	sp := extractors.Speaker{Text: a.text[bs:be], Start: bs, End: be}
-	low := strings.ToLower(strings.ReplaceAll(sp.Text, "’", "'"))
+	low := a.lowSpan(bs, be)
 	if p, ok := possPronouns[low]; ok {
 		low = p
 	}
-	var persons, groups []extractors.Mention
-	for _, m := range a.mentionsIn(bs, be) {
-		if m.Entity == "" {
+	var pbuf, gbuf [8]*extractors.Mention
+	persons, groups := pbuf[:0], gbuf[:0]
+	for k := a.mentionsFrom(bs); k < len(a.ments) && a.ments[k].Start < be; k++ {
+		m := &a.ments[k]
+		if m.End > be || m.Entity == "" {
 			continue
 		}
 		switch m.Type {
@@ -304,12 +306,12 @@ func (a *analyzer) resolve(ws []word, s, e int) extractors.Speaker {
 	}
 	hasAnd := strings.Contains(low, " and ") || strings.Contains(low, " & ")
 	switch {
-	case len(distinct(persons)) >= 2 && hasAnd:
+	case hasAnd && manyEntities(persons):
 		sp.Members = distinct(persons)
 		return sp
 	case len(persons) >= 1:
-		return setEntity(sp, persons[0])
-	case len(distinct(groups)) >= 2 && hasAnd:
+		return setEntity(sp, *persons[0])
+	case hasAnd && manyEntities(groups):
 		sp.Members = distinct(groups)
 		return sp
 	case len(groups) >= 1:
@@ -320,7 +322,7 @@ func (a *analyzer) resolve(ws []word, s, e int) extractors.Speaker {
 				best = g
 			}
 		}
-		return setEntity(sp, best)
+		return setEntity(sp, *best)
 	}
 	switch low {
 	case "he", "she":
@@ -361,16 +363,16 @@ func (a *analyzer) resolve(ws []word, s, e int) extractors.Speaker {
 		}
 		return sp
 	}
-	words := strings.Fields(low)
-	if len(words) >= 2 && (words[0] == "both" || words[0] == "the" && (words[1] == "two" || words[1] == "leaders" ||
-		words[1] == "parties" || words[1] == "sides" || words[1] == "participants")) {
+	w0, w1, head, nw := fields(low)
+	if nw >= 2 && (w0 == "both" || w0 == "the" && (w1 == "two" || w1 == "leaders" ||
+		w1 == "parties" || w1 == "sides" || w1 == "participants")) {
 		// "the two leaders", "both countries" in a joint statement: its authors
 		if au := a.docAuthors(); len(au) >= 2 {
 			sp.Members = slices.Clone(au)
 			return sp
 		}
 	}
-	if len(words) >= 2 && (words[0] == "these" || words[0] == "those" || words[0] == "both" || words[0] == "the" && words[1] == "two") {
+	if nw >= 2 && (w0 == "these" || w0 == "those" || w0 == "both" || w0 == "the" && w1 == "two") {
 		if g, ok := a.recentGroup(bs); ok {
 			g.Text, g.Start, g.End = sp.Text, sp.Start, sp.End
 			return g
@@ -380,10 +382,9 @@ func (a *analyzer) resolve(ws []word, s, e int) extractors.Speaker {
 		}
 		return sp
 	}
-	if len(words) >= 2 && words[0] == "the" {
-		head := words[len(words)-1]
+	if nw >= 2 && w0 == "the" {
 		switch {
-		case titles[head] || titles[words[1]]:
+		case titles[head] || titles[w1]:
 			// "the President": the last person with that title, or the
 			// person the title of the document names
 			for k := len(a.ments) - 1; k >= 0; k-- {
@@ -392,7 +393,7 @@ func (a *analyzer) resolve(ws []word, s, e int) extractors.Speaker {
 					return setEntity(sp, m)
 				}
 			}
-			if head == "president" && len(words) == 2 && a.titlePresident != "" {
+			if head == "president" && nw == 2 && a.titlePresident != "" {
 				sp.Entity = a.titlePresident
 				a.nameOf(&sp)
 			}
@@ -408,6 +409,49 @@ func (a *analyzer) resolve(ws []word, s, e int) extractors.Speaker {
 		}
 	}
 	return sp
+}
+
+// fields returns the first, second and last of the space-separated
+// fields of s and their number, as strings.Fields would split s.
+func fields(s string) (w0, w1, last string, n int) {
+	for k := 0; k < len(s); k++ {
+		if s[k] >= 0x80 { // other white space: let the library split
+			fs := strings.Fields(s)
+			switch len(fs) {
+			case 0:
+				return "", "", "", 0
+			case 1:
+				return fs[0], "", fs[0], 1
+			}
+			return fs[0], fs[1], fs[len(fs)-1], len(fs)
+		}
+	}
+	for i := 0; i < len(s); {
+		for i < len(s) && asciiSpace(s[i]) {
+			i++
+		}
+		if i >= len(s) {
+			break
+		}
+		j := i
+		for j < len(s) && !asciiSpace(s[j]) {
+			j++
+		}
+		switch n {
+		case 0:
+			w0 = s[i:j]
+		case 1:
+			w1 = s[i:j]
+		}
+		last = s[i:j]
+		n++
+		i = j
+	}
+	return w0, w1, last, n
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
 // recentGroup returns the speaker of the latest claim made by a group
@@ -452,7 +496,7 @@ func (a *analyzer) nameOf(sp *extractors.Speaker) {
 	}
 }
 
-func distinct(ms []extractors.Mention) []string {
+func distinct(ms []*extractors.Mention) []string {
 	var ids []string
 	for _, m := range ms {
 		if !slices.Contains(ids, m.Entity) {
@@ -460,4 +504,14 @@ func distinct(ms []extractors.Mention) []string {
 		}
 	}
 	return ids
+}
+
+// manyEntities reports whether ms name two entities or more.
+func manyEntities(ms []*extractors.Mention) bool {
+	for _, m := range ms[min(1, len(ms)):] {
+		if m.Entity != ms[0].Entity {
+			return true
+		}
+	}
+	return false
 }

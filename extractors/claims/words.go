@@ -197,18 +197,22 @@ func isWordRune(r rune) bool {
 // isDottedInitials reports whether w is like "U", "U.S" or "U.S.": single
 // letters joined by full stops.
 func isDottedInitials(w string) bool {
-	n := 0
-	for _, part := range strings.Split(strings.TrimSuffix(w, "."), ".") {
-		if utf8.RuneCountInString(part) != 1 {
+	w = strings.TrimSuffix(w, ".")
+	for {
+		// each part between full stops is one upper-case letter
+		r, size := utf8.DecodeRuneInString(w)
+		if size == 0 || r == '.' || !unicode.IsUpper(r) {
 			return false
 		}
-		r, _ := utf8.DecodeRuneInString(part)
-		if !unicode.IsUpper(r) {
+		w = w[size:]
+		if w == "" {
+			return true
+		}
+		if w[0] != '.' {
 			return false
 		}
-		n++
+		w = w[1:]
 	}
-	return n >= 1
 }
 
 // isCap reports whether a word starts with an upper-case letter.
