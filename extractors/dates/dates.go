@@ -169,28 +169,36 @@ func tokenizeInto(toks []tok, text string) []tok {
 			j := i
 			letters, digits := false, false
 			inner := false
+			upper, ascii := false, true // any A-Z; no byte above ASCII
 			for j < len(text) {
-				c, cs := text[j], 1
-				cc := asciiClass[c]
-				if c >= utf8.RuneSelf {
-					var r rune
-					r, cs = utf8.DecodeRuneInString(text[j:])
-					cc = 0
-					if unicode.IsLetter(r) {
-						cc = aLetter
-					}
-				}
-				if cc == aDigit {
-					digits = true
-				} else if cc == aLetter {
+				c := text[j]
+				switch asciiClass[c] {
+				case aLetter:
 					letters = true
-				} else if (c == ',' || c == '.' || c == ':' || c == '/') && !letters && digits &&
+					upper = upper || c <= 'Z'
+					j++
+					continue
+				case aDigit:
+					digits = true
+					j++
+					continue
+				}
+				if c >= utf8.RuneSelf {
+					r, cs := utf8.DecodeRuneInString(text[j:])
+					if !unicode.IsLetter(r) {
+						break
+					}
+					letters, ascii = true, false
+					j += cs
+					continue
+				}
+				if (c == ',' || c == '.' || c == ':' || c == '/') && !letters && digits &&
 					j+1 < len(text) && isDigit(rune(text[j+1])) {
 					inner = true
-				} else {
-					break
+					j++
+					continue
 				}
-				j += cs
+				break
 			}
 			t := tok{s: i, e: j, sp: sp, n: -1}
 			w := text[i:j]
@@ -212,8 +220,12 @@ func tokenizeInto(toks []tok, text string) []tok {
 				}
 			}
 			if letters {
-				t.up = unicode.IsUpper(firstRune(w))
-				w, low = lowerInto(low, w)
+				if w[0] < utf8.RuneSelf {
+					t.up = w[0] >= 'A' && w[0] <= 'Z'
+				} else {
+					t.up = unicode.IsUpper(firstRune(w))
+				}
+				w, low = lowerInto(low, w, ascii, upper)
 				if !digits {
 					t.c = classOf(w)
 				}
@@ -278,19 +290,9 @@ func firstRune(s string) rune {
 // into arena, a few buffers per document instead of one allocation per
 // word. Bytes of the arena are never written again once a string is made
 // of them: a full arena is replaced, not grown (append never has to move
-// it), so those strings stay valid. Other words go through strings.ToLower.
-func lowerInto(arena []byte, s string) (string, []byte) {
-	ascii, upper := true, false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-		if c >= 'A' && c <= 'Z' {
-			upper = true
-		}
-	}
+// it), so those strings stay valid. Other words go through strings.ToLower;
+// the tokenizer says whether the word is all ASCII and has capitals.
+func lowerInto(arena []byte, s string, ascii, upper bool) (string, []byte) {
 	if !ascii {
 		return strings.ToLower(s), arena
 	}

@@ -9,6 +9,9 @@ import (
 // spokenYear reads a year written in words, as transcripts and speeches
 // have it: "nineteen ninety-six", "nineteen hundred", "two thousand and one".
 func (p *parser) spokenYear(i int) (y, j int, ok bool) {
+	if !p.trig(i) {
+		return 0, i, false // number words are triggers
+	}
 	w := p.w(i)
 	if c := smallNums[w]; c >= 10 && c <= 20 || tens[w] == 20 {
 		c += tens[w]

@@ -161,6 +161,13 @@ func (p *parser) w(i int) string {
 	return ""
 }
 
+// trig reports whether token i is a word in triggers, which holds every
+// word of the lexicon's number, unit, month and weekday tables: a cheap
+// test before looking a word up in one of them.
+func (p *parser) trig(i int) bool {
+	return i >= 0 && i < len(p.t) && p.t[i].k == kWord && p.t[i].c&cTrigger != 0
+}
+
 // adj reports whether token i directly follows token i-1 (no space).
 func (p *parser) adj(i int) bool { return i > 0 && i < len(p.t) && !p.t[i].sp }
 
@@ -290,6 +297,9 @@ func (p *parser) numberR(i int, ranges bool) (v float64, x bool, j int, ok bool)
 		return 0, false, i, false
 	}
 	t := p.t[i]
+	if t.k != kNum && t.k != kNumX && !p.trig(i) {
+		return 0, false, i, false // count words are triggers
+	}
 	switch {
 	case t.k == kNum && t.n >= 0 && t.n <= 100000:
 		v, j = float64(t.n), i+1
@@ -375,6 +385,9 @@ func (p *parser) numberR(i int, ranges bool) (v float64, x bool, j int, ok bool)
 
 // unitAt reads a duration unit word at i.
 func (p *parser) unitAt(i int) (u string, plural bool, ok bool) {
+	if !p.trig(i) {
+		return "", false, false // unit words are triggers
+	}
 	w := p.w(i)
 	u, ok = units[w]
 	return u, ok && (strings.HasSuffix(w, "s") && w != "hrs" || w == "centuries"), ok
@@ -483,6 +496,9 @@ func (p *parser) month(i int) (m, j int, bare, ok bool) {
 	if i >= len(p.t) || p.t[i].k != kWord || !p.t[i].up {
 		return 0, i, false, false
 	}
+	if p.t[i].c&cTrigger == 0 {
+		return 0, i, false, false // month names are triggers
+	}
 	w := p.t[i].w
 	if m = months[w]; m > 0 {
 		return m, i + 1, false, true
@@ -530,6 +546,9 @@ func ordinalDigits(w string) (int, bool) {
 
 // ordinalWord reads "first", "twenty-first", "21st" at i.
 func (p *parser) ordinalWord(i int) (n, j int, ok bool) {
+	if !p.trig(i) && !(i >= 0 && i < len(p.t) && p.t[i].k == kAlnum) {
+		return 0, i, false // "21st" is alphanumeric, "first" a trigger
+	}
 	w := p.w(i)
 	if n, ok := ordinalDigits(w); ok {
 		return n, i + 1, true
