@@ -140,8 +140,11 @@ func capitalised(w word) bool { return isUpperStart(w.text) }
 func patternMentions(text string, ws []word) []extractors.Mention {
 	var out []extractors.Mention
 	for i, w := range ws {
+		if !capitalised(w) { // most words: no map lookup
+			continue
+		}
 		kind, ok := heads[w.lower]
-		if !ok || !capitalised(w) {
+		if !ok {
 			continue
 		}
 		first, nameWords := leftModifiers(ws, i, kind)

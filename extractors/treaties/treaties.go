@@ -168,13 +168,16 @@ func definiteReferences(text string, ws []word, ms []extractors.Mention) []extra
 		if m.Kind == "resolution" || m.Kind == "act" || m.Kind == "statement" {
 			continue
 		}
-		for _, w := range strings.Fields(m.Name + " " + text[m.Start:m.End]) {
-			h := singular(strings.ToLower(strings.Trim(w, ",.")))
+		note := func(w string) {
+			h := headOf(w)
 			if h == "" || slices.ContainsFunc(byHead[h], func(x seen) bool { return x.entity == m.Entity }) {
-				continue
+				return
 			}
 			byHead[h] = append(byHead[h], seen{m.Entity, m.Name, m.Kind, m.Start})
 		}
+		// The words of the canonical name, then of the form in the text.
+		eachField(m.Name, note)
+		eachField(text[m.Start:m.End], note)
 	}
 	var add []extractors.Mention
 	for i := 1; i < len(ws); i++ {
@@ -205,14 +208,66 @@ func definiteReferences(text string, ws []word, ms []extractors.Mention) []extra
 // singular returns the singular head word for w ("treaty" for "treaty"),
 // or "" when w is no singular head word: a plural ("the Treaties") refers to
 // several instruments.
-func singular(w string) string {
-	switch w {
-	case "treaty", "convention", "agreement", "accord", "protocol",
+func singular(w string) string { return singularHeads[w] }
+
+var singularHeads = func() map[string]string {
+	m := map[string]string{}
+	for _, w := range []string{"treaty", "convention", "agreement", "accord", "protocol",
 		"declaration", "charter", "memorandum", "communiqué", "communique",
-		"pact", "statute", "covenant":
-		return w
+		"pact", "statute", "covenant"} {
+		m[w] = w
 	}
-	return ""
+	return m
+}()
+
+// headOf is singular(strings.ToLower(strings.Trim(w, ",."))), lower-casing
+// an ASCII word in a buffer rather than a new string.
+func headOf(w string) string {
+	w = strings.Trim(w, ",.")
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return singular(strings.ToLower(w))
+		}
+	}
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return "" // longer than any head word
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return singularHeads[string(buf[:len(w)])]
+}
+
+// eachField calls fn with the fields of s in order, as strings.Fields splits
+// them, without making the slice.
+func eachField(s string, fn func(string)) {
+	start := -1
+	for i := 0; i < len(s); {
+		c, size := rune(s[i]), 1
+		space := false
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else {
+			c, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(c)
+		}
+		switch {
+		case space && start >= 0:
+			fn(s[start:i])
+			start = -1
+		case !space && start < 0:
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		fn(s[start:])
+	}
 }
 
 // acronymRE is an acronym defined in brackets right after a name:

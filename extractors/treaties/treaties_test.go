@@ -319,6 +319,24 @@ func TestWordHelpers(t *testing.T) {
 			t.Errorf("isCloser(%q) = %v", r, isCloser(r))
 		}
 	}
+	for _, s := range []string{"", "A", "Z", "a", "z", "@", "[", "1", "É", "é", "İ", "\xff", "Ωmega", "ωmega"} {
+		r, _ := utf8.DecodeRuneInString(s)
+		if isUpperStart(s) != unicode.IsUpper(r) {
+			t.Errorf("isUpperStart(%q) = %v", s, isUpperStart(s))
+		}
+	}
+	for _, s := range []string{"", "  ", "Treaty of Amity", " the  TREATY,\u00a0Communiqué.\tx\xffy ", "Convention\u2003on\n", "ᏦCharter, charter. PACT"} {
+		var got []string
+		eachField(s, func(f string) { got = append(got, f) })
+		if want := strings.Fields(s); !reflect.DeepEqual(got, want) && len(got)+len(want) > 0 {
+			t.Errorf("eachField(%q) = %q, want %q", s, got, want)
+		}
+		for _, f := range strings.Fields(s) {
+			if g, w := headOf(f), singular(strings.ToLower(strings.Trim(f, ",."))); g != w {
+				t.Errorf("headOf(%q) = %q, want %q", f, g, w)
+			}
+		}
+	}
 	text := "The UN Charter, ÉLYSÉE Treaty and İstanbul; lower words\u00a0too. NATO’s"
 	var lt lowerText
 	for _, w := range splitWordsInto(nil, text) {
@@ -338,7 +356,8 @@ func fastPathCases() []string {
 		"Human Rights Council ", "Resolution ", "resolutions ", "Resolutions", "UNSCR ", "UNSCRs ", "UNSC ", "UNGA ",
 		"UNHRC ", "S/RES/2735", "A/RES/77/248", "A/HRC/RES/52/1", "xS/RES/12 ", "_A/RES/1/2", "2254", "68/262", " ",
 		"\n", ", ", "(2024)", "Article 5", "Articles 3 and 5", "Article 2(4)", " of ", "the ", "Part ", "Partner ",
-		"Chapter IV", "a", "é", "Section 2(a)", " – ", "Annex", "Clauses 1-3", "Pillar II", "Paragraph 7", "and ", "12"}
+		"Chapter IV", "a", "é", "Section 2(a)", " – ", "Annex", "Clauses 1-3", "Pillar II", "Paragraph 7", "and ", "12",
+		"Treaty", "CONVENTION,", "Communiqué.", "communique", "\u00a0", "\t"}
 	rng := rand.New(rand.NewPCG(1, 2))
 	var out []string
 	for range 20000 {
@@ -392,6 +411,16 @@ func checkFastPaths(t *testing.T, s string) {
 	}
 	if g, w := provisionFind(s), provisionBefore.FindStringSubmatch(s); !reflect.DeepEqual(g, w) {
 		t.Fatalf("provisionFind(%q) = %q, want %q", s, g, w)
+	}
+	var fields []string
+	eachField(s, func(f string) { fields = append(fields, f) })
+	if w := strings.Fields(s); !reflect.DeepEqual(fields, w) && len(fields)+len(w) > 0 {
+		t.Fatalf("eachField(%q) = %q, want %q", s, fields, w)
+	}
+	for _, f := range fields {
+		if g, w := headOf(f), singular(strings.ToLower(strings.Trim(f, ",."))); g != w {
+			t.Fatalf("headOf(%q) = %q, want %q", f, g, w)
+		}
 	}
 }
 

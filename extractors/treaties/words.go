@@ -204,6 +204,9 @@ done:
 
 // isUpperStart reports a word that starts with a capital letter.
 func isUpperStart(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z' // unicode.IsUpper on ASCII
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
