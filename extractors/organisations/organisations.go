@@ -58,16 +58,18 @@ func run(d *extractors.Doc) (*extractors.Result, error) {
 		unitPool.Put(buf)
 	}()
 	cs := gazetteerCands(text, d.Words(), us)
-	gazEnds, gazStarts := map[int]bool{}, map[int]bool{}
+	memo := &docMemo{keys: map[string]int{}, slugs: map[string]string{}}
+	gazEnds, gazStarts := newBitset(len(text)+1), newBitset(len(text)+1)
 	for _, c := range cs {
-		gazEnds[c.end], gazStarts[c.start] = true, true
+		gazEnds.set(c.end)
+		gazStarts.set(c.start)
 	}
-	for _, pc := range findPatterns(d, us) {
+	for _, pc := range findPatterns(d, us, memo) {
 		pc, ok := splitKnown(text, pc, gazEnds, gazStarts)
 		if !ok {
 			continue
 		}
-		if c, ok := patternToCand(text, pc); ok {
+		if c, ok := patternToCand(text, pc, memo); ok {
 			cs = append(cs, c)
 		}
 	}
@@ -105,15 +107,15 @@ func orgCand(o *Org, start, end, priority int) cand {
 
 // gazetteerCands runs the trie over the whole text once.
 func gazetteerCands(text string, toks []gazetteer.Token, us []unit) []cand {
-	var out []cand
 	shout := map[int]bool{}
 	// Every start's longest match, overlaps included: arbitration picks
 	// among them after weak aliases are settled, so an unlicensed "the
 	// House" cannot hide "House of Lords".
 	ms := ix.matcher.FindAllTokens(text, toks)
-	ends := make(map[int]bool, len(ms))
+	out := make([]cand, 0, len(ms))
+	ends := newBitset(len(text) + 1)
 	for _, m := range ms {
-		ends[m.End] = true
+		ends.set(m.End)
 	}
 	for _, m := range ms {
 		if codeSuffix(text, m.Start, ends) {
@@ -151,8 +153,8 @@ func gazetteerCands(text string, toks []gazetteer.Token, us []unit) []cand {
 // codeSuffix: the name is glued by a hyphen to a preceding all-capitals
 // code that is not itself an organisation ("SSN-AUKUS"), so it is part of a
 // designation. "EU-NATO" and "U.S.-NATO" keep their NATO.
-func codeSuffix(text string, start int, ends map[int]bool) bool {
-	if start < 3 || text[start-1] != '-' || ends[start-1] {
+func codeSuffix(text string, start int, ends bitset) bool {
+	if start < 3 || text[start-1] != '-' || ends.has(start-1) {
 		return false
 	}
 	i := start - 1
@@ -254,7 +256,7 @@ func trimPossessor(text string, start, end int) int {
 // Pty Ltd and BAE Systems", "Bank of Japan and Iraqi Security Forces"): the
 // gazetteer has the known part, and the rest stands alone if it still has a
 // head noun.
-func splitKnown(text string, pc patternCand, ends, starts map[int]bool) (patternCand, bool) {
+func splitKnown(text string, pc patternCand, ends, starts bitset) (patternCand, bool) {
 	const and = " and "
 	for off := 0; ; {
 		i := strings.Index(text[pc.start+off:pc.end], and)
@@ -263,11 +265,11 @@ func splitKnown(text string, pc patternCand, ends, starts map[int]bool) (pattern
 		}
 		at := pc.start + off + i
 		switch {
-		case starts[at+len(and)]:
+		case starts.has(at + len(and)):
 			pc.end = at
 			pc.head = lastHead(text[pc.start:pc.end])
 			return pc, pc.head != ""
-		case ends[at]:
+		case ends.has(at):
 			pc.start = at + len(and)
 			if rest := text[pc.start:pc.end]; strings.HasPrefix(rest, "the ") || strings.HasPrefix(rest, "The ") {
 				pc.start += len("the ")
@@ -292,7 +294,7 @@ func lastHead(s string) string {
 	return ""
 }
 
-func patternToCand(text string, pc patternCand) (cand, bool) {
+func patternToCand(text string, pc patternCand, memo *docMemo) (cand, bool) {
 	// "Government of India-funded": the name ends before the hyphen.
 	if i := strings.LastIndexAny(text[pc.start:pc.end], "-–"); i > 0 {
 		if r, _ := utf8.DecodeRuneInString(text[pc.start+i+1:]); unicode.IsLower(r) {
@@ -307,20 +309,63 @@ func patternToCand(text string, pc patternCand) (cand, bool) {
 	}
 	// A known name the trie missed for case reasons, or a possessed one.
 	for _, k := range []string{full, key} {
-		if oi, ok := ix.byKey[aliasKey(k)]; ok {
+		if oi := memo.lookup(k); oi >= 0 {
 			return orgCand(&ix.orgs[oi], pc.start, pc.end, priorityPattern), true
 		}
 	}
-	slug := slugWords(key)
-	if slug == "" {
+	entity := memo.entity(key)
+	if entity == "" {
 		return cand{}, false
 	}
 	return cand{
-		start: pc.start, end: pc.end, entity: "org:" + slug, name: full,
+		start: pc.start, end: pc.end, entity: entity, name: full,
 		kind: heads[pc.head], rank: priorityPattern, priority: priorityPattern,
 		alliance: pc.head == "alliance",
 	}, true
 }
+
+// docMemo remembers, for one document, where the same names come back,
+// what the gazetteer says of a name and the entity id a name makes.
+type docMemo struct {
+	keys  map[string]int
+	slugs map[string]string
+}
+
+// lookup returns the organisation a strong alias names, by the alias's
+// key, or -1.
+func (m *docMemo) lookup(name string) int {
+	if oi, ok := m.keys[name]; ok {
+		return oi
+	}
+	oi, ok := ix.byKey[aliasKey(name)]
+	if !ok {
+		oi = -1
+	}
+	m.keys[name] = oi
+	return oi
+}
+
+// entity is "org:" and the slug of name, or "" if name makes no slug.
+func (m *docMemo) entity(name string) string {
+	if e, ok := m.slugs[name]; ok {
+		return e
+	}
+	e := ""
+	if slug := slugWords(name); slug != "" {
+		e = "org:" + slug
+	}
+	m.slugs[name] = e
+	return e
+}
+
+// bitset is a set of byte offsets.
+type bitset []uint64
+
+func newBitset(n int) bitset { return make(bitset, n/64+1) }
+
+func (b bitset) set(i int) { b[i>>6] |= 1 << (i & 63) }
+
+func (b bitset) has(i int) bool { return i >= 0 && i>>6 < len(b) && b[i>>6]&(1<<(i&63)) != 0 }
 
 // slugWords makes an id slug: "U.S. Army" → "us-army", "People's Bank of
 // China" → "peoples-bank-of-china".
@@ -360,7 +405,7 @@ func acronymCands(text string, us []unit, cs []cand) ([]cand, map[string]bool) {
 	}
 	for k := range us {
 		u := &us[k]
-		if !looksAcronym(u.Text) {
+		if !u.Cap || !looksAcronym(u.Text) {
 			continue
 		}
 		// "Long Form (ACR)"
@@ -707,7 +752,7 @@ func acronymOf(long, acr string) bool {
 // points a bare "the Alliance" at the alliance last named before it (NATO,
 // or an "X Alliance" the patterns found).
 func resolveWeak(us []unit, cs []cand) []cand {
-	slices.SortStableFunc(cs, func(a, b cand) int { return a.start - b.start })
+	cs = sortedByStart(cs)
 	strong := map[string]bool{}
 	for _, c := range cs {
 		if !c.weak {
@@ -769,7 +814,7 @@ func bareHeads(text string, us []unit, cs []cand) []cand {
 	j := 0 // cs[:j] start before the current unit
 	for k := 1; k < len(us); k++ {
 		u := &us[k]
-		if !anaphoric[u.Key] || us[k-1].Key != "the" || u.Break || !capWord(u.Text) || upperWord(u.Text) {
+		if u.Lex&lexAnaphoric == 0 || us[k-1].Key != "the" || u.Break || !u.Cap || u.Upper {
 			continue
 		}
 		if u.Key == "union" && k >= 3 && us[k-2].Key == "of" && us[k-3].Key == "state" {
@@ -833,31 +878,78 @@ func bareAllianceContext(us []unit, start int) bool {
 
 // arbitrate keeps non-overlapping candidates: longer spans first, then
 // higher rank, then earlier ones; output sorted by start.
+//
+// Candidates are large, so the order is worked out on indices, and a bitset
+// over the text's bytes answers whether a span is still free.
 func arbitrate(cs []cand) []cand {
-	slices.SortStableFunc(cs, func(a, b cand) int {
+	idx := make([]int32, len(cs))
+	end := 0
+	for i := range cs {
+		idx[i] = int32(i)
+		end = max(end, cs[i].end)
+	}
+	slices.SortFunc(idx, func(x, y int32) int {
+		a, b := &cs[x], &cs[y]
 		if la, lb := a.end-a.start, b.end-b.start; la != lb {
 			return lb - la
 		}
 		if a.rank != b.rank {
 			return b.rank - a.rank
 		}
-		return a.start - b.start
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		return int(x - y)
 	})
-	var kept []cand
-	for _, c := range cs {
+	taken := make([]uint64, end/64+1)
+	keep := idx[:0]
+	for _, i := range idx {
+		c := &cs[i]
 		if c.start >= c.end {
 			continue
 		}
-		i, _ := slices.BinarySearchFunc(kept, c.start, func(k cand, off int) int { return k.start - off })
-		if i > 0 && kept[i-1].end > c.start {
+		free := true
+		for b := c.start; b < c.end; b++ {
+			if taken[b>>6]&(1<<(b&63)) != 0 {
+				free = false
+				break
+			}
+		}
+		if !free {
 			continue
 		}
-		if i < len(kept) && kept[i].start < c.end {
-			continue
+		for b := c.start; b < c.end; b++ {
+			taken[b>>6] |= 1 << (b & 63)
 		}
-		kept = slices.Insert(kept, i, c)
+		keep = append(keep, i)
+	}
+	// Kept spans do not overlap, so their starts differ.
+	slices.SortFunc(keep, func(x, y int32) int { return cs[x].start - cs[y].start })
+	kept := make([]cand, len(keep))
+	for k, i := range keep {
+		kept[k] = cs[i]
 	}
 	return kept
+}
+
+// sortedByStart returns cs ordered by start, equal starts in their order
+// in cs (a stable sort, worked out on indices).
+func sortedByStart(cs []cand) []cand {
+	idx := make([]int32, len(cs))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortFunc(idx, func(x, y int32) int {
+		if a, b := cs[x].start, cs[y].start; a != b {
+			return a - b
+		}
+		return int(x - y)
+	})
+	out := make([]cand, len(cs))
+	for k, i := range idx {
+		out[k] = cs[i]
+	}
+	return out
 }
 
 // shortForms gives a pattern name that ends a longer name seen earlier in

@@ -112,15 +112,11 @@ func toSet(words string) map[string]bool {
 
 // nameWord: a capitalised word that may be part of a name.
 func nameWord(u *unit) bool {
-	return (u.isCap() || u.isOrdinal()) && !stop[u.Key]
+	return (u.Cap || u.isOrdinal()) && u.Lex&lexStop == 0
 }
 
 func isHead(u *unit) bool {
-	if !u.isCap() || upperWord(u.Text) {
-		return false
-	}
-	_, ok := heads[u.Key]
-	return ok
+	return u.Cap && !u.Upper && u.Lex&lexHead != 0
 }
 
 // patternCand is a name found by the patterns.
@@ -133,7 +129,7 @@ type patternCand struct {
 // findPatterns finds unseen organisation names built on a head noun: "X
 // Institute", "Ministry of Y", "Armed Forces of Y", "Y's Ministry of
 // Foreign Affairs", "X Inc.".
-func findPatterns(d *extractors.Doc, us []unit) []patternCand {
+func findPatterns(d *extractors.Doc, us []unit, memo *docMemo) []patternCand {
 	var out []patternCand
 	next := 0 // units before next are inside an earlier candidate
 	for h := range us {
@@ -160,7 +156,7 @@ func findPatterns(d *extractors.Doc, us []unit) []patternCand {
 		// A capitalised first word of a sentence may be an ordinary word
 		// ("Protesters Union members marched"): keep it only if the
 		// document never writes it in lower case.
-		if l < h && us[l].SentStart && !upperWord(us[l].Text) &&
+		if l < h && us[l].SentStart && !us[l].Upper &&
 			(strings.HasSuffix(us[l].Key, "ing") || usedInLowerCase(d.Text, us[l].Key)) {
 			l++
 		}
@@ -181,7 +177,7 @@ func findPatterns(d *extractors.Doc, us []unit) []patternCand {
 		// "Export Administration Act", "National School Lunch Program":
 		// the name modifies the noun after it.
 		if r+1 < len(us) && !us[r+1].Break && !us[r].HasTrail && !us[r].Possessive &&
-			(modifiee[us[r+1].Key] || (us[r+1].isCap() && !stop[us[r+1].Key] && !upperWord(us[r+1].Text) && !us[r+1].isOrdinal())) {
+			(modifiee[us[r+1].Key] || (us[r+1].Cap && us[r+1].Lex&lexStop == 0 && !us[r+1].Upper && !us[r+1].isOrdinal())) {
 			next = r + 1
 			continue
 		}
@@ -207,13 +203,13 @@ func findPatterns(d *extractors.Doc, us []unit) []patternCand {
 			continue
 		}
 		c := patternCand{start: us[l].Start, end: us[r].End, head: us[lastHead].Key}
-		if notOrgs[slugWords(c.text(d.Text))] {
+		if notOrgs[strings.TrimPrefix(memo.entity(c.text(d.Text)), "org:")] {
 			next = r + 1
 			continue
 		}
 		// "Japan's Ministry of Foreign Affairs": the possessor tells whose
 		// ministry (or army, or government) it is.
-		if k := heads[us[lastHead].Key]; l > 0 && us[l-1].Possessive && us[l-1].isCap() && !stop[us[l-1].Key] &&
+		if k := heads[us[lastHead].Key]; l > 0 && us[l-1].Possessive && us[l-1].Cap && us[l-1].Lex&lexStop == 0 &&
 			(l == h || k == "government" || k == "military") {
 			c.possessor = us[l-1].Text
 		}

@@ -28,6 +28,48 @@ type unit struct {
 	Break bool
 	// SentStart: the unit is the first word of a sentence or line.
 	SentStart bool
+	// Cap: the core starts with a capital; Upper: all its letters are
+	// capitals. Lex: what the word lists say of Key (lex* flags).
+	Cap, Upper bool
+	Lex        uint8
+}
+
+// Flags for unit.Lex: one map lookup per word answers every list.
+const (
+	lexHead      uint8 = 1 << iota // heads
+	lexStop                        // stop
+	lexAnaphoric                   // anaphoric
+)
+
+// lexicon maps a lower-case word to its lex* flags.
+var lexicon = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range heads {
+		m[w] |= lexHead
+	}
+	for w := range stop {
+		m[w] |= lexStop
+	}
+	for w := range anaphoric {
+		m[w] |= lexAnaphoric
+	}
+	return m
+}()
+
+// isLeadPunct and isTrailPunct answer leadPunct and trailPunct for ASCII.
+var isLeadPunct, isTrailPunct [utf8.RuneSelf]bool
+
+func init() {
+	for _, r := range leadPunct {
+		if r < utf8.RuneSelf {
+			isLeadPunct[r] = true
+		}
+	}
+	for _, r := range trailPunct {
+		if r < utf8.RuneSelf {
+			isTrailPunct[r] = true
+		}
+	}
 }
 
 const (
@@ -50,6 +92,10 @@ var unitPool = sync.Pool{New: func() any { s := make([]unit, 0, 4096); return &s
 
 // splitUnitsInto appends the units of text to us (pooled by the caller).
 func splitUnitsInto(us []unit, text string) []unit {
+	// Lower-case keys are written into one buffer rather than allocated one
+	// by one; strings taken from a Builder stay valid as it grows.
+	var keys strings.Builder
+	keys.Grow(len(text))
 	brk, sent := true, true
 	i := 0
 	for i < len(text) {
@@ -82,7 +128,7 @@ func splitUnitsInto(us []unit, text string) []unit {
 			}
 			j += s2
 		}
-		u, ok := peel(text, i, j)
+		u, ok := peel(text, i, j, &keys)
 		if !ok {
 			// A bare punctuation chunk ("—", "–", "/") ends any name.
 			brk = true
@@ -128,9 +174,17 @@ func blankLineAhead(s string) bool {
 }
 
 // peel strips punctuation from text[i:j]; ok is false if nothing is left.
-func peel(text string, i, j int) (unit, bool) {
+// keys, if not nil, receives the lower-case key.
+func peel(text string, i, j int, keys *strings.Builder) (unit, bool) {
 	s, e := i, j
 	for s < e {
+		if c := text[s]; c < utf8.RuneSelf {
+			if !isLeadPunct[c] {
+				break
+			}
+			s++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[s:e])
 		if !strings.ContainsRune(leadPunct, r) {
 			break
@@ -170,6 +224,13 @@ func peel(text string, i, j int) (unit, bool) {
 			e = s + strings.LastIndexByte(w, '[')
 			continue
 		default:
+			if c := w[len(w)-1]; c < utf8.RuneSelf {
+				if isTrailPunct[c] {
+					e--
+					continue
+				}
+				break
+			}
 			r, size := utf8.DecodeLastRuneInString(w)
 			if strings.ContainsRune(trailPunct, r) {
 				e -= size
@@ -187,8 +248,37 @@ func peel(text string, i, j int) (unit, bool) {
 		return unit{}, false
 	}
 	u.Start, u.End, u.Text = s, e, text[s:e]
-	u.Key = strings.ToLower(strings.TrimSuffix(u.Text, "."))
+	u.Key = lowerKey(strings.TrimSuffix(u.Text, "."), keys)
+	u.Cap, u.Upper = capWord(u.Text), upperWord(u.Text)
+	u.Lex = lexicon[u.Key]
 	return u, true
+}
+
+// lowerKey is strings.ToLower(w), written into keys when w is ASCII with
+// capitals in it.
+func lowerKey(w string, keys *strings.Builder) string {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf || keys == nil {
+			return strings.ToLower(w)
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	if !upper {
+		return w
+	}
+	start := keys.Len()
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		keys.WriteByte(c)
+	}
+	return keys.String()[start:]
 }
 
 // citation: w ends in "[n]" with a short note label.
@@ -211,7 +301,7 @@ func isInitial(w string) bool {
 }
 
 // isCap: a capitalised word or an all-capitals acronym.
-func (u *unit) isCap() bool { return capWord(u.Text) }
+func (u *unit) isCap() bool { return u.Cap }
 
 // isOrdinal: "5th", "507th", "1st" begin military unit names.
 func (u *unit) isOrdinal() bool {
