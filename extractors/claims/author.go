@@ -101,6 +101,39 @@ var procedural = []string{"joined by", "joining us", "joining me", "with us toda
 	"speakers today", "turn to questions", "open it up", "more to say", "leave it to", "just a reminder",
 	"for your awareness", "answer questions"}
 
+// procByPair groups the procedural phrases by their first two bytes: the
+// group is procGroups[procByPair[pair]-1], 0 for none.
+var procByPair [1 << 16]uint8
+var procGroups [][]string
+
+func init() {
+	for _, p := range procedural {
+		k := uint16(p[0])<<8 | uint16(p[1])
+		if procByPair[k] == 0 {
+			procGroups = append(procGroups, nil)
+			procByPair[k] = uint8(len(procGroups))
+		}
+		procGroups[procByPair[k]-1] = append(procGroups[procByPair[k]-1], p)
+	}
+}
+
+// hasProcedural reports whether low contains one of the procedural phrases:
+// one pass over low instead of a search per phrase.
+func hasProcedural(low string) bool {
+	for i := 0; i+1 < len(low); i++ {
+		g := procByPair[uint16(low[i])<<8|uint16(low[i+1])]
+		if g == 0 {
+			continue
+		}
+		for _, p := range procGroups[g-1] {
+			if strings.HasPrefix(low[i:], p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // imperatives open requests to the reader or the audience.
 var imperatives = set("think", "imagine", "consider", "look", "remember", "let", "note", "see",
 	"read", "learn", "visit", "click", "watch", "check", "find", "call", "contact", "join", "take",
@@ -219,10 +252,8 @@ func (s *sent) authorClaim() (extractors.Claim, bool) {
 	}
 	// tested last, as few sentences get this far
 	low := s.a.lowSpan(s.start, s.start+len(t)) // t is the sentence's start
-	for _, p := range procedural {
-		if strings.Contains(low, p) {
-			return extractors.Claim{}, false // running a briefing, not stating a fact
-		}
+	if hasProcedural(low) {
+		return extractors.Claim{}, false // running a briefing, not stating a fact
 	}
 	conf := confAuthor + 0.05*float64(min(signals, 4))
 	hedged, negated, cond := s.flags(ws[0].start, e)

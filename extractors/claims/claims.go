@@ -213,6 +213,29 @@ var boldLeadRE = regexp.MustCompile(`^\*\*[^*\n]{1,120}?(?::\*\*|\*\*:)\s*`)
 // bulletRE matches Markdown list markers and emphasis at the start of a line.
 var bulletRE = regexp.MustCompile(`^(?:[-*•+]\s+|\d{1,3}[.)]\s+|>\s*)+`)
 
+// bulletStart reports whether t starts like bulletRE: a list marker, a
+// digit or a block-quote mark.
+func bulletStart(t string) bool {
+	if t == "" {
+		return false
+	}
+	c := t[0]
+	return c == '-' || c == '*' || c == '+' || c == '>' || '0' <= c && c <= '9' || strings.HasPrefix(t, "•")
+}
+
+// labelIndex is labelRE.FindStringSubmatchIndex(t), run only when t starts
+// with a capital followed by what a label may continue with.
+func labelIndex(t string) []int {
+	if len(t) < 3 || t[0] < 'A' || t[0] > 'Z' {
+		return nil
+	}
+	switch c := t[1]; {
+	case 'A' <= c && c <= 'Z', c == '.', c == '\'', c == '-', c == ':', c == ' ', c == '\t', c == 0xE2:
+		return labelRE.FindStringSubmatchIndex(t)
+	}
+	return nil
+}
+
 // body trims a sentence's lead-ins and reports whether it can hold claims.
 func (a *analyzer) body(s extractors.Span) (start int, ok bool) {
 	t := a.text[s.Start:s.End]
@@ -220,15 +243,18 @@ func (a *analyzer) body(s extractors.Span) (start int, ok bool) {
 	if strings.HasPrefix(t, "#") || strings.HasPrefix(t, `\#`) {
 		return 0, false
 	}
-	if m := bulletRE.FindString(t); m != "" {
-		off += len(m)
+	// each expression runs only where its first characters can match
+	if bulletStart(t) {
+		if m := bulletRE.FindString(t); m != "" {
+			off += len(m)
+		}
 	}
-	if m := questionRE.FindString(t[off:]); m != "" {
+	if off < len(t) && t[off] == 'Q' && questionRE.MatchString(t[off:]) {
 		a.question = true
 		a.turnLabel, a.turnPerson = "", ""
 		return 0, false
 	}
-	if m := labelRE.FindStringSubmatchIndex(t[off:]); m != nil && speakerLabel(t[off+m[2]:off+m[3]]) {
+	if m := labelIndex(t[off:]); m != nil && speakerLabel(t[off+m[2]:off+m[3]]) {
 		a.question = false
 		a.spoken = true
 		a.turnLabel = t[off+m[2] : off+m[3]]
@@ -238,8 +264,10 @@ func (a *analyzer) body(s extractors.Span) (start int, ok bool) {
 		}
 		off += m[1]
 	}
-	if m := boldLeadRE.FindString(t[off:]); m != "" {
-		off += len(m)
+	if strings.HasPrefix(t[off:], "**") {
+		if m := boldLeadRE.FindString(t[off:]); m != "" {
+			off += len(m)
+		}
 	}
 	for off < len(t) && (t[off] == '*' || t[off] == '_' || t[off] == ' ' || t[off] == '\\') {
 		off++

@@ -32,7 +32,10 @@ func scanWords(text string, s, e int) []word {
 func scanInto(out []word, text, low string, s, e int) []word {
 	i := s
 	for i < e {
-		r, size := utf8.DecodeRuneInString(text[i:e])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:e])
+		}
 		if unicode.IsSpace(r) || r == '*' || r == '_' {
 			// Markdown emphasis the renderer left in place ("**said X. **")
 			i += size
@@ -46,7 +49,10 @@ func scanInto(out []word, text, low string, s, e int) []word {
 		}
 		j := i + size
 		for j < e {
-			r2, s2 := utf8.DecodeRuneInString(text[j:e])
+			r2, s2 := rune(text[j]), 1
+			if r2 >= utf8.RuneSelf {
+				r2, s2 = utf8.DecodeRuneInString(text[j:e])
+			}
 			if isWordRune(r2) {
 				j += s2
 				continue
@@ -85,7 +91,7 @@ func scanInto(out []word, text, low string, s, e int) []word {
 // "m", or "n't".
 func appendWord(out []word, text, low string, i, j int) []word {
 	w := text[i:j]
-	if k := strings.LastIndexAny(w, "'’"); k > 0 { // byte index of the apostrophe
+	if k := lastApostrophe(w); k > 0 { // byte index of the apostrophe
 		size := 1
 		if w[k] != '\'' {
 			size = len("’")
@@ -103,6 +109,19 @@ func appendWord(out []word, text, low string, i, j int) []word {
 		}
 	}
 	return append(out, mkWord(text, low, i, j))
+}
+
+// lastApostrophe is strings.LastIndexAny(w, "'’").
+func lastApostrophe(w string) int {
+	for k := len(w) - 1; k >= 0; k-- {
+		switch {
+		case w[k] == '\'':
+			return k
+		case w[k] == 0x99 && k >= 2 && w[k-1] == 0x80 && w[k-2] == 0xE2: // ’
+			return k - 2
+		}
+	}
+	return -1
 }
 
 // cliticTail reports whether t, the letters after an apostrophe, make a
@@ -191,8 +210,19 @@ func lower(w string) string {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // isDottedInitials reports whether w is like "U", "U.S" or "U.S.": single
 // letters joined by full stops.

@@ -1,0 +1,79 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The fast paths must answer as the library calls they replace.
+
+var fastSamples = []string{"", "a", "U", "U.", "U.S", "U.S.", "U.S..", "U..S", "US", "u.s.", "É.U.", "don’t", "Russia's",
+	"O'Neill", "rock’n’roll", "’s", "n’t", "it’S", "CAN’T", "we’ll", "  two  words ", "the\u00a0two leaders", "Tromsø",
+	"the President", "thank you — and, joined by the team", "we'll take questions", "i'll start", "refer your",
+	"Q: why?", "MR. ZIENTS: yes", "- item", "• item", "12. item", "**BOLD:** text", "> quoted"}
+
+func TestFastPathsAgree(t *testing.T) {
+	for _, s := range fastSamples {
+		if got, want := lastApostrophe(s), strings.LastIndexAny(s, "'’"); got != want {
+			t.Errorf("lastApostrophe(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := isDottedInitials(s), splitInitials(s); got != want {
+			t.Errorf("isDottedInitials(%q) = %v, want %v", s, got, want)
+		}
+		w0, w1, last, n := fields(s)
+		fs := strings.Fields(s)
+		if n != len(fs) || n > 0 && (w0 != fs[0] || last != fs[n-1]) || n > 1 && w1 != fs[1] {
+			t.Errorf("fields(%q) = %q %q %q %d, want %q", s, w0, w1, last, n, fs)
+		}
+		low := strings.ToLower(s)
+		naive := false
+		for _, p := range procedural {
+			naive = naive || strings.Contains(low, p)
+		}
+		if got := hasProcedural(low); got != naive {
+			t.Errorf("hasProcedural(%q) = %v, want %v", low, got, naive)
+		}
+		if got, want := lowerASCII(s), asciiLower(s); got != want {
+			t.Errorf("lowerASCII(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := labelIndex(s) != nil, labelRE.MatchString(s); got != want {
+			t.Errorf("labelIndex(%q) = %v, want %v", s, got, want)
+		}
+		if bulletRE.MatchString(s) && !bulletStart(s) {
+			t.Errorf("bulletStart(%q) = false, but bulletRE matches", s)
+		}
+		for _, w := range scanWords(s, 0, len(s)) {
+			if !w.punct && w.low != lower(w.text) {
+				t.Errorf("%q: word %q low %q, want %q", s, w.text, w.low, lower(w.text))
+			}
+		}
+	}
+	for r := rune(0); r < 0x3000; r++ {
+		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r); got != want {
+			t.Fatalf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// splitInitials is the plain reading of isDottedInitials.
+func splitInitials(w string) bool {
+	for _, part := range strings.Split(strings.TrimSuffix(w, "."), ".") {
+		r, _ := utf8.DecodeRuneInString(part)
+		if utf8.RuneCountInString(part) != 1 || !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func asciiLower(s string) string {
+	b := []byte(s)
+	for k, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[k] = c + 32
+		}
+	}
+	return string(b)
+}
