@@ -367,6 +367,19 @@ func (b bitset) set(i int) { b[i>>6] |= 1 << (i & 63) }
 
 func (b bitset) has(i int) bool { return i >= 0 && i>>6 < len(b) && b[i>>6]&(1<<(i&63)) != 0 }
 
+// claim sets [from, to) if none of it is set yet, and reports whether it did.
+func (b bitset) claim(from, to int) bool {
+	for i := from; i < to; i++ {
+		if b.has(i) {
+			return false
+		}
+	}
+	for i := from; i < to; i++ {
+		b.set(i)
+	}
+	return true
+}
+
 // slugWords makes an id slug: "U.S. Army" → "us-army", "People's Bank of
 // China" → "peoples-bank-of-china".
 func slugWords(s string) string { return extractors.Slug(s) }
@@ -901,27 +914,12 @@ func arbitrate(cs []cand) []cand {
 		}
 		return int(x - y)
 	})
-	taken := make([]uint64, end/64+1)
+	taken := newBitset(end)
 	keep := idx[:0]
 	for _, i := range idx {
-		c := &cs[i]
-		if c.start >= c.end {
-			continue
+		if c := &cs[i]; c.start < c.end && taken.claim(c.start, c.end) {
+			keep = append(keep, i)
 		}
-		free := true
-		for b := c.start; b < c.end; b++ {
-			if taken[b>>6]&(1<<(b&63)) != 0 {
-				free = false
-				break
-			}
-		}
-		if !free {
-			continue
-		}
-		for b := c.start; b < c.end; b++ {
-			taken[b>>6] |= 1 << (b & 63)
-		}
-		keep = append(keep, i)
 	}
 	// Kept spans do not overlap, so their starts differ.
 	slices.SortFunc(keep, func(x, y int32) int { return cs[x].start - cs[y].start })
