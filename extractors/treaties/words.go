@@ -63,21 +63,24 @@ func splitWordsInto(ws []word, text string) []word {
 			break
 		}
 		j := i
+		plain := true // ASCII without capitals: its own lower case
 		for j < len(text) {
 			if c := text[j]; c < utf8.RuneSelf {
 				if asciiSpace[c] {
 					break
 				}
+				plain = plain && (c < 'A' || c > 'Z')
 				j++
 				continue
 			}
+			plain = false
 			r, size := utf8.DecodeRuneInString(text[j:])
 			if unicode.IsSpace(r) {
 				break
 			}
 			j += size
 		}
-		ws = appendWord(ws, text, i, j, &lt)
+		ws = appendWord(ws, text, i, j, plain, &lt)
 		i = j
 	}
 	return ws
@@ -138,10 +141,15 @@ func (lt *lowerText) lower(text string, a, b int) string {
 	return lt.s[a:b]
 }
 
-func appendWord(ws []word, text string, a, b int, lt *lowerText) []word {
+// appendWord appends the word text[a:b] with its punctuation cut off; plain
+// reports text[a:b] ASCII without capitals.
+func appendWord(ws []word, text string, a, b int, plain bool, lt *lowerText) []word {
 	end := b
 	lead := false
 	for a < b {
+		if c := text[a]; c < utf8.RuneSelf && isAlnum(c) {
+			break // no opener, no dash
+		}
 		r, size := utf8.DecodeRuneInString(text[a:b])
 		if !isOpener(r) && r != '—' && r != '–' {
 			break
@@ -154,6 +162,9 @@ func appendWord(ws []word, text string, a, b int, lt *lowerText) []word {
 	}
 	w := word{}
 	for a < b {
+		if c := text[b-1]; c < utf8.RuneSelf && isAlnum(c) && c != 's' {
+			break // no possessive, full stop, closer or dash
+		}
 		s := text[a:b]
 		switch {
 		case strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s"):
@@ -198,8 +209,17 @@ done:
 	}
 	w.start, w.end = a, b
 	w.text = text[a:b]
-	w.lower = lt.lower(text, a, b)
+	if plain {
+		w.lower = w.text
+	} else {
+		w.lower = lt.lower(text, a, b)
+	}
 	return append(ws, w)
+}
+
+// isAlnum reports an ASCII letter or digit.
+func isAlnum(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
 
 // isUpperStart reports a word that starts with a capital letter.
