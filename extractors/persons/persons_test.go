@@ -107,6 +107,14 @@ func TestExtract(t *testing.T) {
 			"Kofi Osei=kofi-osei[President]; Ama Osei=ama-osei[Minister]; Osei=kofi-osei[President]; Osei=osei"},
 		{"shared surname of a known person", "Joe Biden and First Lady Jill Biden arrived. President Biden spoke.",
 			"Joe Biden=joe-biden; Jill Biden=jill-biden[First Lady]; Biden=joe-biden[President]"},
+		{"first name before an initial", "Judge James Okafor spoke at the James A. Rogers Post Office.",
+			"James Okafor=james-okafor[Judge]"},
+		// Family name first: the id is given name first.
+		{"family name in capitals", "Minister TANABE Haruki met the press.", "TANABE Haruki=haruki-tanabe[Minister]"},
+		{"both orders", "Minister Tanabe Haruki arrived; later, Minister Haruki Tanabe spoke.",
+			"Tanabe Haruki=haruki-tanabe[Minister]; Haruki Tanabe=haruki-tanabe[Minister]"},
+		{"two known people by title", "President Biden and Dr. Biden arrived. Biden spoke.",
+			"Biden=joe-biden[President]; Biden=jill-biden[Dr.]; Biden=joe-biden"},
 		// Transcript speaker labels.
 		{"speaker labels", "PRESIDENT BIDEN:  Thank you.\n\nPRIME MINISTER MORRISON:  Thanks, Joe.\n\nMS. PSAKI:  Next question.\n\nMORRISON:  One more thing.\n",
 			"BIDEN=joe-biden[President]; MORRISON=scott-morrison[Prime Minister]; Joe=joe-biden; PSAKI=jen-psaki[Ms.]; MORRISON=scott-morrison"},
@@ -417,7 +425,9 @@ func TestWellKnownSurnamesTakeTheFullName(t *testing.T) {
 		{"Vice President Harris chaired the session; Harris then left.", "person:kamala-harris"},
 		{"Secretary Austin and Secretary of Defense Austin are one man.", "person:lloyd-austin"},
 		{"President Marcos hosted the leaders.", "person:ferdinand-marcos-jr"},
-		{"President Biden and First Lady Biden waved.", "person:biden"},
+		{"President Biden and First Lady Biden waved.", "person:joe-biden"},
+		{"Mrs. Biden and First Lady Biden waved.", "person:biden"},
+		{"Dr. Biden visited a school.", "person:jill-biden"},
 		// Full names in other written forms.
 		{"President Donald J. Trump signed the order.", "person:donald-trump"},
 		{"Donald Trump Jr. spoke at the rally.", "person:donald-trump-jr"},

@@ -15,6 +15,7 @@ type form struct {
 	mixed       bool     // written in mixed case (not all capitals)
 	initials    string   // keys of the initials, joined ("r" in "Joseph R. Biden")
 	suffix      string   // key of a suffix ("jr"), or ""
+	givenFirst  bool     // the first word is a given name and the last is not
 }
 
 // resolve groups the candidates into entities, finds further mentions of
@@ -85,10 +86,14 @@ func (x *extraction) resolve() []extractors.Mention {
 		if x.cands[a].label {
 			continue // decided below, once titled one-word names are known
 		}
-		if s, ok := single[f.words[0]]; ok {
+		key := f.words[0]
+		if p := x.lex.otherTitled(key, x.cands[a].role); p != nil {
+			key += "|" + p.name // "Dr. Biden" beside "President Biden"
+		}
+		if s, ok := single[key]; ok {
 			uf.union(a, s)
 		} else {
-			single[f.words[0]] = a
+			single[key] = a
 		}
 	}
 	for a, f := range forms {
@@ -222,6 +227,28 @@ func (x *extraction) titledSurname(a int, forms []*form, idx *nameIndex, uf *uni
 		}
 	}
 	return found, found >= 0
+}
+
+// otherTitled returns the well-known person a titled surname names when
+// the surname alone names someone else ("Dr. Biden", "First Lady Biden"
+// beside "President Biden"), or nil.
+func (l *lexicon) otherTitled(w, role string) *person {
+	if role == "" {
+		return nil
+	}
+	var star, titled *person
+	for _, p := range l.people[w] {
+		switch {
+		case p.alone:
+			star = p
+		case p.roles[strings.ToLower(role)]:
+			titled = p
+		}
+	}
+	if star == nil {
+		return nil
+	}
+	return titled
 }
 
 // bestForms returns the fullest form of each entity, by root.
@@ -469,6 +496,16 @@ func (x *extraction) newForm(first, last int) *form {
 		f.words = append(f.words, stripParticle(t.key))
 	}
 	f.display = b.String()
+	if n := len(f.words); n >= 2 {
+		f.givenFirst = x.lex.given[f.words[0]] && !x.lex.given[f.words[n-1]]
+	}
+	// "KISHIDA Fumio": a surname in capitals before a given name in title
+	// case is written family name first; the name is given name first.
+	if last-first == 2 && x.toks[first].shape == shapeUpper && x.toks[first+1].shape == shapeTitle && x.toks[first+1].word &&
+		!x.toks[first].acronym && !x.isInitial(first) && len(f.words) == 2 {
+		f.display = x.text[x.toks[first+1].start:x.toks[first+1].end] + " " + displayWord(x.text[x.toks[first].start:x.toks[first].end], shapeUpper)
+		f.givenFirst = true
+	}
 	return f
 }
 
@@ -514,7 +551,8 @@ func spouseTitle(role string) bool {
 func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
 
 // fuller reports whether form a names its entity more fully than b: more
-// name words, then more words, then mixed case, then earlier.
+// name words, then more words, then mixed case, then given name first,
+// then earlier.
 func fuller(a, b *form) bool {
 	if len(a.words) != len(b.words) {
 		return len(a.words) > len(b.words)
@@ -525,6 +563,9 @@ func fuller(a, b *form) bool {
 	}
 	if a.mixed != b.mixed {
 		return a.mixed
+	}
+	if a.givenFirst != b.givenFirst {
+		return a.givenFirst // "Haruki Tanabe" over "Tanabe Haruki"
 	}
 	return a.first < b.first
 }
@@ -699,8 +740,8 @@ func (x *extraction) matchForm(i int, idx *nameIndex) (end, root int, ok bool) {
 			return 0, 0, false
 		}
 	}
-	if x.joined(i+1) && x.nameable(i+1, t.shape) && !x.lowerSeen[x.toks[i+1].key] {
-		return 0, 0, false
+	if x.joined(i+1) && (x.nameable(i+1, t.shape) && !x.lowerSeen[x.toks[i+1].key] || x.toks[i+1].shape == shapeInitial && x.toks[i+1].dot) {
+		return 0, 0, false // "James A. Rogers"
 	}
 	if x.lowerSeen[t.key] && (t.sentStart || t.lineStart) {
 		return 0, 0, false
