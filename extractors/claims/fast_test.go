@@ -77,3 +77,15 @@ func asciiLower(s string) string {
 	}
 	return string(b)
 }
+
+func TestLookupAgrees(t *testing.T) {
+	ws := strings.Fields("the of and president minister said warned will zebra xylophone Ukraine communiqué , . — 2024 don't")
+	for w := range vocab {
+		ws = append(ws, w, w+"s", "x"+w)
+	}
+	for _, w := range ws {
+		if lookup(w) != vocab[w] {
+			t.Errorf("lookup(%q) differs from the map", w)
+		}
+	}
+}

@@ -228,7 +228,12 @@ func (s *sent) findHits() {
 // It returns the index after the cue words, or 0.
 func (s *sent) commitmentAt(i int) int {
 	ws := s.ws
-	w := ws[i]
+	w := &ws[i]
+	switch w.low {
+	case "will", "shall", "'ll", "must", "going", "need", "intend":
+	default:
+		return 0 // none of the words below
+	}
 	p := s.prevWord(i)
 	if p < 0 {
 		return 0

@@ -46,6 +46,32 @@ const (
 
 var vocab = buildVocab()
 
+// vocabKeys has a bit for each (first byte, last byte, length) of the
+// vocabulary's words, folded to five bits each: a word whose bit is clear is
+// not in the vocabulary, which spares most words the map lookup.
+var vocabKeys = func() (b [1 << 15 / 64]uint64) {
+	for w := range vocab {
+		k := vocabKey(w)
+		b[k/64] |= 1 << (k % 64)
+	}
+	return b
+}()
+
+func vocabKey(w string) uint {
+	return uint(w[0]&31)<<10 | uint(w[len(w)-1]&31)<<5 | uint(min(len(w), 31))
+}
+
+// lookup returns vocab[w].
+func lookup(w string) *wordInfo {
+	if w == "" {
+		return nil
+	}
+	if k := vocabKey(w); vocabKeys[k/64]&(1<<(k%64)) == 0 {
+		return nil
+	}
+	return vocab[w]
+}
+
 func buildVocab() map[string]*wordInfo {
 	m := map[string]*wordInfo{}
 	get := func(w string) *wordInfo {

@@ -43,7 +43,7 @@ func scanInto(out []word, text, low string, s, e int) []word {
 		}
 		if !isWordRune(r) {
 			t := text[i : i+size]
-			out = append(out, word{start: i, end: i + size, text: t, low: t, info: vocab[t], punct: true})
+			out = append(out, word{start: i, end: i + size, text: t, low: t, info: lookup(t), punct: true})
 			i += size
 			continue
 		}
@@ -160,7 +160,7 @@ func mkWord(text, low string, i, j int) word {
 	case up:
 		l = strings.ToLower(w)
 	}
-	wd := word{start: i, end: j, text: w, low: l, info: vocab[l]}
+	wd := word{start: i, end: j, text: w, low: l, info: lookup(l)}
 	wd.adv = wd.info != nil && wd.info.cls&cAdverb != 0 ||
 		len(l) > 4 && strings.HasSuffix(l, "ly") && !wd.isCap() && !lyNouns[l]
 	return wd
