@@ -468,6 +468,9 @@ func acronymCands(text string, us []unit, cs []cand) ([]cand, map[string]bool) {
 	}
 	out := longs
 	for k := range us {
+		if !us[k].Cap {
+			continue // every acronym starts with a capital
+		}
 		c, ok := defs[us[k].Text]
 		if !ok {
 			continue

@@ -29,7 +29,8 @@ type unit struct {
 	// SentStart: the unit is the first word of a sentence or line.
 	SentStart bool
 	// Cap: the core starts with a capital; Upper: all its letters are
-	// capitals. Lex: what the word lists say of Key (lex* flags).
+	// capitals. Lex: what the word lists say of Key (lex* flags), for
+	// capitalised words and those starting with a digit.
 	Cap, Upper bool
 	Lex        uint8
 }
@@ -250,7 +251,11 @@ func peel(text string, i, j int, keys *strings.Builder) (unit, bool) {
 	u.Start, u.End, u.Text = s, e, text[s:e]
 	u.Key = lowerKey(strings.TrimSuffix(u.Text, "."), keys)
 	u.Cap, u.Upper = capWord(u.Text), upperWord(u.Text)
-	u.Lex = lexicon[u.Key]
+	// The lists matter only for capitalised words and ordinals ("5th"):
+	// most words are neither, and skip the lookup.
+	if u.Cap || ('0' <= u.Text[0] && u.Text[0] <= '9') {
+		u.Lex = lexicon[u.Key]
+	}
 	return u, true
 }
 
