@@ -222,6 +222,9 @@ var notPlural = map[string]bool{
 // "twice a year", "per month".
 func (p *parser) mSet(i int) (hit, bool) {
 	w := p.w(i)
+	if !p.trig(i) {
+		return hit{}, false // set words are triggers
+	}
 	if v := setAdverbs[w]; v != "" {
 		if p.t[i].up && i > 0 && p.t[i-1].k == kWord {
 			return hit{}, false // a title: "The Daily Mail"

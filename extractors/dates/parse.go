@@ -673,7 +673,10 @@ func (p *parser) yearOK(i, j int) bool {
 func (p *parser) mDateAbs(i int) (hit, bool) {
 	t := p.t[i]
 	// Weekday, optionally followed by a date.
-	if wd := weekdays[t.w]; wd > 0 && t.up {
+	if !t.up {
+		return p.calendar(i, i) // weekdays are capitalised
+	}
+	if wd := weekdays[t.w]; wd > 0 {
 		j := i + 1
 		if p.w(j) == "," {
 			j++
@@ -699,7 +702,7 @@ func (p *parser) mDateAbs(i int) (hit, bool) {
 		}
 		return p.mk(i, i+1, day, "DATE", "")
 	}
-	if wd := weekdaysPlural[t.w]; wd > 0 && t.up {
+	if wd := weekdaysPlural[t.w]; wd > 0 {
 		return p.mk(i, i+1, fmt.Sprintf("XXXX-WXX-%d", wd), "SET", "")
 	}
 	return p.calendar(i, i)

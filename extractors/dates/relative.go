@@ -336,6 +336,9 @@ func (p *parser) mSeason(i int) (hit, bool) {
 	if p.w(j) == "the" {
 		j++
 	}
+	if !p.trig(j) {
+		return hit{}, false // season words are triggers
+	}
 	s := seasons[p.w(j)]
 	if s == "" {
 		return hit{}, false
