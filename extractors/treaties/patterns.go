@@ -48,7 +48,7 @@ var generic = set("joint", "leaders", "leader", "vision", "final", "common",
 	"state", "states", "signatory", "signatories", "contracting", "high",
 	"presidential", "proposed", "national", "emergency", "disaster", "major",
 	"press", "opening", "closing", "chairman", "chairs", "environmental",
-	"impact", "chief", "office", "deputy", "director")
+	"impact", "chief", "office", "deputy", "director", "intent", "expedited")
 
 // stop words are capitalised at a sentence start or in a title, but never
 // begin an instrument's name.
@@ -123,6 +123,9 @@ var pluralHeads = set("treaties", "conventions", "agreements", "protocols",
 // kept ("… Travel Bans and International Emergency Economic Powers Act").
 const maxLeft = 6
 
+// disasterWords before "Declaration" make it a declaration of emergency.
+var disasterWords = set("disaster", "emergency")
+
 // partyConvention: "Democratic National Convention" is a meeting.
 var partyConvention = set("national", "constitutional", "republican", "democratic", "party")
 
@@ -144,8 +147,8 @@ func patternMentions(text string, ws []word) []extractors.Mention {
 			continue
 		}
 		kind, ok := heads[w.lower]
-		if !ok {
-			continue
+		if !ok || adjacent(ws, i) && heads[ws[i+1].lower] != "" && capitalised(ws[i+1]) && acronymHead(ws, i, i+1) {
+			continue // "PACT" in "PACT Act" is the act's acronym
 		}
 		first, nameWords := leftModifiers(ws, i, kind)
 		last, more := i, 0
@@ -167,6 +170,9 @@ func patternMentions(text string, ws []word) []extractors.Mention {
 		}
 		if pluralHeads[w.lower] && last == i {
 			continue
+		}
+		if kind == "declaration" && anyIn(ws[first:i], disasterWords) {
+			continue // "Major Disaster Declaration for …": an act of government, not an instrument
 		}
 		if followedByOrg(ws, last) {
 			continue
@@ -233,12 +239,15 @@ func leftModifiers(ws []word, head int, kind string) (first, nameWords int) {
 	for k := head - 1; k >= 0 && adjacent(ws, k); k-- {
 		w := ws[k]
 		if kind != "statement" && (leftJoin[w.lower] || act && actJoin[w.lower] && !capitalised(w)) {
+			if k == head-1 {
+				break // "Congress to Act": a connector right before the head joins nothing
+			}
 			if joined < 0 {
 				joined = first
 			}
 			continue
 		}
-		if !capitalised(w) || stop[w.lower] || heads[w.lower] != "" {
+		if !capitalised(w) || stop[w.lower] || heads[w.lower] != "" && !acronymHead(ws, k, head) {
 			break
 		}
 		first = k
@@ -272,6 +281,12 @@ func issuerCut(ws []word, first, head int) (int, int) {
 		}
 	}
 	return first, n
+}
+
+// acronymHead reports a head word in capitals before a head that is not
+// ("PACT Act", "CHIPS … Act"): an acronym in the name, not a second head.
+func acronymHead(ws []word, k, head int) bool {
+	return len(ws[k].text) > 1 && allCaps(ws[k].text) && !allCaps(ws[head].text)
 }
 
 // rightComplement reads "of Amity and Cooperation in Southeast Asia" after a

@@ -170,6 +170,9 @@ func TestDevSentences(t *testing.T) {
 		{"She renewed the Violence Against Women Act and backed the Freedom to Vote Act.",
 			"Violence Against Women Act=treaty:violence-against-women-act; Freedom to Vote Act=treaty:freedom-to-vote-act"},
 		{"an Act of Congress", ""},
+		{"Continuing to Call on Congress to Act\n\nWe passed the Heath Robinson PACT Act and the CHIPS Act.",
+			"Heath Robinson PACT Act=treaty:heath-robinson-pact-act; CHIPS Act=treaty:chips-act"},
+		{"under the Expedited Major Disaster Declaration for Florida and an Emergency Declaration for Maine; a Statement of Intent between them", ""},
 		// A law's year joins its name; the id stays the law's.
 		{"under the Arms Export Control Act of 1976 and the Taiwan Relations Act of 1979; the Arms Export Control Act of 19 states",
 			"Arms Export Control Act of 1976=treaty:arms-export-control-act; Taiwan Relations Act of 1979=treaty:taiwan-relations-act; Arms Export Control Act=treaty:arms-export-control-act"},
