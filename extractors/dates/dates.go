@@ -48,7 +48,7 @@ func find(text, ref string, check bool) []extractors.Mention {
 		*buf = p.t[:0]
 		tokPool.Put(buf)
 	}()
-	var out []extractors.Mention
+	out := make([]extractors.Mention, 0, len(p.t)/96+2) // about one mention per 90 tokens in news and statements
 	emit := func(h hit) {
 		if h.val == "" { // a blocked span: consumed, not a date
 			return
@@ -82,6 +82,9 @@ func find(text, ref string, check bool) []extractors.Mention {
 			emit(x)
 			i = max(i, x.end)
 		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	sortMentions(out)
 	attachClockToDay(text, p.a, out)

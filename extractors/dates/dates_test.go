@@ -347,3 +347,18 @@ func TestWordClass(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainDate checks that the shapes Validate accepts without the regular
+// expression are ones the grammar accepts.
+func TestPlainDate(t *testing.T) {
+	for _, v := range []string{"2024", "0001", "2024-09", "2024-13", "2024-09-25", "2024-02-30", "9999-99-99"} {
+		if !plainDate(v) || !dateRE.MatchString(v) {
+			t.Errorf("%q: plainDate %v, grammar %v", v, plainDate(v), dateRE.MatchString(v))
+		}
+	}
+	for _, v := range []string{"202", "2024-W39", "XXXX", "2024-Q3", "2024-09-2a", "P1Y", "2024/09/25"} {
+		if plainDate(v) {
+			t.Errorf("%q: plainDate", v)
+		}
+	}
+}

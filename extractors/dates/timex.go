@@ -30,6 +30,9 @@ func Validate(value, typ, mod string) error {
 	if !mods[mod] {
 		return fmt.Errorf("timex %q: unknown mod %q", value, mod)
 	}
+	if typ == "DATE" && plainDate(value) {
+		return checkCalendar(value) // the commonest shapes, which the grammar accepts
+	}
 	switch typ {
 	case "DATE", "TIME", "SET":
 		if value == "PRESENT_REF" || value == "PAST_REF" || value == "FUTURE_REF" {
@@ -104,4 +107,19 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// plainDate reports whether v is a year, year-month or year-month-day in
+// digits ("2024", "2024-09", "2024-09-25"), shapes dateRE accepts; Validate
+// checks them without the regular expression.
+func plainDate(v string) bool {
+	switch len(v) {
+	case 4:
+		return isDigits(v)
+	case 7:
+		return isDigits(v[:4]) && v[4] == '-' && isDigits(v[5:])
+	case 10:
+		return isDigits(v[:4]) && v[4] == '-' && isDigits(v[5:7]) && v[7] == '-' && isDigits(v[8:])
+	}
+	return false
 }
