@@ -142,6 +142,10 @@ func TestTrickyCases(t *testing.T) {
 			[]string{"UN Security Council=org:un-security-council", "Council=org:un-security-council", "Council of Europe=org:council-of-europe"}},
 		{"the Council with none named", "The Council met.", nil},
 		{"State of the Union", "The European Union met. In his State of the Union address he spoke.", []string{"European Union=org:eu"}},
+		{"Arabic particle in a name", "Fighters of the al-Ruritania Brigades withdrew.", []string{"al-Ruritania Brigades=org:al-ruritania-brigades"}},
+		{"French particle in a complement", "The Government of Côte d’Ivoire said so.", []string{"Government of Côte d’Ivoire=org:government-of-cote-divoire"}},
+		{"contraction is no name word", "I’m Army strong, said I'm Navy.", nil},
+		{"civil society", "We met Civil Society groups.", nil},
 		{"ANZUS is the alliance", "The 70th anniversary of ANZUS came.", []string{"ANZUS=org:anzus"}},
 	}
 	for _, tt := range tests {

@@ -67,6 +67,7 @@ congressman congresswoman governor mayor mr mrs ms dr king queen prince princess
 admiral gen col colonel lt lieutenant sgt sergeant capt captain
 officials leaders members member staff
 contracting high
+i'm i’m i've i’ve i'll i’ll i'd i’d we're we’re we've we’ve you're you’re they're they’re
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 fact sheet statement remarks joint readout`)
@@ -84,7 +85,7 @@ var eventNoun = toSet("luncheon dinner breakfast reception gala ceremony summit 
 
 // notOrgs are capitalised head-final names that are places or states.
 var notOrgs = toSet(`west-bank soviet-union russian-federation oval-office west-wing
-east-wing army-navy foreign-terrorist-organization`)
+east-wing army-navy foreign-terrorist-organization civil-society`)
 
 // leftBlock: a head after one of these is a building or event, not a body.
 var leftBlock = map[string]map[string]bool{
@@ -112,7 +113,7 @@ func toSet(words string) map[string]bool {
 
 // nameWord: a capitalised word that may be part of a name.
 func nameWord(u *unit) bool {
-	return (u.Cap || u.isOrdinal()) && u.Lex&lexStop == 0
+	return (u.Cap || u.isOrdinal() || u.particleName()) && u.Lex&lexStop == 0
 }
 
 func isHead(u *unit) bool {

@@ -308,6 +308,24 @@ func isInitial(w string) bool {
 // isCap: a capitalised word or an all-capitals acronym.
 func (u *unit) isCap() bool { return u.Cap }
 
+// particleName: a lower-case Arabic or French particle glued to a name
+// ("al-Nusra", "d’Ivoire").
+func (u *unit) particleName() bool {
+	t := u.Text
+	if len(t) < 3 || t[0] < 'a' || t[0] > 'z' {
+		return false
+	}
+	for _, p := range particles {
+		if strings.HasPrefix(t, p) {
+			r, _ := utf8.DecodeRuneInString(t[len(p):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+var particles = []string{"al-", "el-", "ad-", "ash-", "as-", "at-", "an-", "ar-", "az-", "d'", "d’"}
+
 // isOrdinal: "5th", "507th", "1st" begin military unit names.
 func (u *unit) isOrdinal() bool {
 	k := u.Key
