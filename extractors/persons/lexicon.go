@@ -31,7 +31,7 @@ type lexicon struct {
 }
 
 // wordFlag marks the word lists a folded word belongs to.
-type wordFlag uint8
+type wordFlag uint16
 
 const (
 	fTitle wordFlag = 1 << iota
@@ -42,6 +42,8 @@ const (
 	fPlacePrefix
 	fCountryFirst
 	fThe
+	fGiven   // a given name
+	fNotName // notName: never a word of a name
 )
 
 // buildFlags fills l.flags from the word lists.
@@ -54,6 +56,20 @@ func (l *lexicon) buildFlags() {
 		fStop: stopWords, fCalendar: calendar, fPlacePrefix: placePrefixes, fCountryFirst: l.countryFirst} {
 		for k := range m {
 			l.flags[k] |= f
+		}
+	}
+	for k := range l.given {
+		l.flags[k] |= fGiven
+	}
+	// Every word notName rules out is in one of these lists.
+	for _, m := range []map[string]bool{stopWords, calendar, nameBreakers, commonWords, postNominals} {
+		for k := range m {
+			l.flags[k] |= fNotName
+		}
+	}
+	for k := range l.countries {
+		if !l.given[k] {
+			l.flags[k] |= fNotName
 		}
 	}
 }

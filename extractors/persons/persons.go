@@ -3,6 +3,7 @@ package persons
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/polexhq/polex/extractors"
 )
@@ -53,6 +54,8 @@ func run(d *extractors.Doc) (*extractors.Result, error) {
 		clear(x.toks) // mentions keep no reference to the tokens
 		*buf = x.toks[:0]
 		tokenPool.Put(buf)
+		clear(x.lowerSeen)
+		lowerPool.Put(x.lowerSeen)
 	}()
 	x.findCandidates()
 	ms := x.resolve()
@@ -69,6 +72,10 @@ func run(d *extractors.Doc) (*extractors.Result, error) {
 	}
 	return &extractors.Result{Mentions: ms}, nil
 }
+
+// lowerPool holds the lower-case word sets for reuse across documents, so
+// that a set keeps its room instead of growing anew for each document.
+var lowerPool = sync.Pool{New: func() any { return map[string]bool{} }}
 
 // cand is a name found with evidence: tokens [first, last) of the name.
 type cand struct {
@@ -92,7 +99,7 @@ type extraction struct {
 
 // newExtractionWith prepares the extraction of text, scanning into toks.
 func newExtractionWith(toks []token, text string, sents []extractors.Span, l *lexicon) *extraction {
-	x := &extraction{text: text, toks: scanInto(toks, text, sents), lex: l, lowerSeen: map[string]bool{}}
+	x := &extraction{text: text, toks: scanInto(toks, text, sents), lex: l, lowerSeen: lowerPool.Get().(map[string]bool)}
 	x.covered = make([]bool, len(x.toks))
 	x.heading = make([]bool, len(sents))
 	// A heading has three or more capitalised words and no lower-case
@@ -164,11 +171,14 @@ func (x *extraction) nameable(i int, ctx shape) bool {
 	if !t.word || t.shape != ctx || len(t.key) < 2 {
 		return false
 	}
-	if _, ok := titles[t.key]; ok && !x.lex.given[t.key] {
+	if t.flags&(fTitle|fGiven) == fTitle || t.flags&fNotName != 0 {
 		return false
 	}
-	return !x.notName(t.key) && !x.wordCompound(t.key)
+	return !x.wordCompound(t.key)
 }
+
+// given reports whether token i is a given name.
+func (x *extraction) given(i int) bool { return x.toks[i].flags&fGiven != 0 }
 
 // wordCompound reports whether a hyphenated word ends in an ordinary word
 // ("General-appointed", "Self-defense") rather than a name syllable
@@ -289,7 +299,7 @@ func (x *extraction) parseTitle(i int) (next int, role, country string, ok bool)
 			if _, cn := x.countryAt(m); cn > 0 {
 				n = cn
 			} else {
-				for n < 4 && m+n < len(x.toks) && x.isCap(m+n) && x.joined(m+n) && !x.lex.given[x.toks[m+n].key] {
+				for n < 4 && m+n < len(x.toks) && x.isCap(m+n) && x.joined(m+n) && !x.given(m+n) {
 					n++
 				}
 			}
@@ -385,13 +395,13 @@ func (x *extraction) parseName(i int) (end int, ok bool) {
 		return i, false
 	}
 	heading := x.isHeading(k)
-	growable := x.lex.given[x.toks[k].key] || k > i
+	growable := x.given(k) || k > i
 	end = k + 1
 	words := 1
 	// "Prime Minister KISHIDA Fumio": a surname in capitals, then the
 	// given name in title case, as Japanese official texts write names.
 	if ctx == shapeUpper && end < len(x.toks) && x.joined(end) && x.toks[end].shape == shapeTitle &&
-		x.lex.given[x.toks[end].key] && !(x.isCap(end+1) && x.joined(end+1)) && !x.isHeading(end) {
+		x.given(end) && !(x.isCap(end+1) && x.joined(end+1)) && !x.isHeading(end) {
 		return end + 1, true
 	}
 	for k = end; k < len(x.toks) && words < 6; k++ {
@@ -411,19 +421,19 @@ func (x *extraction) parseName(i int) (end int, ok bool) {
 			end = k + 1
 			growable = true
 			continue
-		case t.shape == shapeLower && particles[t.key]:
+		case t.shape == shapeLower && t.flags&fParticle != 0:
 			continue // kept only if a name word follows
 		case suffixes[t.key] && (t.shape == shapeTitle || t.shape == shapeUpper):
 			return k + 1, true
 		}
-		if _, title := titles[t.key]; title && t.shape == ctx && !x.notName(t.key) && !(x.isCap(k+1) && x.joined(k+1)) &&
-			(x.lex.given[x.toks[k-1].key] || x.toks[k-1].shape == shapeInitial) {
+		if t.flags&fTitle != 0 && t.shape == ctx && t.flags&fNotName == 0 && !(x.isCap(k+1) && x.joined(k+1)) &&
+			(x.given(k-1) || x.toks[k-1].shape == shapeInitial) {
 			// A title word ending a name is a surname ("Martin Luther
 			// King", "John Major").
 			end = k + 1
 			break
 		}
-		if ctx == shapeTitle && t.shape == shapeUpper && x.lex.given[x.toks[k-1].key] && x.nameable(k, shapeUpper) && x.lineEndsAfter(k) {
+		if ctx == shapeTitle && t.shape == shapeUpper && x.given(k-1) && x.nameable(k, shapeUpper) && x.lineEndsAfter(k) {
 			// "Fumio KISHIDA" under a signature.
 			end = k + 1
 			break
@@ -431,7 +441,7 @@ func (x *extraction) parseName(i int) (end int, ok bool) {
 		if !x.nameable(k, ctx) {
 			// "Kanye West": a surname that is also a common word, right
 			// after a given name and ending the name.
-			if t.shape == ctx && surnameWords[t.key] && x.lex.given[x.toks[k-1].key] && !(x.isCap(k+1) && x.joined(k+1)) && !heading {
+			if t.shape == ctx && surnameWords[t.key] && x.given(k-1) && !(x.isCap(k+1) && x.joined(k+1)) && !heading {
 				end = k + 1
 			}
 			break
@@ -439,10 +449,10 @@ func (x *extraction) parseName(i int) (end int, ok bool) {
 		if heading && !growable {
 			break
 		}
-		if _, title := titles[t.key]; title && x.isCap(k+1) && x.joined(k+1) && !suffixes[x.toks[k+1].key] {
+		if t.flags&fTitle != 0 && x.isCap(k+1) && x.joined(k+1) && !suffixes[x.toks[k+1].key] {
 			break // the next titled name starts here
 		}
-		if x.lowerSeen[t.key] && !(x.lex.given[x.toks[k-1].key] && !(x.isCap(k+1) && x.joined(k+1))) {
+		if x.lowerSeen[t.key] && !(x.given(k-1) && !(x.isCap(k+1) && x.joined(k+1))) {
 			// A word the text also writes in lower case is a name word
 			// only right after a given name, at the end of the name
 			// ("Condoleezza Rice said").
@@ -450,7 +460,7 @@ func (x *extraction) parseName(i int) (end int, ok bool) {
 		}
 		end = k + 1
 		words++
-		growable = x.lex.given[t.key]
+		growable = t.flags&fGiven != 0
 	}
 	return end, true
 }
@@ -511,7 +521,7 @@ func (x *extraction) titledNameOK(start, end int) bool {
 		return true
 	}
 	t := &x.toks[start]
-	if x.lowerSeen[t.key] && !x.lex.given[t.key] {
+	if x.lowerSeen[t.key] && t.flags&fGiven == 0 {
 		return false
 	}
 	// Headline verbs may follow: "PRESIDENT BIDEN ANNOUNCES ...".
@@ -595,7 +605,7 @@ func (x *extraction) isInitial(i int) bool {
 		return false
 	}
 	if t.shape == shapeInitial {
-		return t.dot || (!stopWords[t.key] && x.isCap(i+1) && x.joined(i+1))
+		return t.dot || (t.flags&fStop == 0 && x.isCap(i+1) && x.joined(i+1))
 	}
 	if t.acronym && t.end-t.start <= 3 {
 		return x.toks[min(i+1, len(x.toks)-1)].shape == shapeTitle && x.joined(i+1) // "C.T. Wright"
@@ -668,7 +678,7 @@ func (x *extraction) findCandidates() {
 		// A given name may open a name after an unknown capitalised word
 		// ("County Coroner William McLaughlin"), but not after a word
 		// that makes a place of what follows ("Camp David", "Fort William").
-		wasBlocked := blocked && x.joined(i) && !(x.lex.given[t.key] && x.toks[i-1].flags&fPlacePrefix == 0)
+		wasBlocked := blocked && x.joined(i) && !(t.flags&fGiven != 0 && x.toks[i-1].flags&fPlacePrefix == 0)
 		end, ok := x.parseName(i)
 		if !ok {
 			blocked = t.flags&(fStop|fCalendar) == 0
@@ -737,7 +747,7 @@ func (x *extraction) evidence(i, end int) (priority, start int) {
 	if initial && (x.lowerSeen[first] || commonWords[first]) {
 		return 0, i
 	}
-	if x.lex.given[first] {
+	if x.given(i) {
 		return priorityPattern, i
 	}
 	// A well-known person's full name ("Keir Starmer", "Kaja Kallas").
@@ -755,7 +765,7 @@ func (x *extraction) evidence(i, end int) (priority, start int) {
 	// comes before is most often an unlisted title ("Engineer John
 	// Greiner", "Coroner William McLaughlin").
 	for k := i + 1; k < end-1; k++ {
-		if x.lex.given[x.toks[k].key] && x.toks[k].word && !x.isInitial(k) {
+		if x.given(k) && x.toks[k].word && !x.isInitial(k) {
 			return priorityPattern, k
 		}
 	}
@@ -877,7 +887,7 @@ func (x *extraction) speakerLabel(i int) (next int, ok bool) {
 	if end, named := x.parseNameUpper(j); named && end == colon && end-j <= 3 {
 		c := cand{first: j, last: end, priority: priorityPattern, label: true}
 		if end-j >= 2 {
-			if !x.lex.given[x.toks[j].key] {
+			if !x.given(j) {
 				return colon + 1, true // "AUDIENCE MEMBER:", "FIELD REPORT:"
 			}
 			c.label = false // "JOHN KIRBY:"

@@ -760,7 +760,7 @@ func (x *extraction) matchForm(i int, idx *nameIndex) (end, root int, ok bool) {
 	// The first name of a well-known person the document names by surname
 	// ("Prime Minister Johnson" ... "Thank you, Boris."), where it cannot
 	// be an ordinary word.
-	if r, found := idx.knownGiven[w]; found && r >= 0 && t.shape == shapeTitle && !x.lowerSeen[t.key] && !x.notName(t.key) &&
+	if r, found := idx.knownGiven[w]; found && r >= 0 && t.shape == shapeTitle && !x.lowerSeen[t.key] && t.flags&fNotName == 0 &&
 		!(x.isCap(i+1) && x.joined(i+1)) && (!(t.sentStart || t.lineStart) || i+1 < len(x.toks) && !x.toks[i+1].word) {
 		return i + 1, r, true
 	}

@@ -55,13 +55,18 @@ func scanInto(toks []token, text string, sents []extractors.Span) []token {
 	newline := false
 	space := false
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		c := text[i]
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case r == '\n':
 			lineStart, newline, space = true, true, true
 			i += size
 			continue
-		case unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) && r != softHyphen:
+		case c < utf8.RuneSelf && (c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f') ||
+			c >= utf8.RuneSelf && (unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) && r != softHyphen):
 			// Format characters (U+200E left-to-right mark, U+200B zero
 			// width space) separate words like spaces.
 			space = true
@@ -186,6 +191,10 @@ func isMarkdownMarker(r rune) bool {
 func wordEnd(text string, i int) int {
 	j := i
 	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z' || '0' <= c && c <= '9') {
+			j++ // the ASCII fast path
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if isWordRune(r) || r == softHyphen && j+size < len(text) {
 			j += size
@@ -223,6 +232,9 @@ func wordShape(w string) shape {
 			return shapeTitle
 		}
 	}
+	if s, ok := wordShapeASCII(w); ok {
+		return s
+	}
 	upper, lower, letters := 0, 0, 0
 	first := rune(-1)
 	prev := rune(-1)
@@ -259,6 +271,43 @@ func wordShape(w string) shape {
 		return shapeLower
 	}
 	return shapeOther
+}
+
+// wordShapeASCII is wordShape for a word of ASCII letters, digits,
+// hyphens and apostrophes; ok is false for other words.
+func wordShapeASCII(w string) (s shape, ok bool) {
+	upper, lower := 0, 0
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		switch {
+		case c >= utf8.RuneSelf:
+			return shapeOther, false
+		case 'A' <= c && c <= 'Z':
+			upper++
+		case 'a' <= c && c <= 'z':
+			lower++
+		case c == '\'' && isContraction(w[k+1:]):
+			// "I've": a contraction is not how names are written.
+			return shapeOther, true
+		}
+	}
+	if len(w) == 0 {
+		return shapeOther, true
+	}
+	first := w[0]
+	switch {
+	case upper+lower == 0:
+		return shapeOther, true
+	case upper == 1 && lower == 0 && len(w) == 1:
+		return shapeInitial, true
+	case lower == 0 && upper >= 2:
+		return shapeUpper, true
+	case 'A' <= first && first <= 'Z' && lower > 0:
+		return shapeTitle, true
+	case 'a' <= first && first <= 'z':
+		return shapeLower, true
+	}
+	return shapeOther, true
 }
 
 // isContraction reports whether the rest of a word after an apostrophe is
@@ -308,8 +357,6 @@ func foldKey(w string) string {
 	if plain {
 		return w
 	}
-	var b strings.Builder
-	b.Grow(len(w))
 	ascii := true
 	for k := 0; k < len(w); k++ {
 		if w[k] >= utf8.RuneSelf {
@@ -317,10 +364,25 @@ func foldKey(w string) string {
 			break
 		}
 	}
-	src := w
-	if !ascii {
-		src = norm.NFD.String(w)
+	if ascii {
+		// The ASCII fast path: lower case, dots dropped.
+		var buf [32]byte
+		b := buf[:0]
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			switch {
+			case c == '.':
+				continue
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+		return string(b)
 	}
+	var b strings.Builder
+	b.Grow(len(w))
+	src := norm.NFD.String(w)
 	for _, r := range src {
 		switch {
 		case r == '.' || r == softHyphen:
