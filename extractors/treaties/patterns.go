@@ -153,7 +153,7 @@ func patternMentions(text string, ws []word) []extractors.Mention {
 		first, nameWords := leftModifiers(ws, i, kind)
 		last, more := i, 0
 		if kind != "act" {
-			last, more = rightComplement(ws, i)
+			last, more = rightComplement(text, ws, i)
 		}
 		if kind == "guidelines" {
 			first, nameWords = issuerCut(ws, first, i)
@@ -293,7 +293,7 @@ func acronymHead(ws []word, k, head int) bool {
 // head and returns the last word of the name and how many non-generic
 // capitalised words the complement has. A second instrument joined by "and"
 // ("… of the Sea and the Paris Agreement") is cut off.
-func rightComplement(ws []word, head int) (last, nameWords int) {
+func rightComplement(text string, ws []word, head int) (last, nameWords int) {
 	last = head
 	if !adjacent(ws, head) || !rightOpen[ws[head+1].lower] {
 		return last, 0
@@ -301,12 +301,13 @@ func rightComplement(ws []word, head int) (last, nameWords int) {
 	if heads[ws[head].lower] == "memorandum" && ws[head+1].lower == "for" {
 		return last, 0 // "MEMORANDUM FOR THE SECRETARY OF STATE": an addressee
 	}
-	lastAnd, parties := -1, false
+	lastAnd, parties, partiesAnd := -1, false, false
 	for k := head + 1; k < len(ws); k++ {
 		w := ws[k]
 		if w.lower == "between" || w.lower == "among" {
-			parties = true
+			parties, partiesAnd = true, false
 		}
+		partiesAnd = partiesAnd || parties && w.lower == "and"
 		if k == head+1 {
 			continue
 		}
@@ -333,11 +334,25 @@ func rightComplement(ws []word, head int) (last, nameWords int) {
 		default:
 			return cutTo(ws, head, k)
 		}
-		if !adjacent(ws, k) {
+		if !adjacent(ws, k) && !partyListGoesOn(text, ws, k, parties, partiesAnd) {
 			return cutTo(ws, head, k+1)
 		}
 	}
 	return cutTo(ws, head, len(ws))
+}
+
+// partyListGoesOn reports a comma after word k that continues a list of
+// parties ("between Japan, the Philippines and Viet Nam", "among the
+// Government of Australia, the Government of the United Kingdom of Great
+// Britain and Northern Ireland, and the Government of …"): before the list's
+// "and", a capitalised word or "the" follows; ", and" always goes on.
+func partyListGoesOn(text string, ws []word, k int, parties, partiesAnd bool) bool {
+	if !parties || k+1 >= len(ws) || strings.TrimRight(text[ws[k].end:ws[k+1].start], " \n") != "," ||
+		strings.Count(text[ws[k].end:ws[k+1].start], "\n") > 1 {
+		return false
+	}
+	next := ws[k+1]
+	return next.lower == "and" || !partiesAnd && (next.lower == "the" || capitalised(next) && !stop[next.lower])
 }
 
 // cutTo reads the complement of head up to (not including) word limit and

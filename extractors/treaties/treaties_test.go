@@ -111,6 +111,13 @@ func TestDevSentences(t *testing.T) {
 		{"Japan signed the Accord on Support for Ukraine and Cooperation between the government of Japan and Ukraine.",
 			"Accord on Support for Ukraine and Cooperation between the government of Japan and Ukraine=treaty:accord-on-support-for-ukraine-and-cooperation-between-the-government-of-japan-and-ukraine"},
 		{"a Memorandum of Cooperation between the government agencies", ""},
+		// Lists of parties with commas.
+		{"the Treaty of Friendship between Japan, the Philippines and Viet Nam entered into force.",
+			"Treaty of Friendship between Japan, the Philippines and Viet Nam=treaty:treaty-of-friendship-between-japan-the-philippines-and-viet-nam"},
+		{"the Agreement among the Government of Norland, the Government of the United Kingdom of Great Britain and Northern Ireland, and the Government of Sudmark for Cooperation on Ships, signed today",
+			"Agreement among the Government of Norland, the Government of the United Kingdom of Great Britain and Northern Ireland, and the Government of Sudmark for Cooperation on Ships=treaty:agreement-among-the-government-of-norland-the-government-of-the-united-kingdom-of-great-britain-and-northern-ireland-and-the-government-of-sudmark-for-cooperation-on-ships"},
+		{"the Treaty of Friendship between Japan and Norland, Prime Minister Ito said, and the Accord between Norland, which",
+			"Treaty of Friendship between Japan and Norland=treaty:treaty-of-friendship-between-japan-and-norland"},
 		{"The leaders adopted the Vilnius Summit Communiqué and the Kigali Declaration on Health.",
 			"Vilnius Summit Communiqué=treaty:vilnius-summit-communique; Kigali Declaration on Health=treaty:kigali-declaration-on-health"},
 		{"They withdrew from the Conventional Forces in Europe Treaty and the Treaty of Lisbon.",
