@@ -146,6 +146,8 @@ func TestTrickyCases(t *testing.T) {
 		{"French particle in a complement", "The Government of Côte d’Ivoire said so.", []string{"Government of Côte d’Ivoire=org:government-of-cote-divoire"}},
 		{"contraction is no name word", "I’m Army strong, said I'm Navy.", nil},
 		{"civil society", "We met Civil Society groups.", nil},
+		{"forum, caucus and consortium heads", "The Ruritania Energy Forum, the Ruritanian Farmers Caucus and the Ruritania Chip Consortium met.",
+			[]string{"Ruritania Energy Forum=org:ruritania-energy-forum", "Ruritanian Farmers Caucus=org:ruritanian-farmers-caucus", "Ruritania Chip Consortium=org:ruritania-chip-consortium"}},
 		{"ANZUS is the alliance", "The 70th anniversary of ANZUS came.", []string{"ANZUS=org:anzus"}},
 	}
 	for _, tt := range tests {

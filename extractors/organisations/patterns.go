@@ -38,7 +38,7 @@ var heads = map[string]string{
 	"services": "other", "center": "other", "centre": "other", "group": "other",
 	"alliance": "other", "coalition": "other", "dialogue": "intergovernmental", "university": "other", "college": "other",
 	"academy": "other", "school": "other", "laboratory": "other", "laboratories": "other",
-	"network": "other", "friends": "other",
+	"network": "other", "friends": "other", "forum": "other", "caucus": "other", "consortium": "other",
 }
 
 // legalSuffix ends a company's full name.
