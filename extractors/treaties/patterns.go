@@ -65,7 +65,7 @@ var stop = set("the", "this", "that", "these", "those", "a", "an", "our",
 	"september", "october", "november", "december", "whereas", "recalling",
 	"reaffirming", "noting", "welcoming", "recognizing", "recognising",
 	"affirming", "consistent", "accordance", "respect", "support", "implement",
-	"implementing")
+	"implementing", "see")
 
 // function words never end a complement, even capitalised in a title.
 var function = set("the", "this", "that", "these", "those", "a", "an", "our",
@@ -93,7 +93,7 @@ var months = set("january", "february", "march", "april", "may", "june",
 
 // rightOpen may open a complement after a head ("Treaty of Amity").
 var rightOpen = set("of", "on", "for", "between", "concerning", "against",
-	"regarding", "relating", "establishing", "among", "in")
+	"regarding", "relating", "establishing", "among")
 
 // partyNouns may name parties in lower case after "between"/"among" ("the
 // government of Japan", "the governments of").

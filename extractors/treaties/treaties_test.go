@@ -188,6 +188,10 @@ func TestDevSentences(t *testing.T) {
 		// Classes, venues, legislatures, addressees, dates: not names.
 		{"Project Labor Agreements and Donation Acceptance Agreements (DAAs) apply.", ""},
 		{"He spoke at the Los Angeles Convention Center.", ""},
+		{"implementation of the Dayton Accords in Bosnia; the Union's Convention in Chicago; See Statement Regarding Mergers",
+			"Dayton Accords=treaty:dayton-agreement"},
+		{"proclaimed the Norland Declaration of Rights—the first of its kind",
+			"Norland Declaration of Rights=treaty:norland-declaration-of-rights"},
 		{"The Congress, by Senate Joint Resolution 115 of June 23, 1936, acted.", ""},
 		{"MEMORANDUM FOR THE SECRETARY OF STATE", ""},
 		{"the Presidential Memorandum of April 5, 2024 and the Emergency Declaration", ""},

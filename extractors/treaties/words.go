@@ -75,8 +75,8 @@ func splitWordsInto(ws []word, text string) []word {
 			}
 			plain = false
 			r, size := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsSpace(r) {
-				break
+			if unicode.IsSpace(r) || r == '—' && j > i {
+				break // an em dash inside ("Rights—the") starts a new word
 			}
 			j += size
 		}
