@@ -129,8 +129,10 @@ func splitUnitsInto(us []unit, text string) []unit {
 			}
 			j += s2
 		}
-		u, ok := peel(text, i, j, &keys)
-		if !ok {
+		us = append(us, unit{})
+		u := &us[len(us)-1]
+		if !peelInto(u, text, i, j, &keys) {
+			us = us[:len(us)-1]
 			// A bare punctuation chunk ("—", "–", "/") ends any name.
 			brk = true
 			// A bullet ("-", "•") starts a new item like a sentence.
@@ -142,7 +144,6 @@ func splitUnitsInto(us []unit, text string) []unit {
 		}
 		u.Break = brk || u.LeadLen > 0
 		u.SentStart = sent
-		us = append(us, u)
 		brk = u.HasTrail || u.Possessive
 		sent = u.TrailSent
 		if !sent && strings.HasSuffix(u.Text, ".") && !abbrevs[u.Key] && !strings.Contains(u.Text[:len(u.Text)-1], ".") {
@@ -175,8 +176,15 @@ func blankLineAhead(s string) bool {
 }
 
 // peel strips punctuation from text[i:j]; ok is false if nothing is left.
-// keys, if not nil, receives the lower-case key.
-func peel(text string, i, j int, keys *strings.Builder) (unit, bool) {
+func peel(text string, i, j int) (unit, bool) {
+	var u unit
+	ok := peelInto(&u, text, i, j, nil)
+	return u, ok
+}
+
+// peelInto is peel into a zero unit *u; keys, if not nil, receives the
+// lower-case key.
+func peelInto(u *unit, text string, i, j int, keys *strings.Builder) bool {
 	s, e := i, j
 	for s < e {
 		if c := text[s]; c < utf8.RuneSelf {
@@ -192,7 +200,6 @@ func peel(text string, i, j int, keys *strings.Builder) (unit, bool) {
 		}
 		s += size
 	}
-	var u unit
 	u.LeadLen = uint8(min(s-i, 255))
 	u.LeadParen = strings.HasPrefix(text[i:s], "(")
 	for s < e {
@@ -246,44 +253,68 @@ func peel(text string, i, j int, keys *strings.Builder) (unit, bool) {
 		u.TrailSent = strings.ContainsAny(trail, ".!?")
 	}
 	if s >= e || !hasWord(text[s:e]) {
-		return unit{}, false
+		return false
 	}
 	u.Start, u.End, u.Text = s, e, text[s:e]
-	u.Key = lowerKey(strings.TrimSuffix(u.Text, "."), keys)
-	u.Cap, u.Upper = capWord(u.Text), upperWord(u.Text)
+	u.setKeyAndCase(keys)
 	// The lists matter only for capitalised words and ordinals ("5th"):
 	// most words are neither, and skip the lookup.
-	if u.Cap || ('0' <= u.Text[0] && u.Text[0] <= '9') {
+	if (u.Cap || ('0' <= u.Text[0] && u.Text[0] <= '9')) && maybeInLexicon(u.Key) {
 		u.Lex = lexicon[u.Key]
 	}
-	return u, true
+	return true
 }
 
-// lowerKey is strings.ToLower(w), written into keys when w is ASCII with
-// capitals in it.
-func lowerKey(w string, keys *strings.Builder) string {
-	upper := false
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf || keys == nil {
-			return strings.ToLower(w)
-		}
-		if 'A' <= c && c <= 'Z' {
-			upper = true
+// setKeyAndCase sets Key (strings.ToLower of Text without a final "."),
+// Cap and Upper (capWord, upperWord). ASCII words take one pass, and their
+// lower-case keys are written into keys when it is not nil.
+func (u *unit) setKeyAndCase(keys *strings.Builder) {
+	t := u.Text
+	core := strings.TrimSuffix(t, ".")
+	nUpper, nLower := 0, 0
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			u.Key, u.Cap, u.Upper = strings.ToLower(core), capWord(t), upperWord(t)
+			return
+		case 'A' <= c && c <= 'Z':
+			nUpper++
+		case 'a' <= c && c <= 'z':
+			nLower++
 		}
 	}
-	if !upper {
-		return w
-	}
-	start := keys.Len()
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	u.Cap = 'A' <= t[0] && t[0] <= 'Z'
+	u.Upper = nLower == 0 && nUpper > 0
+	switch {
+	case nUpper == 0:
+		u.Key = core
+	case keys == nil:
+		u.Key = strings.ToLower(core)
+	default:
+		start := keys.Len()
+		for i := 0; i < len(core); i++ {
+			c := core[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			keys.WriteByte(c)
 		}
-		keys.WriteByte(c)
+		u.Key = keys.String()[start:]
 	}
-	return keys.String()[start:]
+}
+
+// lexMask has, for each first byte of a lexicon word, a bit per length
+// (bit 31 for 31 bytes or more): a word it rules out needs no map lookup.
+var lexMask = func() (m [256]uint32) {
+	for w := range lexicon {
+		m[w[0]] |= 1 << min(len(w), 31)
+	}
+	return m
+}()
+
+func maybeInLexicon(key string) bool {
+	return key != "" && lexMask[key[0]]&(1<<min(len(key), 31)) != 0
 }
 
 // citation: w ends in "[n]" with a short note label.
