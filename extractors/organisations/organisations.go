@@ -776,7 +776,7 @@ func resolveWeak(us []unit, cs []cand) []cand {
 		}
 	}
 	lastAlliance := -1
-	var keep []cand
+	keep := make([]cand, 0, len(cs))
 	for _, c := range cs {
 		switch {
 		case !c.weak:
@@ -936,6 +936,9 @@ func arbitrate(cs []cand) []cand {
 // sortedByStart returns cs ordered by start, equal starts in their order
 // in cs (a stable sort, worked out on indices).
 func sortedByStart(cs []cand) []cand {
+	if slices.IsSortedFunc(cs, func(a, b cand) int { return a.start - b.start }) {
+		return cs
+	}
 	idx := make([]int32, len(cs))
 	for i := range idx {
 		idx[i] = int32(i)
