@@ -324,6 +324,8 @@ const (
 	cAhead                        // a date word only the matchers know (aheadWords)
 	cNeedsAhead                   // a trigger whose patterns all have a date word within the next four tokens ("this", "that")
 	cCapOnly                      // a trigger only as the first word of a capitalised named day ("New", "Good", "Labor")
+	cNumWord                      // a number word (smallNums, tens, ordinals)
+	cDir                          // a direction word (dirWords)
 )
 
 // wordClass holds the class of every word in triggers, weakTriggers and
@@ -364,6 +366,14 @@ func init() {
 		if w := h.words[0]; !otherTrigger[w] {
 			wordClass[w] |= cCapOnly
 		}
+	}
+	for _, tab := range []map[string]int{smallNums, tens, ordinals} {
+		for w := range tab {
+			wordClass[w] |= cNumWord
+		}
+	}
+	for w := range dirWords {
+		wordClass[w] |= cDir
 	}
 	for w, c := range wordClass {
 		k := classSig(w)

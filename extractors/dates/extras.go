@@ -9,8 +9,8 @@ import (
 // spokenYear reads a year written in words, as transcripts and speeches
 // have it: "nineteen ninety-six", "nineteen hundred", "two thousand and one".
 func (p *parser) spokenYear(i int) (y, j int, ok bool) {
-	if !p.trig(i) {
-		return 0, i, false // number words are triggers
+	if !p.is(i, cNumWord) {
+		return 0, i, false // spoken years start with a number word
 	}
 	w := p.w(i)
 	if c := smallNums[w]; c >= 10 && c <= 20 || tens[w] == 20 {
@@ -207,7 +207,8 @@ func (p *parser) mExtra(i int) (hit, bool) {
 		return h, true
 	}
 	// "this year's third quarter", "last year's quarter".
-	if d, ok := dirWords[w]; ok && (w == "this" || w == "last" || w == "next") && p.w(i+1) == "year" && p.w(i+2) == "'" && p.w(i+3) == "s" {
+	if (w == "this" || w == "last" || w == "next") && p.w(i+1) == "year" && p.w(i+2) == "'" && p.w(i+3) == "s" {
+		d := dirWords[w]
 		k := i + 4
 		q := 0
 		if n, e, ok := p.ordinalWord(k); ok && n >= 1 && n <= 4 {
@@ -262,6 +263,9 @@ func (p *parser) mExtra(i int) (hit, bool) {
 
 func (p *parser) mHoliday(i int) (hit, bool) {
 	start, j, dir := i, i, 2 // 2: no direction word
+	if !p.is(i, cDir) && (i >= len(p.t) || !p.t[i].up) {
+		return hit{}, false // a named day starts with a direction word or a capital
+	}
 	if d, ok := dirWords[p.w(i)]; ok && p.w(i) != "past" && p.w(i) != "current" && p.w(i) != "following" && p.w(i) != "previous" {
 		dir, j = d, i+1
 	}

@@ -168,6 +168,11 @@ func (p *parser) trig(i int) bool {
 	return i >= 0 && i < len(p.t) && p.t[i].k == kWord && p.t[i].c&cTrigger != 0
 }
 
+// is reports whether token i is a word of class c.
+func (p *parser) is(i int, c uint8) bool {
+	return i >= 0 && i < len(p.t) && p.t[i].k == kWord && p.t[i].c&c != 0
+}
+
 // adj reports whether token i directly follows token i-1 (no space).
 func (p *parser) adj(i int) bool { return i > 0 && i < len(p.t) && !p.t[i].sp }
 
@@ -546,8 +551,8 @@ func ordinalDigits(w string) (int, bool) {
 
 // ordinalWord reads "first", "twenty-first", "21st" at i.
 func (p *parser) ordinalWord(i int) (n, j int, ok bool) {
-	if !p.trig(i) && !(i >= 0 && i < len(p.t) && p.t[i].k == kAlnum) {
-		return 0, i, false // "21st" is alphanumeric, "first" a trigger
+	if !p.is(i, cNumWord) && !(i >= 0 && i < len(p.t) && p.t[i].k == kAlnum) {
+		return 0, i, false // "21st" is alphanumeric, "first" and "twenty" number words
 	}
 	w := p.w(i)
 	if n, ok := ordinalDigits(w); ok {

@@ -65,6 +65,9 @@ func (p *parser) deictic(i int) (hit, bool) {
 	case "the":
 		return p.theRelative(i)
 	}
+	if !p.is(i, cDir) {
+		return hit{}, false
+	}
 	dir, ok := dirWords[w]
 	if !ok || w == "following" || w == "previous" || w == "current" && !p.t[i].up && false {
 		return hit{}, false
