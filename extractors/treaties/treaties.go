@@ -182,8 +182,11 @@ func definiteReferences(text string, ws []word, ms []extractors.Mention) []extra
 	var add []extractors.Mention
 	for i := 1; i < len(ws); i++ {
 		w := ws[i]
+		if !capitalised(w) { // most words: no head-word test
+			continue
+		}
 		h := singular(w.lower)
-		if h == "" || !capitalised(w) || !determiners[ws[i-1].lower] || !adjacent(ws, i-1) ||
+		if h == "" || !determiners[ws[i-1].lower] || !adjacent(ws, i-1) ||
 			followedByOrg(ws, i) || overlapsAny(ms, w.start, w.end) {
 			continue
 		}
@@ -208,17 +211,15 @@ func definiteReferences(text string, ws []word, ms []extractors.Mention) []extra
 // singular returns the singular head word for w ("treaty" for "treaty"),
 // or "" when w is no singular head word: a plural ("the Treaties") refers to
 // several instruments.
-func singular(w string) string { return singularHeads[w] }
-
-var singularHeads = func() map[string]string {
-	m := map[string]string{}
-	for _, w := range []string{"treaty", "convention", "agreement", "accord", "protocol",
+func singular(w string) string {
+	switch w {
+	case "treaty", "convention", "agreement", "accord", "protocol",
 		"declaration", "charter", "memorandum", "communiqué", "communique",
-		"pact", "statute", "covenant"} {
-		m[w] = w
+		"pact", "statute", "covenant":
+		return w
 	}
-	return m
-}()
+	return ""
+}
 
 // headOf is singular(strings.ToLower(strings.Trim(w, ",."))), lower-casing
 // an ASCII word in a buffer rather than a new string.
@@ -240,7 +241,10 @@ func headOf(w string) string {
 		}
 		buf[i] = c
 	}
-	return singularHeads[string(buf[:len(w)])]
+	if h := singular(string(buf[:len(w)])); h != "" {
+		return strings.ToLower(w) // the same word, without keeping buf
+	}
+	return ""
 }
 
 // eachField calls fn with the fields of s in order, as strings.Fields splits
