@@ -148,6 +148,7 @@ func TestTrickyCases(t *testing.T) {
 		{"civil society", "We met Civil Society groups.", nil},
 		{"forum, caucus and consortium heads", "The Ruritania Energy Forum, the Ruritanian Farmers Caucus and the Ruritania Chip Consortium met.",
 			[]string{"Ruritania Energy Forum=org:ruritania-energy-forum", "Ruritanian Farmers Caucus=org:ruritanian-farmers-caucus", "Ruritania Chip Consortium=org:ruritania-chip-consortium"}},
+		{"panel with a complement", "The UN Panel of Experts reported; the Expert Panel did not.", []string{"UN Panel of Experts=org:un-panel-of-experts"}},
 		{"ANZUS is the alliance", "The 70th anniversary of ANZUS came.", []string{"ANZUS=org:anzus"}},
 	}
 	for _, tt := range tests {

@@ -38,7 +38,7 @@ var heads = map[string]string{
 	"services": "other", "center": "other", "centre": "other", "group": "other",
 	"alliance": "other", "coalition": "other", "dialogue": "intergovernmental", "university": "other", "college": "other",
 	"academy": "other", "school": "other", "laboratory": "other", "laboratories": "other",
-	"network": "other", "friends": "other", "forum": "other", "caucus": "other", "consortium": "other",
+	"network": "other", "friends": "other", "forum": "other", "caucus": "other", "consortium": "other", "panel": "other",
 }
 
 // legalSuffix ends a company's full name.
@@ -47,10 +47,11 @@ var legalSuffix = toSet("inc ltd llc plc corp corporation")
 // numbered heads may carry a number: "Combined Task Force 150".
 var numbered = toSet("force group fleet wing squadron division brigade")
 
-// ofOnly heads name an organisation only with an "of ..." complement:
-// "Government of Iraq", not "the Biden Government".
-// "Friends of the Mekong", not "our Quad Friends".
-var ofOnly = map[string]bool{"government": true, "friends": true}
+// ofOnly heads name an organisation only with a complement ("of ...",
+// "on ..."): "Government of Iraq", not "the Biden Government"; "Friends of
+// the Mekong", not "our Quad Friends"; "UN Panel of Experts", not "the
+// Expert Panel".
+var ofOnly = map[string]bool{"government": true, "friends": true, "panel": true}
 
 // stop words never start or extend a name: determiners, pronouns, titles
 // (which belong to persons), calendar words and sentence adverbs.
