@@ -59,7 +59,7 @@ func find(text, ref string, check bool) []extractors.Mention {
 			return
 		}
 		out = append(out, extractors.Mention{
-			Start: p.t[h.start].s, End: p.t[h.end-1].e, Type: "date",
+			Start: int(p.t[h.start].s), End: int(p.t[h.end-1].e), Type: "date",
 			Value: h.val, TimexType: h.typ, Mod: h.mod, Priority: Priority,
 		})
 	}
@@ -130,13 +130,13 @@ const (
 )
 
 type tok struct {
-	s, e int
+	s, e int32  // byte offsets (32 bits keep a token at 32 bytes; texts are far smaller than 2 GB)
 	w    string // lower-cased text; dashes folded to "-", quotes to "'"
 	k    kind
 	sp   bool  // preceded by white space (or at the start)
 	up   bool  // starts with an upper-case letter
-	c    uint8 // word class of a kWord token (cTrigger, cWeak, cAhead), set once by the tokenizer
-	n    int   // value of a kNum token of at most 9 digits, else -1
+	c    uint8 // word class of a kWord token (cTrigger, cWeak, ...), set once by the tokenizer
+	n    int32 // value of a kNum token of at most 9 digits, else -1
 }
 
 // tokenize splits text into words, numbers and single punctuation marks. It
@@ -203,7 +203,7 @@ func tokenizeInto(toks []tok, text string) []tok {
 				}
 				break
 			}
-			t := tok{s: i, e: j, sp: sp, n: -1}
+			t := tok{s: int32(i), e: int32(j), sp: sp, n: -1}
 			w := text[i:j]
 			switch {
 			case letters && digits:
@@ -219,7 +219,7 @@ func tokenizeInto(toks []tok, text string) []tok {
 					for k := 0; k < len(w); k++ {
 						n = n*10 + int(w[k]-'0')
 					}
-					t.n = n
+					t.n = int32(n)
 				}
 			}
 			if letters {
@@ -244,7 +244,7 @@ func tokenizeInto(toks []tok, text string) []tok {
 			case '’', '‘', '`':
 				w = "'"
 			}
-			toks = append(toks, tok{s: i, e: i + size, w: w, k: kPunct, sp: sp, n: -1})
+			toks = append(toks, tok{s: int32(i), e: int32(i + size), w: w, k: kPunct, sp: sp, n: -1})
 			i += size
 		}
 		sp = false

@@ -306,7 +306,7 @@ func (p *parser) mTime(i int) (hit, bool) {
 		}
 		hh, mm, j = h, m, j+1
 	case t(j).k == kNum && len(w) <= 2 && t(j).n <= 12:
-		hh, j = t(j).n, j+1
+		hh, j = int(t(j).n), j+1
 	case t(j).k == kAlnum && (strings.HasSuffix(w, "am") || strings.HasSuffix(w, "pm")):
 		n, err := strconv.Atoi(w[:len(w)-2])
 		if err != nil || n < 1 || n > 12 {

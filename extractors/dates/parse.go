@@ -526,7 +526,7 @@ func (p *parser) day(i int) (d, j int, ok bool) {
 	switch t.k {
 	case kNum:
 		if len(t.w) <= 2 {
-			return t.n, i + 1, true
+			return int(t.n), i + 1, true
 		}
 	case kAlnum:
 		if n, ok := ordinalDigits(t.w); ok && n <= 99 {
@@ -580,13 +580,13 @@ func (p *parser) year4(i int) (y, j int, ok bool) {
 	}
 	t := p.t[i]
 	if t.k == kNum && len(t.w) == 4 && t.n >= 1000 && t.n <= 2199 {
-		return t.n, i + 1, true
+		return int(t.n), i + 1, true
 	}
 	if y, j, ok := p.spokenYear(i); ok {
 		return y, j, true
 	}
 	if t.w == "'" && p.isNum(i+1) && p.adj(i+1) && len(p.t[i+1].w) == 2 {
-		n := p.t[i+1].n
+		n := int(p.t[i+1].n)
 		if n < 40 {
 			return 2000 + n, i + 2, true
 		}
@@ -723,7 +723,7 @@ func (p *parser) calendar(i, from int) (hit, bool) {
 	// ISO 2024-09-25.
 	if t.k == kNum && len(t.w) == 4 && p.w(i+1) == "-" && p.adj(i+1) && p.isNum(i+2) && p.adj(i+2) &&
 		len(p.t[i+2].w) == 2 && p.w(i+3) == "-" && p.adj(i+3) && p.isNum(i+4) && p.adj(i+4) && len(p.t[i+4].w) == 2 {
-		y, m, d := t.n, p.t[i+2].n, p.t[i+4].n
+		y, m, d := int(t.n), int(p.t[i+2].n), int(p.t[i+4].n)
 		if p.numberAfter(i+5) || p.numberBefore(i) {
 			return hit{}, false
 		}
@@ -783,8 +783,8 @@ func (p *parser) calendar(i, from int) (hit, bool) {
 			return hit{}, false
 		}
 		// Day range "September 25–27, 2024": two mentions.
-		if c := p.w(k); (c == "-" || c == "and" || c == "to" || c == "through") && p.isNum(k+1) && len(p.t[k+1].w) <= 2 && p.t[k+1].n > d && p.t[k+1].n <= 31 {
-			d2 := p.t[k+1].n
+		if c := p.w(k); (c == "-" || c == "and" || c == "to" || c == "through") && p.isNum(k+1) && len(p.t[k+1].w) <= 2 && int(p.t[k+1].n) > d && p.t[k+1].n <= 31 {
+			d2 := int(p.t[k+1].n)
 			e := k + 2
 			y, e2, hasY := p.year4(p.skipComma(e))
 			second, ok2 := p.finishMDY(k+1, e, m, d2)
@@ -951,7 +951,7 @@ func (p *parser) mYear(i int) (hit, bool) {
 				k++
 			}
 			if p.isNum(k) && (len(p.t[k].w) == 4 || len(p.t[k].w) == 2) {
-				y, k = p.t[k].n, k+1
+				y, k = int(p.t[k].n), k+1
 			}
 		default:
 			if n, err := strconv.Atoi(w[2:]); err == nil && (len(w) == 4 || len(w) == 6) {
@@ -1020,9 +1020,9 @@ func (p *parser) mYear(i int) (hit, bool) {
 		y2 := -1
 		switch len(e.w) {
 		case 4:
-			y2 = e.n
+			y2 = int(e.n)
 		case 2:
-			y2 = y/100*100 + e.n
+			y2 = y/100*100 + int(e.n)
 		}
 		if y2 <= y || y2 > y+100 || p.numberAfter(k+2) || yearBlockAfter[p.w(k+2)] {
 			return hit{}, false

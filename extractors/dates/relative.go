@@ -239,7 +239,7 @@ func (p *parser) mQuarter(i int) (hit, bool) {
 				y, k = yy, e
 			} else if p.w(k) == "'" || p.w(k) == "-" {
 				if p.isNum(k+1) && len(p.w(k+1)) == 2 {
-					y, k = 2000+p.t[k+1].n, k+2
+					y, k = 2000+int(p.t[k+1].n), k+2
 				}
 			}
 		}
