@@ -13,13 +13,21 @@
 //     must appear exactly so. Priority 10.
 //  2. Patterns for instruments the list lacks: a capitalised head word
 //     (Treaty, Convention, Agreement, Accord, Protocol, Declaration, Charter,
-//     Memorandum, Communiqué, Pact, Statute, Covenant, Act, and plurals)
-//     with capitalised modifiers before it ("Reciprocal Access Agreement") or
-//     an "of/on/for/between …" complement after it ("Treaty of Amity and
-//     Cooperation"), and UN resolutions ("UN Security Council Resolution
-//     2254", "UNSCR 2254", "Resolution 2254"). Priority 5. Their id is the
-//     slug of the fullest form in the document: "Mutual Defense Treaty" takes
-//     the id of "U.S.-ROK Mutual Defense Treaty" when that also occurs.
+//     Memorandum, Communiqué, Pact, Statute, Covenant, Act, Guidelines, and
+//     plurals) with capitalised modifiers before it ("Reciprocal Access
+//     Agreement") or an "of/on/for/between …" complement after it ("Treaty of
+//     Amity and Cooperation"; a list of parties may run on with commas and
+//     lower-case governments: "Accord … between the government of Japan and
+//     Ukraine", "Agreement among the Government of A, the Government of B,
+//     and the Government of C for …"), and UN resolutions ("UN Security
+//     Council Resolution 2254", "UNSCR 2254", "Resolution 2254", and document
+//     symbols alone or after these: "S/RES/2735", "UNSCR S/RES/2735", "UNGA
+//     resolution A/RES/77/248", which take the id of the number: unscr-2735,
+//     unga-resolution-77-248). Priority 5. Their id is the slug of the
+//     fullest form in the document: "Mutual Defense Treaty" takes the id of
+//     "U.S.-ROK Mutual Defense Treaty" when that also occurs. A law's year
+//     joins its span but not its id ("Trade Expansion Act of 1962",
+//     treaty:trade-expansion-act).
 //  3. Acronyms the text defines after an instrument ("… Law of the Sea
 //     (UNCLOS)"): the acronym in brackets and its later uses get the same id.
 //
@@ -48,9 +56,11 @@
 //     Organization", "Collective Security Treaty Organization"): that is an
 //     organisation, and this package does not emit the shorter span either;
 //   - party conventions ("Democratic National Convention"), venues ("Los
-//     Angeles Convention Center"), resolutions of a legislature ("Senate
-//     Joint Resolution 115"), and a class of instruments named by a plural
-//     head after modifiers only ("Project Labor Agreements").
+//     Angeles Convention Center", "Convention in Chicago"), resolutions of a
+//     legislature ("Senate Joint Resolution 115"), disaster and emergency
+//     declarations ("Major Disaster Declaration for …"), a head right after a
+//     connector ("Congress to Act"), and a class of instruments named by a
+//     plural head after modifiers only ("Project Labor Agreements").
 //
 // Named legislation ("Defense Production Act", "CHIPS and Science Act") is a
 // legal instrument and is found by the pattern with head "Act" (kind "act";
