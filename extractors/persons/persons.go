@@ -205,10 +205,11 @@ func (x *extraction) countryAt(i int) (string, int) {
 	if x.keyIs(i, "the") {
 		i++
 	}
-	if i >= len(x.toks) || !x.isCap(i) || !x.lex.countryFirst[x.toks[i].key] {
+	if i >= len(x.toks) || !x.isCap(i) || x.toks[i].flags&fCountryFirst == 0 {
 		return "", 0
 	}
-	var b strings.Builder
+	var buf [64]byte
+	b := buf[:0]
 	code, n := "", 0
 	for k := 0; k < x.lex.maxCountryWords && i+k < len(x.toks); k++ {
 		t := &x.toks[i+k]
@@ -216,10 +217,10 @@ func (x *extraction) countryAt(i int) (string, int) {
 			break
 		}
 		if k > 0 {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(t.key)
-		if c := x.lex.countries[b.String()]; c != "" {
+		b = append(b, t.key...)
+		if c := x.lex.countries[string(b)]; c != "" { // no allocation for the lookup
 			code, n = c, k+1
 		}
 	}
@@ -263,6 +264,9 @@ func (x *extraction) parseTitle(i int) (next int, role, country string, ok bool)
 	for k < len(x.toks) && k-start < 8 {
 		t := &x.toks[k]
 		if !t.word || (k > start && !x.joined(k)) {
+			break
+		}
+		if t.flags&fTitle == 0 {
 			break
 		}
 		tw, found := titles[t.key]

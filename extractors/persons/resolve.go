@@ -132,6 +132,7 @@ func (x *extraction) resolve() []extractors.Mention {
 		idx.singles[k] = uf.find(single[k])
 	}
 	idx.addKnownGiven(known, x.lex)
+	idx.seal()
 	for i := 0; i < len(x.toks); i++ {
 		if x.covered[i] || !x.isCap(i) {
 			continue
@@ -149,6 +150,7 @@ func (x *extraction) resolve() []extractors.Mention {
 					keep = append(keep, true)
 					uf.parent = append(uf.parent, r)
 					idx.singles[w] = r
+					idx.words[w] = true
 				}
 				root = r
 			}
@@ -645,6 +647,46 @@ type nameIndex struct {
 	// knownGiven: given name -> root of a well-known person named by
 	// surname only (-1: two such people).
 	knownGiven map[string]int
+	// words holds the keys of singles, surname, part and knownGiven, and
+	// firsts the first bytes of those and of the full names' first keys,
+	// so that most words are passed over with one test (see seal).
+	words  map[string]bool
+	firsts [256]bool
+}
+
+// seal fills words and firsts once the index is complete.
+func (idx *nameIndex) seal() {
+	idx.words = map[string]bool{}
+	for _, m := range []map[string][]int{idx.surname, idx.part} {
+		for k := range m {
+			idx.words[k] = true
+		}
+	}
+	for _, m := range []map[string]int{idx.singles, idx.knownGiven} {
+		for k := range m {
+			idx.words[k] = true
+		}
+	}
+	for k := range idx.words {
+		idx.markFirst(k)
+	}
+	for k := range idx.full {
+		idx.markFirst(k)
+	}
+}
+
+// markFirst records the first byte of a key, and of the key with a particle
+// before it ("al-assad" for "assad"), as a byte a name may start with.
+func (idx *nameIndex) markFirst(k string) {
+	if k != "" {
+		idx.firsts[k[0]] = true
+	}
+	// A particle may stand before a one-word name: "al-Assad" is "assad".
+	if k != "" {
+		for _, p := range []byte("aeibu") {
+			idx.firsts[p] = true
+		}
+	}
 }
 
 func (x *extraction) newNameIndex(forms []*form, uf *unionFind) *nameIndex {
@@ -712,6 +754,9 @@ func (idx *nameIndex) lookup(w string, allowPart bool) (int, bool) {
 // Root -1 means a surname that several full names share.
 func (x *extraction) matchForm(i int, idx *nameIndex) (end, root int, ok bool) {
 	t := &x.toks[i]
+	if t.key == "" || !idx.firsts[t.key[0]] {
+		return 0, 0, false // no name of the document starts with this letter
+	}
 	best := -1
 	for n, keys := range idx.full[t.key] {
 		k, q := i, 0
@@ -735,10 +780,11 @@ func (x *extraction) matchForm(i int, idx *nameIndex) (end, root int, ok bool) {
 	}
 	// One word alone: not inside another capitalised name.
 	w := stripParticle(t.key)
-	if x.joined(i) && x.isCap(i-1) && !x.covered[i-1] && !stopWords[x.toks[i-1].key] && !calendar[x.toks[i-1].key] {
-		if _, title := titles[x.toks[i-1].key]; !title {
-			return 0, 0, false
-		}
+	if !idx.words[w] {
+		return 0, 0, false // no one-word name of the document
+	}
+	if x.joined(i) && x.isCap(i-1) && !x.covered[i-1] && x.toks[i-1].flags&(fStop|fCalendar|fTitle) == 0 {
+		return 0, 0, false
 	}
 	if x.joined(i+1) && (x.nameable(i+1, t.shape) && !x.lowerSeen[x.toks[i+1].key] || x.toks[i+1].shape == shapeInitial && x.toks[i+1].dot) {
 		return 0, 0, false // "James A. Rogers"
