@@ -73,7 +73,26 @@ func scanInto(toks []token, text string, sents []extractors.Span) []token {
 			i += size
 			continue
 		case isWordRune(r):
-			j := wordEnd(text, i)
+			// Most words are ASCII letters and digits up to a space or
+			// punctuation: one pass finds their end, case and key.
+			j, upper, lower := i, 0, 0
+			for ; j < len(text); j++ {
+				c := text[j]
+				switch {
+				case 'a' <= c && c <= 'z':
+					lower++
+				case 'A' <= c && c <= 'Z':
+					upper++
+				case '0' <= c && c <= '9':
+				default:
+					goto end
+				}
+			}
+		end:
+			simple := j >= len(text) || text[j] < utf8.RuneSelf && text[j] != '-' && text[j] != '\''
+			if !simple {
+				j = wordEnd(text, i)
+			}
 			t := token{start: i, end: j, word: true}
 			// Dotted acronyms ("U.S.", "U.K.", "J.D."): single letters
 			// joined by dots become one word.
@@ -89,8 +108,12 @@ func scanInto(toks []token, text string, sents []extractors.Span) []token {
 					acronym = true
 				}
 			}
-			t.key = foldKey(text[t.start:t.end])
-			t.shape = wordShape(text[t.start:t.end])
+			if simple && !acronym {
+				t.key, t.shape = simpleKeyShape(text[t.start:t.end], upper, lower)
+			} else {
+				t.key = foldKey(text[t.start:t.end])
+				t.shape = wordShape(text[t.start:t.end])
+			}
 			if acronym {
 				t.shape = shapeUpper
 				t.acronym = true
@@ -142,6 +165,38 @@ func scanInto(toks []token, text string, sents []extractors.Span) []token {
 		}
 	}
 	return toks
+}
+
+// simpleKeyShape is foldKey and wordShape for a word of ASCII letters and
+// digits with the given numbers of upper- and lower-case letters.
+func simpleKeyShape(w string, upper, lower int) (string, shape) {
+	key := w
+	if upper > 0 {
+		var buf [32]byte
+		b := buf[:0]
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+		key = string(b)
+	}
+	first := w[0]
+	switch {
+	case upper+lower == 0:
+		return key, shapeOther
+	case upper == 1 && lower == 0 && len(w) == 1:
+		return key, shapeInitial
+	case lower == 0 && upper >= 2:
+		return key, shapeUpper
+	case 'A' <= first && first <= 'Z' && lower > 0:
+		return key, shapeTitle
+	case 'a' <= first && first <= 'z':
+		return key, shapeLower
+	}
+	return key, shapeOther
 }
 
 // dotWords take the dot that follows them: abbreviations of titles and
