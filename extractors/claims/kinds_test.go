@@ -143,3 +143,15 @@ func TestSubjectsAfterOpeningPhrase(t *testing.T) {
 		check(t, tt.text, run(t, doc(t, tt.text, "Joint Statement on the River", use...)), tt.w)
 	}
 }
+
+func TestTreatyHeadings(t *testing.T) {
+	text := "AGREEMENT ON RIVER TRADE\n\nArticle 1\n\nThe Parties shall lower their river tolls by half before 2030.\n\n" +
+		"Article 2.2: Technical Rules, Standards, and Tests\n\nEach Party shall publish its technical rules for river boats.\n\n" +
+		"Section 3 – Final Provisions\n\nThis Agreement shall enter into force on the day the Parties exchange notes."
+	cs := run(t, doc(t, text, ""))
+	check(t, text, cs, want{anchor: "lower their river tolls", speaker: "text:The Parties", kind: "commitment"})
+	check(t, text, cs, want{anchor: "publish its technical rules", speaker: "text:The Parties", kind: "commitment"})
+	check(t, text, cs, want{anchor: "shall enter into force", speaker: "text:The Parties", kind: "commitment"})
+	check0(t, text, cs, "Article 2.2: Technical Rules")
+	check0(t, text, cs, "Section 3 – Final")
+}

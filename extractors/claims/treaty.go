@@ -53,6 +53,9 @@ func (a *analyzer) findTreatyVoice(lowTitle string) {
 
 func (a *analyzer) voiceSpeaker() extractors.Speaker { return a.voice }
 
+// headingRE matches the heading of an article, section or annex.
+var headingRE = regexp.MustCompile(`^(?i:article|section|chapter|annex|part|schedule)\s+[\dIVXLC]+(?:\.\d+)*\s*(?:[:.–—-]\s*)?[^.;]*$`)
+
 // treatyEnd are the formulae that close a treaty: the signature and the place
 // and date of signing.
 var treatyEnd = []string{"in witness whereof", "done at ", "done in "}
@@ -69,8 +72,8 @@ func (a *analyzer) treatyProvision(ws []word, start int, s extractors.Span) {
 			n++
 		}
 	}
-	if n < 5 || !strings.ContainsAny(t, ".;:,") && n < 8 {
-		return // a heading ("Article 5", "NORTH ATLANTIC TREATY")
+	if n < 5 || !strings.ContainsAny(t, ".;:,") && n < 8 || headingRE.MatchString(t) {
+		return // a heading ("Article 5", "NORTH ATLANTIC TREATY", "Article 2.2: Standards")
 	}
 	low := strings.ToLower(t)
 	for _, f := range treatyEnd {
