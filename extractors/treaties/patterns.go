@@ -330,7 +330,8 @@ func rightComplement(text string, ws []word, head int) (last, nameWords int) {
 		case w.lower == "at" && adjacent(ws, k) && capitalised(ws[k+1]) && ws[k+1].lower != "the":
 			// "… Collisions at Sea", "… Rights at Work"; not "… at the
 			// Summit", where the instrument was adopted.
-		case rightJoin[w.lower]:
+		case rightJoin[w.lower], ordinal(w.lower):
+			// "Joint Communiqué of the 56th ASEAN Foreign Ministers’ Meeting"
 		default:
 			return cutTo(ws, head, k)
 		}
@@ -394,6 +395,19 @@ func nameWord(w word) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(w.text)
 	return unicode.IsDigit(r) && strings.IndexFunc(w.text, unicode.IsUpper) > 0
+}
+
+// ordinal reports a number with an ordinal suffix ("56th", "2nd").
+func ordinal(w string) bool {
+	n := 0
+	for n < len(w) && '0' <= w[n] && w[n] <= '9' {
+		n++
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return n > 0
+	}
+	return false
 }
 
 // speakerTitles after "Statement of/by" make it a person's statement ("Statement

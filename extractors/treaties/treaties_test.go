@@ -106,6 +106,8 @@ func TestDevSentences(t *testing.T) {
 		{"the Declaration on Migration and Protection at the Summit of the Americas", "Declaration on Migration and Protection=treaty:declaration-on-migration-and-protection"},
 		{"the Convention on the International Regulations for Preventing Collisions at Sea applies at Sea Island",
 			"Convention on the International Regulations for Preventing Collisions at Sea=treaty:convention-on-the-international-regulations-for-preventing-collisions-at-sea"},
+		{"as stated in the Joint Communiqué of the 56th ASEAN Foreign Ministers’ Meeting, and the Treaty of 5th",
+			"Joint Communiqué of the 56th ASEAN Foreign Ministers’ Meeting=treaty:joint-communique-of-the-56th-asean-foreign-ministers-meeting"},
 		{"Signatories of the Convention on Nuclear Safety met in Vienna.",
 			"Convention on Nuclear Safety=treaty:convention-on-nuclear-safety"},
 		{"Japan signed the Accord on Support for Ukraine and Cooperation between the government of Japan and Ukraine.",
