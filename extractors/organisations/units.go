@@ -93,6 +93,10 @@ var unitPool = sync.Pool{New: func() any { s := make([]unit, 0, 4096); return &s
 
 // splitUnitsInto appends the units of text to us (pooled by the caller).
 func splitUnitsInto(us []unit, text string) []unit {
+	// About one word in six bytes: room for most texts at once.
+	if n := len(text)/6 + 16; cap(us) < n {
+		us = make([]unit, 0, n)
+	}
 	// Lower-case keys are written into one buffer rather than allocated one
 	// by one; strings taken from a Builder stay valid as it grows.
 	var keys strings.Builder
@@ -152,6 +156,11 @@ func splitUnitsInto(us []unit, text string) []unit {
 		i = j
 	}
 	return us
+}
+
+// isASCIIWordByte: an ASCII letter or digit, with which hasWord is true.
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 func isSpace(r rune) bool {
@@ -216,8 +225,10 @@ func peelInto(u *unit, text string, i, j int, keys *strings.Builder) bool {
 				continue
 			}
 		case strings.HasSuffix(w, "."):
-			core := strings.ToLower(w[:len(w)-1])
-			if abbrevs[core] || strings.Contains(core, ".") || isInitial(w[:len(w)-1]) {
+			// abbrevs hold short words: lower-casing cannot shrink a
+			// word to a third of its bytes, so longer ones are not looked up.
+			pre := w[:len(w)-1]
+			if (len(pre) <= 12 && abbrevs[strings.ToLower(pre)]) || strings.Contains(pre, ".") || isInitial(pre) {
 				// "U.S.", "Inc.", "J." keep their full stop.
 			} else {
 				e--
@@ -252,7 +263,7 @@ func peelInto(u *unit, text string, i, j int, keys *strings.Builder) bool {
 		u.TrailParen = strings.HasPrefix(trail, ")")
 		u.TrailSent = strings.ContainsAny(trail, ".!?")
 	}
-	if s >= e || !hasWord(text[s:e]) {
+	if s >= e || !(isASCIIWordByte(text[s]) || hasWord(text[s:e])) {
 		return false
 	}
 	u.Start, u.End, u.Text = s, e, text[s:e]
