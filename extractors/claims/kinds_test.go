@@ -155,3 +155,15 @@ func TestTreatyHeadings(t *testing.T) {
 	check0(t, text, cs, "Article 2.2: Technical Rules")
 	check0(t, text, cs, "Section 3 – Final")
 }
+
+func TestTranscriptFutures(t *testing.T) {
+	text := "MS. LUND:  Good afternoon. President Okafor will travel to Norland on May 4, 2027. " +
+		"And the United States will continue to fund the river commission."
+	ms := []ment{{text: "Okafor", typ: "person", entity: "person:ada-okafor"}, {text: "Norland", typ: "country", entity: "country:NL-X"},
+		{text: "May 4, 2027", typ: "date"}, {text: "United States", typ: "country", entity: "country:US"}}
+	cs := run(t, doc(t, text, "Press Briefing by Press Secretary Eva Lund", ms...))
+	// a person's schedule is the briefer's statement of fact, a country's
+	// "will" a commitment
+	check(t, text, cs, want{anchor: "will travel to Norland", speaker: "author", kind: "assertion"})
+	check(t, text, cs, want{anchor: "fund the river commission", speaker: "country:US", kind: "commitment", cue: "will"})
+}

@@ -295,8 +295,11 @@ func (s *sent) commitmentAt(i int) int {
 		return j
 	}
 	if s.a.statement || s.a.spoken {
-		// a statement's actors, or the governments a speaker speaks for
-		if m, ok := s.a.mentionEndingAt(ws[p].end); ok && (m.Type == "country" || m.Type == "organisation" || m.Type == "person") {
+		// a statement's actors, or the governments and bodies a speaker
+		// speaks for; a person's "will" in a transcript is their schedule
+		// ("President Biden will travel to ...")
+		if m, ok := s.a.mentionEndingAt(ws[p].end); ok && (m.Type == "country" || m.Type == "organisation" ||
+			m.Type == "person" && s.a.statement) {
 			return j
 		}
 		// "The Biden Administration will": an acting body named by its head
