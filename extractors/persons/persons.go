@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/polexhq/polex/extractors"
 )
@@ -367,7 +368,13 @@ var honorificNoDot = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": 
 // canonicalRole writes title words in title case ("PRIME MINISTER" ->
 // "Prime Minister") with "of", "for" and "the" in lower case.
 func canonicalRole(words []string) string {
+	if len(words) == 1 && isMixedASCII(words[0]) {
+		return words[0] // "President": nothing to change
+	}
 	for p, w := range words {
+		if isMixedASCII(w) {
+			continue
+		}
 		if strings.ToUpper(w) == w && strings.ToLower(w) != w {
 			words[p] = displayWord(w, shapeUpper)
 		} else if tw, ok := titles[foldKey(w)]; ok && strings.ToLower(w) == w {
@@ -375,6 +382,23 @@ func canonicalRole(words []string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// isMixedASCII reports whether w is ASCII with both upper- and lower-case
+// letters, which canonicalRole leaves as it is.
+func isMixedASCII(w string) bool {
+	upper, lower := false, false
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case c >= utf8.RuneSelf:
+			return false
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		case 'a' <= c && c <= 'z':
+			lower = true
+		}
+	}
+	return upper && lower
 }
 
 // parseName reads a name starting at token i and returns the token after

@@ -3,6 +3,7 @@ package persons
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/polexhq/polex/extractors"
 )
@@ -58,7 +59,9 @@ func (x *extraction) resolve() []extractors.Mention {
 	for a, f := range forms {
 		if len(f.words) >= 2 && x.cands[a].role != "" {
 			r := uf.find(a)
-			roles[r] = append(roles[r], x.cands[a].role)
+			if !slices.Contains(roles[r], x.cands[a].role) {
+				roles[r] = append(roles[r], x.cands[a].role) // a set: conflicts depend on which titles, not how often
+			}
 		}
 	}
 	// One-word names join the one full name they are the surname of (or,
@@ -545,9 +548,35 @@ var honorificGender = map[string]string{
 var royalTitles = map[string]bool{"King": true, "Queen": true, "Prince": true, "Princess": true, "Emperor": true, "Empress": true}
 
 func spouseTitle(role string) bool {
-	r := strings.ToLower(role)
-	return strings.HasSuffix(r, "first lady") || strings.HasSuffix(r, "second gentleman") ||
-		strings.HasSuffix(r, "first gentleman") || strings.HasSuffix(r, "second lady")
+	for k := 0; k < len(role); k++ {
+		if role[k] >= utf8.RuneSelf {
+			r := strings.ToLower(role)
+			return strings.HasSuffix(r, "first lady") || strings.HasSuffix(r, "second gentleman") ||
+				strings.HasSuffix(r, "first gentleman") || strings.HasSuffix(r, "second lady")
+		}
+	}
+	// ASCII: compare without a lower-case copy.
+	return asciiSuffixFold(role, "first lady") || asciiSuffixFold(role, "second gentleman") ||
+		asciiSuffixFold(role, "first gentleman") || asciiSuffixFold(role, "second lady")
+}
+
+// asciiSuffixFold reports whether the ASCII string s ends in the lower-case
+// suffix, ignoring case.
+func asciiSuffixFold(s, suffix string) bool {
+	if len(s) < len(suffix) {
+		return false
+	}
+	s = s[len(s)-len(suffix):]
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != suffix[k] {
+			return false
+		}
+	}
+	return true
 }
 
 func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
