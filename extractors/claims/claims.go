@@ -136,8 +136,13 @@ type analyzer struct {
 }
 
 func newAnalyzer(d *extractors.Doc) *analyzer {
-	ms := slices.Clone(d.Mentions)
-	slices.SortStableFunc(ms, func(a, b extractors.Mention) int { return a.Start - b.Start })
+	// the analyzer only reads the mentions: copy them only to sort them
+	ms := d.Mentions
+	byStart := func(a, b extractors.Mention) int { return a.Start - b.Start }
+	if !slices.IsSortedFunc(ms, byStart) {
+		ms = slices.Clone(ms)
+		slices.SortStableFunc(ms, byStart)
+	}
 	a := &analyzer{d: d, text: d.Text, low: lowerASCII(d.Text), ments: ms, title: docTitle(d)}
 	a.starts = make([]int, len(ms))
 	for k := range ms {
