@@ -51,7 +51,9 @@ func (t *table) findTokens(text string, toks []gazetteer.Token) []extractors.Men
 		wordPool.Put(buf)
 	}()
 	cands := t.gazetteerMentions(text, toks, ws)
+	ng := len(cands)
 	cands = append(cands, patternMentions(text, ws)...)
+	elaborations(text, cands[:ng], cands[ng:])
 	cands = append(cands, resolutionMentions(text)...)
 	ms := arbitrate(cands)
 	ms = t.acronyms(text, ms)
@@ -80,6 +82,43 @@ func (t *table) gazetteerMentions(text string, toks []gazetteer.Token, ws []word
 		})
 	}
 	return out
+}
+
+// elaborations gives a pattern mention that is a gazetteer name followed by
+// a complement ("Rome Statute of the ICC", "Vienna Document on Confidence-
+// and Security-Building Measures") the gazetteer instrument's id: the
+// complement elaborates the name of the same instrument. gaz is sorted by
+// start.
+func elaborations(text string, gaz, pats []extractors.Mention) {
+	for i := range pats {
+		p := &pats[i]
+		k, ok := slices.BinarySearchFunc(gaz, p.Start, func(m extractors.Mention, s int) int { return m.Start - s })
+		if !ok {
+			continue
+		}
+		// The longest gazetteer name starting there is the last one.
+		for k+1 < len(gaz) && gaz[k+1].Start == p.Start {
+			k++
+		}
+		g := gaz[k]
+		if g.End >= p.End || !complementStarts(text[g.End:p.End]) {
+			continue
+		}
+		p.Entity, p.Name, p.Kind = g.Entity, g.Name, g.Kind
+	}
+}
+
+// complementStarts reports that rest (the text after a name) opens with a
+// space and a word that opens a complement ("of", "on", …).
+func complementStarts(rest string) bool {
+	if rest == "" || rest[0] != ' ' && rest[0] != '\n' {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " \n")
+	w, _, _ := strings.Cut(rest, " ")
+	// Parties ("Trade and Cooperation Agreement between the EU and Viet
+	// Nam") may name another instrument of that name.
+	return rightOpen[w] && w != "between" && w != "among"
 }
 
 // orgFollows reports "Organization"/"Organisation" as the next word.

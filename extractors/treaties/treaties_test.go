@@ -93,6 +93,12 @@ func TestDevSentences(t *testing.T) {
 			"JCPOA=treaty:jcpoa; Rome Statute=treaty:rome-statute; Geneva Conventions=treaty:geneva-conventions"},
 		{"We call for the ASEAN Five Point Consensus and reforms to the International Traffic in Arms Regulations (ITAR); ITAR reform helps.",
 			"ASEAN Five Point Consensus=treaty:asean-five-point-consensus; International Traffic in Arms Regulations=treaty:itar; ITAR=treaty:itar; ITAR=treaty:itar"},
+		// A gazetteer name with a complement is the same instrument; with
+		// parties it may be another.
+		{"the Rome Statute of the ICC and the Montreal Protocol on the Ozone Layer",
+			"Rome Statute of the ICC=treaty:rome-statute; Montreal Protocol on the Ozone Layer=treaty:montreal-protocol"},
+		{"a Withdrawal Agreement between Norland and Sudmark",
+			"Withdrawal Agreement between Norland and Sudmark=treaty:withdrawal-agreement-between-norland-and-sudmark"},
 		// Acronyms defined in the text.
 		{"We uphold the United Nations Convention on the Law of the Sea (UNCLOS). UNCLOS sets the legal framework.",
 			"United Nations Convention on the Law of the Sea=treaty:unclos; UNCLOS=treaty:unclos; UNCLOS=treaty:unclos"},
