@@ -149,6 +149,8 @@ var golden = []struct {
 	{"is scheduled", "The council is scheduled to meet Friday.", ref, []m{{"Friday", "2024-09-27", "DATE", ""}}},
 	{"plans noun", "On Friday, she set aside her vacation plans.", ref, []m{{"Friday", "2024-09-20", "DATE", ""}}},
 	{"until past perfect", "Until Monday, the police had not named a suspect.", ref, []m{{"Monday", "2024-09-23", "DATE", ""}}},
+	{"quoted title", `Speaking on ABC's "This Week," the minister said "this week" mattered.`, ref, []m{{"this week", "2024-W39", "DATE", ""}}},
+	{"quoted sentence", `He said: "This Week will decide it."`, ref, []m{{"This Week", "2024-W39", "DATE", ""}}},
 	{"weekday tomorrow", "On Thursday, the committee hears the ministers.", ref, []m{{"Thursday", "2024-09-26", "DATE", ""}}},
 	{"until clock", "The relatives have until 9 a.m. EDT Thursday to reply.", ref, []m{{"9 a.m. EDT Thursday", "2024-09-26T09:00", "TIME", ""}}},
 	// Closed periods and reported quarters.

@@ -44,8 +44,10 @@ func (p *parser) deictic(i int) (hit, bool) {
 	}
 	w := p.w(i)
 	// A capitalised "Today" or "This Week" inside a sentence is a title
-	// ("VOA Today", "This Week With David Brinkley").
-	if p.t[i].up && i > 0 && p.t[i-1].k != kPunct && (w == "today" || w == "this" && i+1 < len(p.t) && p.t[i+1].up) {
+	// ("VOA Today", "This Week With David Brinkley"), also when quoted
+	// (`on ABC's "This Week," he said`).
+	if p.t[i].up && i > 0 && (p.t[i-1].k != kPunct || p.quoteInSentence(i-1)) &&
+		(w == "today" || w == "this" && i+1 < len(p.t) && p.t[i+1].up) {
 		return hit{}, false
 	}
 	switch w {
@@ -478,4 +480,16 @@ func atoi(s string) int {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n
+}
+
+// quoteInSentence reports whether token j is an opening quote mark inside a
+// sentence: a word comes before it, with at most one more quote mark
+// between (`ABC News' "This Week"`).
+func (p *parser) quoteInSentence(j int) bool {
+	for k := j; k >= 0 && k > j-3; k-- {
+		if w := p.t[k].w; w != "\"" && w != "'" {
+			return k < j && p.t[k].k == kWord
+		}
+	}
+	return false
 }
