@@ -92,7 +92,7 @@ type extraction struct {
 	text      string
 	toks      []token
 	lex       *lexicon
-	lowerSeen map[string]bool // words the document writes in lower case somewhere
+	lowerSeen map[string]bool // capitalised words: whether the document writes them in lower case somewhere
 	heading   []bool          // per sentence: a title or heading in title case
 	covered   []bool          // per token: inside a title or name already taken
 	cands     []cand
@@ -113,8 +113,13 @@ func newExtractionWith(toks []token, text string, sents []extractors.Span, l *le
 			continue
 		}
 		t.flags = l.flags[t.key]
-		if t.shape == shapeLower && len(t.key) > 1 && t.flags&fParticle == 0 {
-			x.lowerSeen[t.key] = true
+		if t.shape == shapeTitle || t.shape == shapeUpper {
+			// Only capitalised words (and the ends of hyphenated ones, see
+			// wordCompound) are ever asked about in lowerSeen.
+			x.lowerSeen[t.key] = false
+			if h := strings.LastIndexByte(t.key, '-'); h >= 0 {
+				x.lowerSeen[t.key[h+1:]] = false
+			}
 		}
 		if t.sent < 0 {
 			continue
@@ -128,6 +133,15 @@ func newExtractionWith(toks []token, text string, sents []extractors.Span, l *le
 	}
 	for s := range sents {
 		x.heading[s] = capped[s] >= 3 && !prose[s]
+	}
+	// Which of them the document also writes in lower case.
+	for k := range x.toks {
+		t := &x.toks[k]
+		if t.word && t.shape == shapeLower && len(t.key) > 1 && t.flags&fParticle == 0 {
+			if _, asked := x.lowerSeen[t.key]; asked {
+				x.lowerSeen[t.key] = true
+			}
+		}
 	}
 	return x
 }
