@@ -151,6 +151,8 @@ var golden = []struct {
 	{"until past perfect", "Until Monday, the police had not named a suspect.", ref, []m{{"Monday", "2024-09-23", "DATE", ""}}},
 	{"quoted title", `Speaking on ABC's "This Week," the minister said "this week" mattered.`, ref, []m{{"this week", "2024-W39", "DATE", ""}}},
 	{"quoted sentence", `He said: "This Week will decide it."`, ref, []m{{"This Week", "2024-W39", "DATE", ""}}},
+	{"holiday in a name", "They praised the Good Friday Agreement and met on Good Friday.", ref, []m{{"Good Friday", "2024-03-29", "DATE", ""}}},
+	{"clock tomorrow morning", "The text is embargoed for 5:00 a.m. tomorrow morning.", ref, []m{{"5:00 a.m. tomorrow morning", "2024-09-26T05:00", "TIME", ""}}},
 	{"weekday tomorrow", "On Thursday, the committee hears the ministers.", ref, []m{{"Thursday", "2024-09-26", "DATE", ""}}},
 	{"until clock", "The relatives have until 9 a.m. EDT Thursday to reply.", ref, []m{{"9 a.m. EDT Thursday", "2024-09-26T09:00", "TIME", ""}}},
 	// Closed periods and reported quarters.

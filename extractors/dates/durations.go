@@ -378,6 +378,10 @@ func (p *parser) dayRef(j int) (hit, bool) {
 		if ok && h.typ == "DATE" && len(h.val) == 10 {
 			return h, true
 		}
+		if ok && h.typ == "TIME" && len(h.val) > 10 && h.val[10] == 'T' {
+			h.val, h.typ = h.val[:10], "DATE" // "5 a.m. tomorrow morning": the clock says the hour
+			return h, true
+		}
 		return hit{}, false
 	}
 	if j < len(p.t) && (weekdays[p.w(j)] > 0 || months[p.w(j)] > 0 || monthAbbr[p.w(j)] > 0) {

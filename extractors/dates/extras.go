@@ -261,6 +261,17 @@ func (p *parser) mExtra(i int) (hit, bool) {
 	return hit{}, false
 }
 
+// holidayNameHeads are capitalised nouns that make a named day before them
+// part of a name, not a date: "the Good Friday Agreement", "the Easter
+// Rising", "the Christmas Truce", "the White House Easter Egg Roll", "the
+// National Christmas Tree", "the Thanksgiving Day Parade".
+var holidayNameHeads = map[string]bool{
+	"agreement": true, "agreements": true, "accord": true, "accords": true, "treaty": true,
+	"truce": true, "rising": true, "uprising": true, "offensive": true, "massacre": true,
+	"egg": true, "eggs": true, "tree": true, "trees": true, "turkey": true, "bunny": true,
+	"parade": true, "carol": true, "carols": true,
+}
+
 func (p *parser) mHoliday(i int) (hit, bool) {
 	start, j, dir := i, i, 2 // 2: no direction word
 	if !p.is(i, cDir) && (i >= len(p.t) || !p.t[i].up) {
@@ -284,6 +295,9 @@ func (p *parser) mHoliday(i int) (hit, bool) {
 		}
 		if !matched {
 			continue
+		}
+		if k < len(p.t) && p.t[k].up && p.t[k].sp && holidayNameHeads[p.w(k)] {
+			return p.mk(start, k+1, "", "", "") // "the Good Friday Agreement", "the Easter Egg Roll": a name
 		}
 		if y, e, ok := p.year4(p.skipComma(k)); ok {
 			return p.mk(start, e, fmtDate(h.date(y)), "DATE", "")
