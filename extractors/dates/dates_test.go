@@ -153,6 +153,9 @@ var golden = []struct {
 	{"quoted sentence", `He said: "This Week will decide it."`, ref, []m{{"This Week", "2024-W39", "DATE", ""}}},
 	{"holiday in a name", "They praised the Good Friday Agreement and met on Good Friday.", ref, []m{{"Good Friday", "2024-03-29", "DATE", ""}}},
 	{"clock tomorrow morning", "The text is embargoed for 5:00 a.m. tomorrow morning.", ref, []m{{"5:00 a.m. tomorrow morning", "2024-09-26T05:00", "TIME", ""}}},
+	{"march event", "They joined the March on Washington in March.", ref, []m{{"March", "2024-03", "DATE", ""}}},
+	{"is weekday", "The vote, I am told, is Friday.", ref, []m{{"Friday", "2024-09-27", "DATE", ""}}},
+	{"possessive weekday", "He chaired the council's Monday meeting.", ref, []m{{"Monday", "2024-09-23", "DATE", ""}}},
 	{"weekday tomorrow", "On Thursday, the committee hears the ministers.", ref, []m{{"Thursday", "2024-09-26", "DATE", ""}}},
 	{"until clock", "The relatives have until 9 a.m. EDT Thursday to reply.", ref, []m{{"9 a.m. EDT Thursday", "2024-09-26T09:00", "TIME", ""}}},
 	// Closed periods and reported quarters.

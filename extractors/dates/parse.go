@@ -691,6 +691,9 @@ func (p *parser) mDateAbs(i int) (hit, bool) {
 		}
 		// "Wednesday's ruling" reports an event that has happened.
 		tn := p.clauseTense(i)
+		if p.w(i-1) == "is" {
+			tn = 1 // "the deadline is Friday", "that is Thursday": today or the coming one
+		}
 		future := tn == 1 && !(p.w(i+1) == "'" && p.w(i+2) == "s")
 		if tn == 0 && p.a.ok { // no tense cue: tomorrow is nearer than six days back
 			cur := int(p.a.t.Weekday())
@@ -829,6 +832,12 @@ func (p *parser) calendar(i, from int) (hit, bool) {
 	if ambiguousMonths[t.w] && i > 0 && !monthContext[w] && from == i {
 		if t.w == "may" || w != "the" && w != "a" && w != "s" && w != "for" {
 			return hit{}, false
+		}
+		switch p.w(j) {
+		case "on", "for", "to", "against", "across", "through", "from":
+			if w == "the" || w == "a" {
+				return hit{}, false // "the March on Washington", "a March for Our Lives": an event
+			}
 		}
 	}
 	// "June last year", "April next year".
