@@ -137,7 +137,7 @@ func set(ws ...string) map[string]bool {
 	return m
 }
 
-func capitalised(w word) bool { return isUpperStart(w.text) }
+func capitalised(w word) bool { return w.capital }
 
 // patternMentions finds instruments by their head word.
 func patternMentions(text string, ws []word) []extractors.Mention {
@@ -147,16 +147,16 @@ func patternMentions(text string, ws []word) []extractors.Mention {
 			continue
 		}
 		kind, ok := heads[w.lower]
-		if !ok || adjacent(ws, i) && heads[ws[i+1].lower] != "" && capitalised(ws[i+1]) && acronymHead(ws, i, i+1) {
+		if !ok || adjacent(ws, i) && heads[ws[i+1].lower] != "" && capitalised(ws[i+1]) && acronymHead(text, ws, i, i+1) {
 			continue // "PACT" in "PACT Act" is the act's acronym
 		}
-		first, nameWords := leftModifiers(ws, i, kind)
+		first, nameWords := leftModifiers(text, ws, i, kind)
 		last, more := i, 0
 		if kind != "act" {
 			last, more = rightComplement(text, ws, i)
 		}
 		if kind == "guidelines" {
-			first, nameWords = issuerCut(ws, first, i)
+			first, nameWords = issuerCut(text, ws, first, i)
 			if !adjacent(ws, i) || ws[i+1].lower != "for" && ws[i+1].lower != "on" {
 				continue
 			}
@@ -232,7 +232,7 @@ func isWordByte(b byte) bool {
 // leftJoin words between them, except before a statement; also actJoin
 // words before an act) and returns
 // the first word of the name and how many non-generic words it has.
-func leftModifiers(ws []word, head int, kind string) (first, nameWords int) {
+func leftModifiers(text string, ws []word, head int, kind string) (first, nameWords int) {
 	act := kind == "act"
 	first = head
 	words, joined := 0, -1 // name words so far; first name word after the nearest connector
@@ -247,7 +247,7 @@ func leftModifiers(ws []word, head int, kind string) (first, nameWords int) {
 			}
 			continue
 		}
-		if !capitalised(w) || stop[w.lower] || heads[w.lower] != "" && !acronymHead(ws, k, head) {
+		if !capitalised(w) || stop[w.lower] || heads[w.lower] != "" && !acronymHead(text, ws, k, head) {
 			break
 		}
 		first = k
@@ -267,9 +267,9 @@ func leftModifiers(ws []word, head int, kind string) (first, nameWords int) {
 // issuerCut drops the words before a head up to its last acronym (an
 // issuer: "COPUOS Guidelines for …") and counts the non-generic name words
 // left.
-func issuerCut(ws []word, first, head int) (int, int) {
+func issuerCut(text string, ws []word, first, head int) (int, int) {
 	for k := head - 1; k >= first; k-- {
-		if allCaps(ws[k].text) {
+		if allCaps(ws[k].str(text)) {
 			first = k + 1
 			break
 		}
@@ -285,8 +285,9 @@ func issuerCut(ws []word, first, head int) (int, int) {
 
 // acronymHead reports a head word in capitals before a head that is not
 // ("PACT Act", "CHIPS … Act"): an acronym in the name, not a second head.
-func acronymHead(ws []word, k, head int) bool {
-	return len(ws[k].text) > 1 && allCaps(ws[k].text) && !allCaps(ws[head].text)
+func acronymHead(text string, ws []word, k, head int) bool {
+	w := ws[k].str(text)
+	return len(w) > 1 && allCaps(w) && !allCaps(ws[head].str(text))
 }
 
 // rightComplement reads "of Amity and Cooperation in Southeast Asia" after a
@@ -389,13 +390,7 @@ func cutTo(ws []word, head, limit int) (last, nameWords int) {
 
 // nameWord is a word that can be part of a name: capitalised, or a number
 // with letters ("5G").
-func nameWord(w word) bool {
-	if capitalised(w) {
-		return true
-	}
-	r, _ := utf8.DecodeRuneInString(w.text)
-	return unicode.IsDigit(r) && strings.IndexFunc(w.text, unicode.IsUpper) > 0
-}
+func nameWord(w word) bool { return w.nameLike }
 
 // ordinal reports a number with an ordinal suffix ("56th", "2nd").
 func ordinal(w string) bool {

@@ -362,11 +362,12 @@ func TestWordHelpers(t *testing.T) {
 	text := "The UN Charter, ÉLYSÉE Treaty and İstanbul; lower words\u00a0too. NATO’s"
 	var lt lowerText
 	for _, w := range splitWordsInto(nil, text) {
-		if want := strings.ToLower(w.text); w.lower != want {
-			t.Errorf("lower of %q = %q, want %q", w.text, w.lower, want)
+		s := w.str(text)
+		if want := strings.ToLower(s); w.lower != want {
+			t.Errorf("lower of %q = %q, want %q", s, w.lower, want)
 		}
 		if want := lt.lower(text, w.start, w.end); want != w.lower {
-			t.Errorf("lower(%q) = %q, want %q", w.text, want, w.lower)
+			t.Errorf("lower(%q) = %q, want %q", s, want, w.lower)
 		}
 	}
 }
@@ -451,4 +452,19 @@ func FuzzFastPaths(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkFastPaths)
+}
+
+// TestWordFlags checks the flags splitWordsInto sets against their
+// definitions on the word as written.
+func TestWordFlags(t *testing.T) {
+	text := "The 5G Treaty, ３G and ٣X, 2030s Élan ωmega (Quad) 7th"
+	for _, w := range splitWordsInto(nil, text) {
+		s := w.str(text)
+		r, _ := utf8.DecodeRuneInString(s)
+		capital := unicode.IsUpper(r)
+		name := capital || unicode.IsDigit(r) && strings.IndexFunc(s, unicode.IsUpper) > 0
+		if w.capital != capital || w.nameLike != name {
+			t.Errorf("%q: capital %v nameLike %v, want %v %v", s, w.capital, w.nameLike, capital, name)
+		}
+	}
 }

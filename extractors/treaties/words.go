@@ -12,11 +12,15 @@ import (
 // adjacent in a name (nothing but spaces between them, no blank line).
 type word struct {
 	start, end int
-	text       string
 	lower      string
+	capital    bool // starts with a capital letter (isUpperStart)
+	nameLike   bool // capital, or a number with letters and a capital ("5G")
 	poss       bool // followed by "'s"/"’s"
 	breakAfter bool // punctuation, a possessive or a blank line follows
 }
+
+// str is the word as written.
+func (w *word) str(text string) string { return text[w.start:w.end] }
 
 // openers and closers are cut off a word's ends (isOpener, isCloser).
 const (
@@ -208,13 +212,24 @@ done:
 		w.breakAfter = true
 	}
 	w.start, w.end = a, b
-	w.text = text[a:b]
 	if plain {
-		w.lower = w.text
+		w.lower = text[a:b]
 	} else {
 		w.lower = lt.lower(text, a, b)
 	}
+	w.capital = isUpperStart(text[a:b])
+	w.nameLike = w.capital || numberName(text[a:b])
 	return append(ws, w)
+}
+
+// numberName reports a word that starts with a digit and has a capital
+// after it ("5G"; not "2030s").
+func numberName(s string) bool {
+	if s == "" || s[0] < utf8.RuneSelf && (s[0] < '0' || s[0] > '9') {
+		return false // the common case, without decoding
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r) && strings.IndexFunc(s, unicode.IsUpper) > 0
 }
 
 // isAlnum reports an ASCII letter or digit.
