@@ -8,6 +8,7 @@ import (
 
 	"github.com/polexhq/polex/extractors"
 	"github.com/polexhq/polex/extractors/gazetteer"
+	"github.com/polexhq/polex/extractors/persons"
 )
 
 // Name is the extractor's name in records and in extractors/all.
@@ -69,6 +70,7 @@ func run(d *extractors.Doc) (*extractors.Result, error) {
 		if !ok {
 			continue
 		}
+		pc = cutAfterKnown(text, pc, gazEnds)
 		if c, ok := patternToCand(text, pc, memo); ok {
 			cs = append(cs, c)
 		}
@@ -283,6 +285,27 @@ func splitKnown(text string, pc patternCand, ends, starts bitset) (patternCand, 
 }
 
 // lastHead is the key of the last head noun among the words of s, or "".
+// cutAfterKnown ends a pattern name at a known name inside it when a
+// person's name follows: in "Office of Management and Budget Shalanda
+// Young" the words after the known office are a given name and a surname,
+// not part of the office's name ("Department of Defense Education
+// Activity" stays whole).
+func cutAfterKnown(text string, pc patternCand, ends bitset) patternCand {
+	for e := pc.end - 1; e > pc.start; e-- {
+		if !ends.has(e) || text[e] != ' ' {
+			continue
+		}
+		rest := strings.Fields(text[e+1 : pc.end])
+		if len(rest) < 2 || len(rest) > 3 || lastHead(text[e+1:pc.end]) != "" || !persons.GivenName(rest[0]) || !capWord(rest[1]) {
+			return pc
+		}
+		pc.end = e
+		pc.head = lastHead(text[pc.start:pc.end])
+		return pc
+	}
+	return pc
+}
+
 func lastHead(s string) string {
 	f := strings.Fields(s)
 	for i := len(f) - 1; i >= 0; i-- {

@@ -150,6 +150,16 @@ func TestTrickyCases(t *testing.T) {
 			[]string{"Ruritania Energy Forum=org:ruritania-energy-forum", "Ruritanian Farmers Caucus=org:ruritanian-farmers-caucus", "Ruritania Chip Consortium=org:ruritania-chip-consortium"}},
 		{"panel with a complement", "The UN Panel of Experts reported; the Expert Panel did not.", []string{"UN Panel of Experts=org:un-panel-of-experts"}},
 		{"ANZUS is the alliance", "The 70th anniversary of ANZUS came.", []string{"ANZUS=org:anzus"}},
+		{"a person after a known body", "Director of the Office of Management and Budget Marta Ruiz said so.",
+			[]string{"Office of Management and Budget=org:omb"}},
+		{"a head after a known body stays", "The Department of Defense Education Activity runs schools.",
+			[]string{"Department of Defense Education Activity=org:department-of-defense-education-activity"}},
+		{"an instrument after on is the topic", "The Government of Ruritania on the Fisheries Agreement said so.",
+			[]string{"Government of Ruritania=org:government-of-ruritania"}},
+		{"a topic without the is kept", "The Association for Ruritanian Conflict Resolution met.",
+			[]string{"Association for Ruritanian Conflict Resolution=org:association-for-ruritanian-conflict-resolution"}},
+		{"a body on a topic keeps it", "The Commission on Ruritanian Fisheries met.",
+			[]string{"Commission on Ruritanian Fisheries=org:commission-on-ruritanian-fisheries"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -128,6 +128,11 @@ type patternCand struct {
 	possessor  string // "Japan" in "Japan's Ministry of Foreign Affairs"
 }
 
+// instruments are the last words of treaty and law names, which a body's
+// "on"/"for" complement does not end in.
+var instruments = toSet(`agreement agreements treaty convention accord accords protocol declaration
+	charter resolution memorandum act statute pact arrangement communique communiqué`)
+
 // findPatterns finds unseen organisation names built on a head noun: "X
 // Institute", "Ministry of Y", "Armed Forces of Y", "Y's Ministry of
 // Foreign Affairs", "X Inc.".
@@ -284,7 +289,14 @@ func extendRight(us []unit, h int) int {
 			if m >= len(us) || us[m].Break || us[m-1].HasTrail || !nameWord(&us[m]) {
 				return r
 			}
-			r = absorb(us, m)
+			end := absorb(us, m)
+			if us[n].Key != "of" && m > n+1 && instruments[us[end].Key] {
+				// "Government of X on the Special Measures Agreement":
+				// the topic is an instrument, not part of the body's name
+				// ("Association for Conflict Resolution" keeps its topic).
+				return r
+			}
+			r = end
 			continue
 		}
 		return r
