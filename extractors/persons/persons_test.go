@@ -87,7 +87,7 @@ func TestExtract(t *testing.T) {
 		{"particles", "European Commission President Ursula von der Leyen spoke with Sheikh Tamim bin Hamad.",
 			"Ursula von der Leyen=ursula-von-der-leyen[President]; Tamim bin Hamad=tamim-bin-hamad[Sheikh]"},
 		{"different offices, one surname", "First Lady Jill Biden spoke after President Biden. Secretary Blinken thanked Secretary of State Antony Blinken.",
-			"Jill Biden=jill-biden[First Lady]; Biden=biden[President]; Blinken=antony-blinken[Secretary]; Antony Blinken=antony-blinken[Secretary of State]"},
+			"Jill Biden=jill-biden[First Lady]; Biden=joe-biden[President]; Blinken=antony-blinken[Secretary]; Antony Blinken=antony-blinken[Secretary of State]"},
 		{"al- surname", "President Bashar al-Assad fled. Later, Assad was seen in Moscow.",
 			"Bashar al-Assad=bashar-al-assad[President]; Assad=bashar-al-assad"},
 		// "Jr." after a comma belongs to the name.
@@ -426,6 +426,8 @@ func TestWellKnownSurnamesTakeTheFullName(t *testing.T) {
 		{"Secretary Austin and Secretary of Defense Austin are one man.", "person:lloyd-austin"},
 		{"President Marcos hosted the leaders.", "person:ferdinand-marcos-jr"},
 		{"President Biden and First Lady Biden waved.", "person:joe-biden"},
+		{"First Lady Melania Trump thanked President Trump.", "person:melania-trump"},
+		{"President Trump thanked First Lady Melania Trump.", "person:donald-trump"},
 		{"Mrs. Biden and First Lady Biden waved.", "person:biden"},
 		{"Dr. Biden visited a school.", "person:jill-biden"},
 		// Full names in other written forms.

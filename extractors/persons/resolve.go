@@ -275,7 +275,7 @@ func (x *extraction) bestForms(forms []*form, keep []bool, uf *unionFind) map[in
 // (data/people.tsv), by root: a full name that is one of the person's
 // forms, or a bare surname that names the person alone or with the
 // entity's titles. A full name in the document sharing the surname ("Jill
-// Biden") makes a bare one ambiguous.
+// Biden") makes a bare one ambiguous unless it has a title.
 func (x *extraction) knownPeople(best map[int]*form, uf *unionFind, mentions []extractors.Mention, owner []int) map[int]*person {
 	fullSurnames := map[string]bool{}
 	for _, b := range best {
@@ -297,6 +297,10 @@ func (x *extraction) knownPeople(best map[int]*form, uf *unionFind, mentions []e
 		case len(b.words) > 1 || b.initials != "":
 			p = x.lex.knownFull(b)
 		case len(b.words) == 1 && !fullSurnames[b.words[0]]:
+			p = x.lex.knownSurname(b.words[0], titled[r])
+		case len(b.words) == 1 && hasOffice(titled[r]):
+			// "President Trump" beside "First Lady Melania Trump": the
+			// title tells which of the surname's people it is.
 			p = x.lex.knownSurname(b.words[0], titled[r])
 		}
 		if p != nil {
@@ -422,6 +426,17 @@ func (l *lexicon) knownSurname(w string, ms []*extractors.Mention) *person {
 		}
 	}
 	return alone
+}
+
+// hasOffice reports whether a mention has a title that is not an
+// honorific.
+func hasOffice(ms []*extractors.Mention) bool {
+	for _, m := range ms {
+		if m.Role != "" && !honorific(m.Role) {
+			return true
+		}
+	}
+	return false
 }
 
 // honorific reports whether a role is an honorific rather than an office.
