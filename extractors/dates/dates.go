@@ -303,7 +303,10 @@ func lowerInto(arena []byte, s string, ascii, upper bool) (string, []byte) {
 		return s, arena
 	}
 	if cap(arena)-len(arena) < len(s) {
-		arena = make([]byte, 0, max(4096, 16*len(s)))
+		// Start small (most documents lower a few hundred bytes) and
+		// double: a fixed 4 KB per document was most of the package's
+		// allocation.
+		arena = make([]byte, 0, max(256, 2*cap(arena), 16*len(s)))
 	}
 	n := len(arena)
 	for i := 0; i < len(s); i++ {
