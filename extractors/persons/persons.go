@@ -488,7 +488,9 @@ func (x *extraction) parseName(i int) (end int, ok bool) {
 			}
 			break
 		}
-		if heading && !growable {
+		if heading && !growable && !(x.given(k) && !(x.isCap(k+1) && x.joined(k+1))) {
+			// A given name may end the name, family name first, as in
+			// a guest list: "Her Excellency Kamikawa Yoko, Minister ...".
 			break
 		}
 		if t.flags&fTitle != 0 && x.isCap(k+1) && x.joined(k+1) && !suffixes[x.toks[k+1].key] {

@@ -115,6 +115,8 @@ func TestExtract(t *testing.T) {
 			"Tanabe Haruki=haruki-tanabe[Minister]; Haruki Tanabe=haruki-tanabe[Minister]"},
 		{"two known people by title", "President Biden and Dr. Biden arrived. Biden spoke.",
 			"Biden=joe-biden[President]; Biden=jill-biden[Dr.]; Biden=joe-biden"},
+		{"family name first in a list", "Her Excellency Tanabe Haruki, Minister for Foreign Affairs of Japan\nHis Excellency Mr. Kofi Mensah, Ambassador\n",
+			"Tanabe Haruki=tanabe-haruki[Excellency]; Kofi Mensah=kofi-mensah[Excellency Mr.]"},
 		// Transcript speaker labels.
 		{"speaker labels", "PRESIDENT BIDEN:  Thank you.\n\nPRIME MINISTER MORRISON:  Thanks, Joe.\n\nMS. PSAKI:  Next question.\n\nMORRISON:  One more thing.\n",
 			"BIDEN=joe-biden[President]; MORRISON=scott-morrison[Prime Minister]; Joe=joe-biden; PSAKI=jen-psaki[Ms.]; MORRISON=scott-morrison"},
