@@ -26,9 +26,9 @@
 //
 // Resolution rules, in brief: a bare weekday is the latest such day up to the
 // reference, or the next one when the nearest tense marker of its clause is
-// a future one ("will", "is to", "is scheduled", "plans to", "until"; but
-// "had been scheduled to" is past) or, with no marker at all, when it is
-// tomorrow; a bare month or day is the nearest occurrence, months and days
+// a future one ("will", "is to", "is scheduled", "plans to", "until", "is
+// Friday"; but "had been scheduled to" is past) or, with no marker at all,
+// when it is tomorrow; a bare month or day is the nearest occurrence, months and days
 // ahead counting double (news mostly looks back) unless the clause is in the
 // future, and a day after "ended" is never ahead; a quarter without a year
 // in a past clause is the latest one begun; "that year", "later that day",
@@ -37,7 +37,8 @@
 // the text; "a year ago" and "year-earlier" after a quarter are that quarter
 // a year before. "Three days later" and "a week before" count from an event,
 // not the reference: as in TimeBank the count is a duration (P3D) and the
-// signal word stays outside.
+// signal word stays outside. Named days and months inside names are not
+// dates ("the Good Friday Agreement", "the March on Washington").
 //
 // The extractor is hand-written rules over its own light tokenizer rather
 // than a date library: on the TimeML dev set (TimeBank+AQUAINT) the rules
