@@ -167,3 +167,25 @@ func TestTranscriptFutures(t *testing.T) {
 	check(t, text, cs, want{anchor: "will travel to Norland", speaker: "author", kind: "assertion"})
 	check(t, text, cs, want{anchor: "fund the river commission", speaker: "country:US", kind: "commitment", cue: "will"})
 }
+
+func TestReducedRelative(t *testing.T) {
+	title := "Joint Statement on the River"
+	for _, tt := range []struct {
+		text string
+		w    want
+	}{
+		{"The plan we announce today delivers on the goals of the summit in Norland.",
+			want{anchor: "delivers on the goals", speaker: "author", kind: "assertion"}},
+		{"At the same time we will fund the river commission until 2030.",
+			want{anchor: "fund the river commission", speaker: "text:we", kind: "commitment", cue: "will"}},
+	} {
+		ms := []ment{{text: "Norland", typ: "country", entity: "country:NL-X"}, {text: "2030", typ: "date"}}
+		var use []ment
+		for _, m := range ms {
+			if strings.Contains(tt.text, m.text) {
+				use = append(use, m)
+			}
+		}
+		check(t, tt.text, run(t, doc(t, tt.text, title, use...)), tt.w)
+	}
+}

@@ -368,7 +368,8 @@ func (s *sent) verbHit(i, j int, f *cueForm) *hit {
 		}
 		// "pledge to", "support that": a verb's complement after a
 		// name or a conjunction
-		verbComp := next == "that" || next == "to" && toVerbs[f.lemma]
+		// ("plan to" carries its "to": "the United States and Japan plan to")
+		verbComp := next == "that" || next == "to" && toVerbs[f.lemma] || len(f.words) > 1 && f.words[len(f.words)-1] == "to"
 		nameBefore := prev.isCap() && p > 0 || s.a.endsMention(prev.end) || prev.low == "and"
 		switch {
 		case strings.HasSuffix(last, "ed") || last == "said" || last == "held" || last == "told":
@@ -663,6 +664,12 @@ func (s *sent) build() []extractors.Claim {
 			h.kind = ""
 			continue
 		}
+		if (h.typ == hVerb || h.typ == hWill) && !h.participle && !h.inverted && h.spE-h.spS == 1 && s.reducedRelative(h.spS) {
+			// "The plan we announce today delivers ...": the pronoun's
+			// clause describes a noun; the sentence is about the noun
+			h.kind = ""
+			continue
+		}
 		// content to the right of the cue
 		c := h.j
 		if h.passive {
@@ -768,6 +775,38 @@ func (s *sent) build() []extractors.Claim {
 		}
 	}
 	return out
+}
+
+// reducedRelative reports whether the pronoun at word k opens a relative
+// clause without "that" after a noun phrase: "the plan we announce",
+// "the steps we are taking".
+func (s *sent) reducedRelative(k int) bool {
+	ws := s.ws
+	if !ws[k].is(cSubjectPron) || ws[k].low == "it" || ws[k].low == "you" || k < 2 {
+		return false
+	}
+	n := k - 1 // the noun the clause describes
+	if !plainWord(ws[n]) {
+		return false
+	}
+	for q := n - 1; q >= 0 && q >= n-3; q-- {
+		if ws[q].is(cDeterminer) {
+			// "At the same time we will ...": a phrase of time or place
+			return q == 0 || !ws[q-1].is(cPreposition)
+		}
+		if !plainWord(ws[q]) {
+			return false
+		}
+	}
+	return false
+}
+
+// plainWord is a lower-case word of no function-word list, as nouns and
+// adjectives are.
+func plainWord(w word) bool {
+	return !w.punct && !w.isCap() && !w.adv && !w.hasDigit() &&
+		!w.is(cDeterminer) && !w.is(cLead) && !w.is(cBoundary) && !w.is(cPreposition) &&
+		!w.is(cSubjectPron) && !w.is(cModal)
 }
 
 // claim assembles one claim from a hit.

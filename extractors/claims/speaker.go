@@ -62,10 +62,16 @@ func (s *sent) npLeft(k int) (int, int) {
 	// subject when the words before that comma are an opening phrase ("To
 	// mark the day, President A and President B have ...")
 	seg := -1
+	var segs [4]int // the starts of the phrases after the commas crossed, nearest first
+	nsegs := 0
 	for st > 0 && k-st < 12 {
 		p := ws[st-1]
 		if p.low == "," && seg < 0 && ws[st].low != "and" {
 			seg = st
+		}
+		if p.low == "," && nsegs < len(segs) {
+			segs[nsegs] = st
+			nsegs++
 		}
 		if p.low == "and" || p.low == "," || p.low == "&" {
 			// lists of names: "the United States, Japan, and Australia"
@@ -107,14 +113,67 @@ func (s *sent) npLeft(k int) (int, int) {
 			}
 		}
 		if m < 0 {
-			return s.segSubject(seg, k)
+			return s.listOrSeg(segs[:nsegs], seg, k)
 		}
 		st = m
 	}
 	if !validSubject(ws[st : k+1]) {
-		return s.segSubject(seg, k)
+		return s.listOrSeg(segs[:nsegs], seg, k)
 	}
 	return st, k + 1
+}
+
+// listOrSeg returns the longest list of names ending at word k that starts
+// after one of the commas crossed ("In 2021, Australia, the United Kingdom
+// and the United States announced"), else the phrase after the nearest
+// comma.
+func (s *sent) listOrSeg(segs []int, seg, k int) (int, int) {
+	for q := len(segs) - 1; q >= 0; q-- {
+		if s.nameList(segs[q], k) {
+			return segs[q], k + 1
+		}
+	}
+	return s.segSubject(seg, k)
+}
+
+// nameList reports whether ws[a:k+1] is a list of names: items that start
+// with a capital or a mention (after "the"), joined by commas and a final
+// "and" or "&".
+func (s *sent) nameList(a, k int) bool {
+	ws := s.ws
+	conj, items := false, 0
+	itemStart := true
+	for q := a; q <= k; q++ {
+		w := ws[q]
+		switch {
+		case w.low == ",":
+			if itemStart {
+				return false
+			}
+			itemStart = true
+			continue
+		case w.low == "and" || w.low == "&":
+			if itemStart && !(q > a && ws[q-1].low == ",") {
+				return false
+			}
+			conj, itemStart = true, true
+			continue
+		case w.punct && w.low != "." && w.low != "-":
+			return false
+		}
+		if itemStart {
+			first := q
+			if w.low == "the" && q < k {
+				first = q + 1
+			}
+			if !ws[first].isCap() && !s.a.startsMention(ws[first].start) {
+				return false
+			}
+			items++
+			itemStart = false
+		}
+	}
+	return conj && items >= 3 && !itemStart
 }
 
 // segSubject returns ws[seg:k+1] as a subject when it is one, else -1, -1.
