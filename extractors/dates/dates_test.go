@@ -156,6 +156,9 @@ var golden = []struct {
 	{"march event", "They joined the March on Washington in March.", ref, []m{{"March", "2024-03", "DATE", ""}}},
 	{"is weekday", "The vote, I am told, is Friday.", ref, []m{{"Friday", "2024-09-27", "DATE", ""}}},
 	{"possessive weekday", "He chaired the council's Monday meeting.", ref, []m{{"Monday", "2024-09-23", "DATE", ""}}},
+	{"year in a name", "Project 2025 and Agenda 2063 were debated in 2024.", ref, []m{{"2024", "2024", "DATE", ""}}},
+	{"year after preposition", "Since 2020, exports rose.", ref, []m{{"2020", "2020", "DATE", ""}}},
+	{"name then range", "He served at the Department of Defense 2005 to 2008.", ref, []m{{"2005", "2005", "DATE", ""}, {"2008", "2008", "DATE", ""}}},
 	{"weekday tomorrow", "On Thursday, the committee hears the ministers.", ref, []m{{"Thursday", "2024-09-26", "DATE", ""}}},
 	{"until clock", "The relatives have until 9 a.m. EDT Thursday to reply.", ref, []m{{"9 a.m. EDT Thursday", "2024-09-26T09:00", "TIME", ""}}},
 	// Closed periods and reported quarters.
@@ -209,6 +212,7 @@ func TestNotDates(t *testing.T) {
 		"The academy has twelve hundred students.",
 		"We share a 2000-mile border and a 1500-strong force.",
 		"See 8 U.S.C. 1101(a)(42) and section 1225(b).",
+		"It acts under 50 U.S.C. 1701-1706.",
 		`<img width="3000" height="2000">`,
 		"He wrote for The Daily Mail.",
 		"The board raised its quarterly dividend.",

@@ -632,24 +632,12 @@ func (p *parser) numberBefore(i int) bool {
 // yearOK decides whether the four-digit number at i (ending at j) is a year,
 // from the words around it.
 func (p *parser) yearOK(i, j int) bool {
-	y := p.t[i].n
-	prev := p.w(i - 1)
-	if prev == "." || prev == ":" {
-		prev = p.w(i - 2) // "No. 2021", "Res: 2254"
-	}
-	if yearBlockBefore[prev] || p.numberBefore(i) {
+	if !p.yearLeftOK(i, j, false) {
 		return false
 	}
-	// Legal citations ("8 U.S.C. 1101(a)") and markup attributes
-	// (height="2000") are not years.
+	// Legal citations ("8 U.S.C. 1101(a)") are not years.
 	if p.w(j) == "(" && p.adj(j) {
 		return false
-	}
-	if i >= 2 && p.w(i-1) == "\"" && p.adj(i) && p.w(i-2) == "=" || p.w(i-1) == "=" {
-		return false
-	}
-	if i >= 4 && p.w(i-1) == "." && p.w(i-2) == "c" && p.w(i-3) == "." && p.w(i-4) == "s" {
-		return false // U.S.C.
 	}
 	if yearBlockAfter[p.w(j)] || p.numberAfter(j) {
 		return false
@@ -660,6 +648,29 @@ func (p *parser) yearOK(i, j int) bool {
 	if w := p.w(j); (w == "-" || w == "/") && p.adj(j) && (j+1 < len(p.t) && p.t[j+1].k == kAlnum) {
 		return false // "2024-A1" style identifiers
 	}
+	return true
+}
+
+// yearLeftOK is the part of yearOK that looks before the number, which a
+// range ("2019-2021") must pass too; for a range (rangeOK) the words of
+// amounts do not block ("over 2019–2021" is a period, "over 2019 troops"
+// a count).
+func (p *parser) yearLeftOK(i, j int, rangeOK bool) bool {
+	y := p.t[i].n
+	prev := p.w(i - 1)
+	if prev == "." || prev == ":" {
+		prev = p.w(i - 2) // "No. 2021", "Res: 2254"
+	}
+	if yearBlockBefore[prev] && !(rangeOK && amountWords[prev]) || p.numberBefore(i) {
+		return false
+	}
+	// Markup attributes (height="2000") are not years.
+	if i >= 2 && p.w(i-1) == "\"" && p.adj(i) && p.w(i-2) == "=" || p.w(i-1) == "=" {
+		return false
+	}
+	if i >= 4 && p.w(i-1) == "." && p.w(i-2) == "c" && p.w(i-3) == "." && p.w(i-4) == "s" {
+		return false // U.S.C.
+	}
 	if y < 1800 || y > 2100 {
 		switch prev {
 		case "in", "since", "until", "till", "from", "before", "after", "during", "circa", "by", "of", "year":
@@ -667,7 +678,55 @@ func (p *parser) yearOK(i, j int) bool {
 			return false
 		}
 	}
+	// A capitalised word right before a year makes it part of a name
+	// ("Project 2025", "Agenda 2063", "Expo 2020 Dubai", "GATT 1994"),
+	// which TimeML leaves alone; prepositions, months, seasons and
+	// articles do not ("Since 2020", "Summer 2024", "The 2023 report"),
+	// and neither does a range after the year ("Defense 2005 to 2008").
+	if i > 0 && p.t[i-1].k == kWord && p.t[i-1].up && p.t[i].sp && !yearNameOK[prev] && !p.yearRangeAfter(j) {
+		return false
+	}
 	return true
+}
+
+// amountWords are the words of yearBlockBefore that make a number after
+// them an amount rather than an identifier.
+var amountWords = map[string]bool{
+	"approximately": true, "about": true, "nearly": true, "some": true, "over": true, "than": true,
+	"only": true, "total": true,
+}
+
+// yearNameOK are the capitalised words that may stand right before a year
+// that is a date: prepositions, articles, determiners, months and seasons.
+var yearNameOK = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range monthContext {
+		m[w] = true
+	}
+	for _, tab := range []map[string]int{months, monthAbbr} {
+		for w := range tab {
+			m[w] = true
+		}
+	}
+	for w := range seasons {
+		m[w] = true
+	}
+	for _, w := range strings.Fields(`the a an this last next each every year years circa fiscal fy lord
+		beyond following throughout around about approximately till per`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// yearRangeAfter reports whether a range continues after the year ending
+// before token j ("2005 to 2008", "1933-1945").
+func (p *parser) yearRangeAfter(j int) bool {
+	switch p.w(j) {
+	case "-", "to", "through", "until", "and":
+		_, _, ok := p.year4(j + 1)
+		return ok
+	}
+	return false
 }
 
 // --- matchers ---
@@ -1018,7 +1077,7 @@ func (p *parser) mYear(i int) (hit, bool) {
 	}
 	if p.t[j].k == kNum && !p.yearOK(j, k) {
 		// A range "2019-2021" still qualifies even though a number follows.
-		if !(p.w(k) == "-" && p.isNum(k+1)) || p.numberBefore(j) {
+		if !(p.w(k) == "-" && p.isNum(k+1)) || p.numberBefore(j) || !p.yearLeftOK(j, k, true) {
 			return hit{}, false
 		}
 	}
