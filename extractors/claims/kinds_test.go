@@ -189,3 +189,32 @@ func TestReducedRelative(t *testing.T) {
 		check(t, tt.text, run(t, doc(t, tt.text, title, use...)), tt.w)
 	}
 }
+
+func TestStatementForms(t *testing.T) {
+	title := "Joint Statement of Norland and Ruritania"
+	ms := []ment{{text: "Norland", typ: "country", entity: "country:NL-X"}, {text: "Ruritania", typ: "country", entity: "country:RU-X"},
+		{text: "River Council", typ: "organisation", entity: "org:river-council"}}
+	for _, tt := range []struct {
+		text string
+		w    want
+	}{
+		{"We seek to keep the river open to the ships of every nation.",
+			want{anchor: "keep the river open", speaker: "text:We", kind: "commitment", cue: "seek to"}},
+		{"We believe in a river that belongs to all who live by it.",
+			want{anchor: "a river that belongs", speaker: "text:We", kind: "assertion", cue: "believe in"}},
+		{"We share the belief that open rivers create more trade.",
+			want{anchor: "open rivers create", speaker: "text:We", kind: "assertion", cue: "share the belief"}},
+		{"We – the leaders of Norland and Ruritania – met to reaffirm our commitment to the River Council.",
+			want{anchor: "our commitment to the River Council", speaker: "text:We", kind: "commitment", cue: "reaffirm"}},
+		{"Funding the River Council will require new taxes in Norland.",
+			want{anchor: "will require new taxes", speaker: "author", kind: "assertion"}},
+	} {
+		var use []ment
+		for _, m := range ms {
+			if strings.Contains(tt.text, m.text) {
+				use = append(use, m)
+			}
+		}
+		check(t, tt.text, run(t, doc(t, tt.text, title, use...)), tt.w)
+	}
+}

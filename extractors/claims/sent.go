@@ -70,7 +70,7 @@ var chainWords = union(beForms, modals, set("also", "again", "further", "jointly
 	"happy", "glad", "delighted", "honored", "honoured", "wish", "wishes", "try", "tries", "tried",
 	"decided", "decide", "set", "poised", "due", "about", "ready", "able", "first", "now", "then",
 	"immediately", "soon", "just", "even", "often", "always", "long", "in", "turn", "too",
-	"rightly", "likely", "unlikely", "expected"))
+	"rightly", "likely", "unlikely", "expected", "met", "convened", "gathered"))
 
 // adverbs that do not break the link between a cue and its context.
 var adverbs = set("also", "again", "further", "jointly", "today", "hereby", "once", "already",
@@ -230,7 +230,7 @@ func (s *sent) commitmentAt(i int) int {
 	ws := s.ws
 	w := &ws[i]
 	switch w.low {
-	case "will", "shall", "'ll", "must", "going", "need", "intend":
+	case "will", "shall", "'ll", "must", "going", "need", "intend", "seek", "strive":
 	default:
 		return 0 // none of the words below
 	}
@@ -263,7 +263,7 @@ func (s *sent) commitmentAt(i int) int {
 			return i + 2
 		}
 		return 0
-	case (w.low == "need" || w.low == "intend") && i+1 < len(ws) && ws[i+1].low == "to" && firstPerson:
+	case (w.low == "need" || w.low == "intend" || w.low == "seek" || w.low == "strive") && i+1 < len(ws) && ws[i+1].low == "to" && firstPerson:
 		return i + 2
 	default:
 		return 0
@@ -299,15 +299,36 @@ func (s *sent) commitmentAt(i int) int {
 		// speaks for; a person's "will" in a transcript is their schedule
 		// ("President Biden will travel to ...")
 		if m, ok := s.a.mentionEndingAt(ws[p].end); ok && (m.Type == "country" || m.Type == "organisation" ||
-			m.Type == "person" && s.a.statement) {
+			m.Type == "person" && s.a.statement) && !s.gerundSubject(p) {
 			return j
 		}
 		// "The Biden Administration will": an acting body named by its head
-		if ws[p].is(cActorHead) && p > 0 && (ws[p-1].isCap() || ws[p-1].is(cDeterminer)) {
+		if ws[p].is(cActorHead) && p > 0 && (ws[p-1].isCap() || ws[p-1].is(cDeterminer)) && !s.gerundSubject(p) {
 			return j
 		}
 	}
 	return 0
+}
+
+// gerundSubject reports a gerund opening the subject that ends at word p:
+// "Implementing AUKUS will require ...", "Funding the Council will ...",
+// whose subject is the act, not the actor.
+func (s *sent) gerundSubject(p int) bool {
+	ws := s.ws
+	for q := p - 1; q >= 0 && q >= p-6; q-- {
+		w := &ws[q]
+		if w.punct {
+			return false
+		}
+		if len(w.low) > 4 && strings.HasSuffix(w.low, "ing") && (q == 0 || !w.isCap()) && !s.a.insideMention(w.start) &&
+			!w.is(cDeterminer) && !w.is(cPreposition) {
+			return true
+		}
+		if !w.isCap() && !w.is(cDeterminer) && !s.a.insideMention(w.start) {
+			return false
+		}
+	}
+	return false
 }
 
 // verbHit checks that a verb form is used as a reporting verb here.

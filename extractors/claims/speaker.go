@@ -20,6 +20,11 @@ func (s *sent) subjectLeft(i int) (sS, sE int, appositive bool) {
 	if k < 0 {
 		return -1, -1, false
 	}
+	if d := s.dashOpen(k); d > 0 {
+		// "We – the Leaders of A, B and C – convened to reaffirm": the
+		// subject stands before the parenthesis
+		k = d - 1
+	}
 	switch {
 	case ws[k].low == ",":
 		sS, sE = s.acrossAppositive(k)
@@ -49,6 +54,24 @@ func (s *sent) subjectLeft(i int) (sS, sE int, appositive bool) {
 	}
 	sS, sE = s.npLeft(k)
 	return sS, sE, false
+}
+
+// dashOpen returns the opening dash of a parenthesis closed by the dash at
+// word k, or -1.
+func (s *sent) dashOpen(k int) int {
+	ws := s.ws
+	if ws[k].low != "–" && ws[k].low != "—" {
+		return -1
+	}
+	for d := k - 1; d > 0 && d >= k-25; d-- {
+		if ws[d].low == ws[k].low {
+			return d
+		}
+		if ws[d].low == "." || ws[d].low == ";" {
+			break
+		}
+	}
+	return -1
 }
 
 // npLeft returns the noun phrase ending at word k (inclusive).
