@@ -134,12 +134,7 @@ func TestSubjectsAfterOpeningPhrase(t *testing.T) {
 		{"What President Okafor is saying with this plan is that the river belongs to everyone.",
 			want{anchor: "the river belongs", speaker: "person:ada-okafor", kind: "assertion", cue: "saying"}},
 	} {
-		var use []ment
-		for _, m := range ms {
-			if strings.Contains(tt.text, m.text) {
-				use = append(use, m)
-			}
-		}
+		use := mentsIn(tt.text, ms)
 		check(t, tt.text, run(t, doc(t, tt.text, "Joint Statement on the River", use...)), tt.w)
 	}
 }
@@ -180,12 +175,7 @@ func TestReducedRelative(t *testing.T) {
 			want{anchor: "fund the river commission", speaker: "text:we", kind: "commitment", cue: "will"}},
 	} {
 		ms := []ment{{text: "Norland", typ: "country", entity: "country:NL-X"}, {text: "2030", typ: "date"}}
-		var use []ment
-		for _, m := range ms {
-			if strings.Contains(tt.text, m.text) {
-				use = append(use, m)
-			}
-		}
+		use := mentsIn(tt.text, ms)
 		check(t, tt.text, run(t, doc(t, tt.text, title, use...)), tt.w)
 	}
 }
@@ -209,12 +199,18 @@ func TestStatementForms(t *testing.T) {
 		{"Funding the River Council will require new taxes in Norland.",
 			want{anchor: "will require new taxes", speaker: "author", kind: "assertion"}},
 	} {
-		var use []ment
-		for _, m := range ms {
-			if strings.Contains(tt.text, m.text) {
-				use = append(use, m)
-			}
-		}
+		use := mentsIn(tt.text, ms)
 		check(t, tt.text, run(t, doc(t, tt.text, title, use...)), tt.w)
 	}
+}
+
+// mentsIn keeps the fixture mentions whose text occurs in text.
+func mentsIn(text string, ms []ment) []ment {
+	var use []ment
+	for _, m := range ms {
+		if strings.Contains(text, m.text) {
+			use = append(use, m)
+		}
+	}
+	return use
 }
