@@ -159,6 +159,8 @@ var golden = []struct {
 	{"year in a name", "Project 2025 and Agenda 2063 were debated in 2024.", ref, []m{{"2024", "2024", "DATE", ""}}},
 	{"year after preposition", "Since 2020, exports rose.", ref, []m{{"2020", "2020", "DATE", ""}}},
 	{"name then range", "He served at the Department of Defense 2005 to 2008.", ref, []m{{"2005", "2005", "DATE", ""}, {"2008", "2008", "DATE", ""}}},
+	{"one day vague", "A child from Scranton could one day lead the country; the talks lasted one day.", ref,
+		[]m{{"one day", "FUTURE_REF", "DATE", ""}, {"one day", "P1D", "DURATION", ""}}},
 	{"weekday tomorrow", "On Thursday, the committee hears the ministers.", ref, []m{{"Thursday", "2024-09-26", "DATE", ""}}},
 	{"until clock", "The relatives have until 9 a.m. EDT Thursday to reply.", ref, []m{{"9 a.m. EDT Thursday", "2024-09-26T09:00", "TIME", ""}}},
 	// Closed periods and reported quarters.

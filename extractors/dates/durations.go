@@ -113,6 +113,13 @@ func (p *parser) mDuration(i int) (hit, bool) {
 	if the && qual == "" && !hasNum {
 		return hit{}, false
 	}
+	// "Will one day be", "could one day sit": a vague future, not a day.
+	if p.w(j) == "one" && u == "D" && !plural && end == k+1 && mod == "" && !the && qual == "" && start == i {
+		switch p.w(i - 1) {
+		case "will", "ll", "would", "could", "can", "may", "might", "shall", "should", "must":
+			return p.mk(i, end, "FUTURE_REF", "DATE", "")
+		}
+	}
 	// Offsets: "two weeks ago", "a year earlier", "two years from now".
 	// "Three days later" and "a week before" count from an event named in
 	// the text, not from the reference: as TimeML annotates them, the
