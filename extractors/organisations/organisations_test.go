@@ -156,6 +156,8 @@ func TestTrickyCases(t *testing.T) {
 			[]string{"Department of Defense Education Activity=org:department-of-defense-education-activity"}},
 		{"an instrument after on is the topic", "The Government of Ruritania on the Fisheries Agreement said so.",
 			[]string{"Government of Ruritania=org:government-of-ruritania"}},
+		{"a date after on is no complement", "The UN Security Council on Aug. 6 and the Committee on Ruritanian Reform on February 10 met.",
+			[]string{"UN Security Council=org:un-security-council", "Committee on Ruritanian Reform=org:committee-on-ruritanian-reform"}},
 		{"a topic without the is kept", "The Association for Ruritanian Conflict Resolution met.",
 			[]string{"Association for Ruritanian Conflict Resolution=org:association-for-ruritanian-conflict-resolution"}},
 		{"a body on a topic keeps it", "The Commission on Ruritanian Fisheries met.",

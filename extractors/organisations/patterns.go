@@ -128,6 +128,12 @@ type patternCand struct {
 	possessor  string // "Japan" in "Japan's Ministry of Foreign Affairs"
 }
 
+// calendarWords are month and weekday names and their abbreviations (keys
+// drop a final dot), which begin a date, not a body's complement.
+var calendarWords = toSet(`january february march april may june july august september october
+	november december jan feb mar apr jun jul aug sep sept oct nov dec
+	monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun`)
+
 // instruments are the last words of treaty and law names, which a body's
 // "on"/"for" complement does not end in.
 var instruments = toSet(`agreement agreements treaty convention accord accords protocol declaration
@@ -286,7 +292,8 @@ func extendRight(us []unit, h int) int {
 			if m < len(us) && !us[m].Break && us[m].Key == "the" && !us[n].HasTrail {
 				m++
 			}
-			if m >= len(us) || us[m].Break || us[m-1].HasTrail || !nameWord(&us[m]) {
+			if m >= len(us) || us[m].Break || us[m-1].HasTrail || !nameWord(&us[m]) || calendarWords[us[m].Key] {
+				// "Security Council on Aug. 6": a date is no complement.
 				return r
 			}
 			end := absorb(us, m)
