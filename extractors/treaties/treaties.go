@@ -44,12 +44,19 @@ func (t *table) find(text string) []extractors.Mention {
 // findTokens is find with the document's shared gazetteer tokens.
 func (t *table) findTokens(text string, toks []gazetteer.Token) []extractors.Mention {
 	buf := wordPool.Get().(*[]word)
-	ws := splitWordsInto((*buf)[:0], text)
+	ws := splitNearHeads((*buf)[:0], text)
 	defer func() {
 		clear(ws) // mentions keep no reference to the words
 		*buf = ws[:0]
 		wordPool.Put(buf)
 	}()
+	return t.findWords(text, toks, ws)
+}
+
+// findWords is findTokens with the words of text that may matter: all of
+// them (splitWordsInto) or those near head words (splitNearHeads), with the
+// same result.
+func (t *table) findWords(text string, toks []gazetteer.Token, ws []word) []extractors.Mention {
 	cands := t.gazetteerMentions(text, toks, ws)
 	ng := len(cands)
 	cands = append(cands, patternMentions(text, ws)...)

@@ -468,3 +468,54 @@ func TestWordFlags(t *testing.T) {
 		}
 	}
 }
+
+// TestNearHeads checks that the words of the paragraphs near head words find
+// what all the words find, on the fixtures and on random paragraphs of
+// pieces that open and close names, complements and party lists.
+func TestNearHeads(t *testing.T) {
+	tb := mustTable(t)
+	var texts []string
+	for _, f := range []string{"joint-statement", "speech", "treaty-text"} {
+		b, err := os.ReadFile("testdata/" + f + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	pieces := []string{"Treaty", "TREATY ", "treaty ", "Treaties", "Act", "ACT.", "Acting ", "Statement ",
+		"Communiqué", "COMMUNIQUÉ ", "Guidelines ", "the ", "The ", "this ", "of ", "Of\n\n", "between ",
+		"and ", "Japan", ", ", "Quad ", "Foreign ", "Organization ", "Center ", "Partnership ", "for ",
+		"\n", "\n\n", "\n\n\n", " \n \n", "\u00a0\n\n", "— ", "—", "(", ") ", "\"", "'s ", "’ ", ". ",
+		"Paris Agreement ", "North Atlantic Treaty ", "NPT ", "Article 5 of the ", "President ", "5G ",
+		"56th ", "Convention", "Declaration ", "Disaster ", "Protocol", "Memorandum for ", "UN Charter"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var sb strings.Builder
+		for range 1 + rng.IntN(30) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, sb.String())
+	}
+	for _, text := range texts {
+		toks := gazetteer.Tokenize(text)
+		want := tb.findWords(text, toks, splitWordsInto(nil, text))
+		got := tb.findWords(text, toks, splitNearHeads(nil, text))
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("near heads in %q:\n%v\nwant\n%v", text, got, want)
+		}
+		all := splitWordsInto(nil, text)
+		near := splitNearHeads(nil, text)
+		k := 0
+		for _, w := range all {
+			if !w.capital || heads[w.lower] == "" {
+				continue
+			}
+			for k < len(near) && near[k].start < w.start {
+				k++
+			}
+			if k == len(near) || near[k] != w {
+				t.Fatalf("head %q at %d missing near heads in %q", w.str(text), w.start, text)
+			}
+		}
+	}
+}

@@ -38,12 +38,18 @@ var wordPool = sync.Pool{New: func() any { s := make([]word, 0, 4096); return &s
 // rune.
 func splitWordsInto(ws []word, text string) []word {
 	var lt lowerText
-	i := 0
-	for i < len(text) {
+	return splitRange(ws, text, 0, len(text), &lt)
+}
+
+// splitRange appends the words of text[lo:hi] to ws; lo and hi lie outside
+// words (at a space or an end of text).
+func splitRange(ws []word, text string, lo, hi int, lt *lowerText) []word {
+	i := lo
+	for i < hi {
 		// Skip spaces, noting a blank line (a paragraph or heading ends
 		// there; a single line break may be a hard wrap inside a name).
 		nl := 0
-		for i < len(text) {
+		for i < hi {
 			if c := text[i]; c < utf8.RuneSelf {
 				if !asciiSpace[c] {
 					break
@@ -63,12 +69,12 @@ func splitWordsInto(ws []word, text string) []word {
 		if nl >= 2 && len(ws) > 0 {
 			ws[len(ws)-1].breakAfter = true
 		}
-		if i >= len(text) {
+		if i >= hi {
 			break
 		}
 		j := i
 		plain := true // ASCII without capitals: its own lower case
-		for j < len(text) {
+		for j < hi {
 			if c := text[j]; c < utf8.RuneSelf {
 				if asciiSpace[c] {
 					break
@@ -84,7 +90,7 @@ func splitWordsInto(ws []word, text string) []word {
 			}
 			j += size
 		}
-		ws = appendWord(ws, text, i, j, plain, &lt)
+		ws = appendWord(ws, text, i, j, plain, lt)
 		i = j
 	}
 	return ws
@@ -249,4 +255,107 @@ func isUpperStart(s string) bool {
 // adjacent reports that words i and i+1 may belong to one name.
 func adjacent(ws []word, i int) bool {
 	return i >= 0 && i+1 < len(ws) && !ws[i].breakAfter
+}
+
+// splitNearHeads appends to ws the words that patterns and definite
+// references can look at: those of each paragraph (text between blank lines)
+// that may hold a head word, and of the paragraphs after it up to one with a
+// word, since a complement may cross one line break ("Treaty of" at a
+// paragraph's end). Patterns walk back only to a break and forward at most
+// into that next paragraph, and every paragraph ends on a word marked
+// breakAfter, so on these words they find what they find on all of them.
+// Most paragraphs have no head word and are not split.
+func splitNearHeads(ws []word, text string) []word {
+	var lt lowerText
+	done := 0 // text before done is split or holds no needed word
+	h, para := nextHead(text, 0)
+	for h >= 0 {
+		// The paragraph holding h starts after the last blank line
+		// before it, which nextHead noted (at or after done).
+		i := max(para, done)
+		pending := false // a paragraph held a head: its next words are needed
+		for i < len(text) {
+			e := len(text)
+			if k := strings.Index(text[i:], "\n\n"); k >= 0 {
+				e = i + k + 2
+			}
+			n := len(ws)
+			ws = splitRange(ws, text, i, e, &lt)
+			if h >= 0 && h < e {
+				pending = true
+				h, para = nextHead(text, e)
+			} else if len(ws) > n {
+				pending = false
+			}
+			i = e
+			if !pending {
+				break
+			}
+		}
+		done = i
+	}
+	return ws
+}
+
+// headInitial holds the capitals head words start with; byInitial the head
+// words (lower case) by initial.
+var (
+	headInitial [256]bool
+	byInitial   [256][]string
+)
+
+func init() {
+	for h := range heads {
+		c := h[0] - 'a' + 'A'
+		headInitial[c] = true
+		byInitial[c] = append(byInitial[c], h)
+	}
+}
+
+// nextHead returns the first index at or after i where a word that may be
+// a capitalised head word starts ("Treaty", "ACT", "Communiqué"), or -1,
+// and the index after the last "\n\n" before it (i if none is at or after
+// i). It may report more words than are head words (any non-ASCII byte is
+// taken to match), never fewer.
+func nextHead(text string, i int) (int, int) {
+	para := i
+	for ; i < len(text); i++ {
+		c := text[i]
+		if c == '\n' {
+			if i+1 < len(text) && text[i+1] == '\n' {
+				para = i + 2
+			}
+			continue
+		}
+		if !headInitial[c] || i > 0 && isAlnum(text[i-1]) {
+			continue
+		}
+		for _, h := range byInitial[c] {
+			if headAt(text, i, h) {
+				return i, para
+			}
+		}
+	}
+	return -1, para
+}
+
+// headAt reports that text[i:] may start the whole word h, ignoring the case
+// of ASCII letters after the first; a non-ASCII byte may match anything.
+func headAt(text string, i int, h string) bool {
+	for k := 1; k < len(h); k++ {
+		if i+k >= len(text) {
+			return false
+		}
+		c := text[i+k]
+		if c >= utf8.RuneSelf {
+			return true
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != h[k] {
+			return false
+		}
+	}
+	return i+len(h) >= len(text) || !isAlnum(text[i+len(h)])
 }
