@@ -744,11 +744,17 @@ func looksAcronym(s string) bool {
 			upper++
 		case unicode.IsLower(r):
 			lower++
+			if 2*lower >= len(s) {
+				// No more capitals than small letters can follow: a
+				// word has no more letters than bytes.
+				return false
+			}
 		case i == 0 || !(unicode.IsDigit(r) || r == '-' || r == '&'):
 			return false
 		}
 	}
-	return upper >= 2 && lower < upper && unicode.IsUpper([]rune(s)[0])
+	r, _ := utf8.DecodeRuneInString(s)
+	return upper >= 2 && lower < upper && unicode.IsUpper(r)
 }
 
 // acronymOf: the capitals of acr appear, in order, among the capitals of

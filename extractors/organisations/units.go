@@ -5,6 +5,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // unit is one whitespace-separated word of the text with surrounding
@@ -98,22 +99,22 @@ func splitUnitsInto(us []unit, text string) []unit {
 		us = make([]unit, 0, n)
 	}
 	// Lower-case keys are written into one buffer rather than allocated one
-	// by one; strings taken from a Builder stay valid as it grows.
-	var keys strings.Builder
-	keys.Grow(len(text))
+	// by one (see keyBuf).
+	keys := keyBuf{b: make([]byte, 0, len(text))}
 	brk, sent := true, true
 	i := 0
 	for i < len(text) {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		if isSpace(r) {
-			// A blank line, or a Markdown hard break ("  \n"), ends a
-			// paragraph or heading; a single newline only wraps a line.
-			if r == '\n' && (strings.HasSuffix(text[:i], "  ") || strings.HasSuffix(text[:i], "\\") || blankLineAhead(text[i+1:])) {
-				brk, sent = true, true
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				// A blank line, or a Markdown hard break ("  \n"), ends a
+				// paragraph or heading; a single newline only wraps a line.
+				if c == '\n' && (strings.HasSuffix(text[:i], "  ") || strings.HasSuffix(text[:i], "\\") || blankLineAhead(text[i+1:])) {
+					brk, sent = true, true
+				}
+				i++
+				continue
 			}
+		} else if r, size := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
 			i += size
 			continue
 		}
@@ -121,7 +122,7 @@ func splitUnitsInto(us []unit, text string) []unit {
 		for j < len(text) {
 			c := text[j]
 			if c < utf8.RuneSelf {
-				if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' {
+				if asciiSpace[c] {
 					break
 				}
 				j++
@@ -165,9 +166,35 @@ func isASCIIWordByte(c byte) bool {
 
 func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f'
+		return asciiSpace[r]
 	}
 	return unicode.IsSpace(r)
+}
+
+// asciiSpace: the ASCII white space bytes (unicode.IsSpace below
+// utf8.RuneSelf but for U+0085, which is not ASCII).
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\n': true, '\t': true, '\r': true, '\v': true, '\f': true}
+
+// keyBuf holds the lower-case keys of a text's words, one after another.
+// It is made with room for the whole text, and a key is never longer than
+// its word, so it never grows: the strings handed out share its bytes and
+// stay valid.
+type keyBuf struct{ b []byte }
+
+// lower returns the ASCII lower case of w (strings.ToLower for ASCII).
+func (k *keyBuf) lower(w string) string {
+	n := len(k.b)
+	if n+len(w) > cap(k.b) || len(w) == 0 {
+		return strings.ToLower(w) // not reached for the words of the text
+	}
+	k.b = append(k.b, w...)
+	b := k.b[n:]
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 // blankLineAhead: only spaces before the next newline.
@@ -193,7 +220,7 @@ func peel(text string, i, j int) (unit, bool) {
 
 // peelInto is peel into a zero unit *u; keys, if not nil, receives the
 // lower-case key.
-func peelInto(u *unit, text string, i, j int, keys *strings.Builder) bool {
+func peelInto(u *unit, text string, i, j int, keys *keyBuf) bool {
 	s, e := i, j
 	for s < e {
 		if c := text[s]; c < utf8.RuneSelf {
@@ -212,6 +239,11 @@ func peelInto(u *unit, text string, i, j int, keys *strings.Builder) bool {
 	u.LeadLen = uint8(min(s-i, 255))
 	u.LeadParen = strings.HasPrefix(text[i:s], "(")
 	for s < e {
+		// Most words end in a letter or digit: nothing to peel, unless an
+		// "s" ends a possessive.
+		if c := text[e-1]; c != 's' && isASCIIWordByte(c) {
+			break
+		}
 		w := text[s:e]
 		switch {
 		case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
@@ -225,10 +257,8 @@ func peelInto(u *unit, text string, i, j int, keys *strings.Builder) bool {
 				continue
 			}
 		case strings.HasSuffix(w, "."):
-			// abbrevs hold short words: lower-casing cannot shrink a
-			// word to a third of its bytes, so longer ones are not looked up.
 			pre := w[:len(w)-1]
-			if (len(pre) <= 12 && abbrevs[strings.ToLower(pre)]) || strings.Contains(pre, ".") || isInitial(pre) {
+			if isAbbrev(pre) || strings.Contains(pre, ".") || isInitial(pre) {
 				// "U.S.", "Inc.", "J." keep their full stop.
 			} else {
 				e--
@@ -261,7 +291,7 @@ func peelInto(u *unit, text string, i, j int, keys *strings.Builder) bool {
 	if trail := text[e:j]; trail != "" && !u.Possessive {
 		u.HasTrail = true
 		u.TrailParen = strings.HasPrefix(trail, ")")
-		u.TrailSent = strings.ContainsAny(trail, ".!?")
+		u.TrailSent = sentPunct(trail)
 	}
 	if s >= e || !(isASCIIWordByte(text[s]) || hasWord(text[s:e])) {
 		return false
@@ -279,7 +309,7 @@ func peelInto(u *unit, text string, i, j int, keys *strings.Builder) bool {
 // setKeyAndCase sets Key (strings.ToLower of Text without a final "."),
 // Cap and Upper (capWord, upperWord). ASCII words take one pass, and their
 // lower-case keys are written into keys when it is not nil.
-func (u *unit) setKeyAndCase(keys *strings.Builder) {
+func (u *unit) setKeyAndCase(keys *keyBuf) {
 	t := u.Text
 	core := strings.TrimSuffix(t, ".")
 	nUpper, nLower := 0, 0
@@ -303,15 +333,7 @@ func (u *unit) setKeyAndCase(keys *strings.Builder) {
 	case keys == nil:
 		u.Key = strings.ToLower(core)
 	default:
-		start := keys.Len()
-		for i := 0; i < len(core); i++ {
-			c := core[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			keys.WriteByte(c)
-		}
-		u.Key = keys.String()[start:]
+		u.Key = keys.lower(core)
 	}
 }
 
@@ -326,6 +348,38 @@ var lexMask = func() (m [256]uint32) {
 
 func maybeInLexicon(key string) bool {
 	return key != "" && lexMask[key[0]]&(1<<min(len(key), 31)) != 0
+}
+
+// isAbbrev is abbrevs[strings.ToLower(w)] for the words that may be one:
+// abbrevs hold short words, and lower-casing cannot shrink a word to a
+// third of its bytes, so longer ones are not looked up. ASCII words are
+// lower-cased on the stack.
+func isAbbrev(w string) bool {
+	if len(w) > 12 {
+		return false
+	}
+	var b [12]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return abbrevs[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return abbrevs[string(b[:len(w)])]
+}
+
+// sentPunct: s holds ".", "!" or "?" (strings.ContainsAny(s, ".!?")).
+func sentPunct(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '.' || c == '!' || c == '?' {
+			return true
+		}
+	}
+	return false
 }
 
 // citation: w ends in "[n]" with a short note label.
