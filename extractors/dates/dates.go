@@ -36,19 +36,23 @@ func Find(text, ref string) []extractors.Mention { return find(text, ref, true) 
 // find is Find with the final value check optional, so that the fuzz test
 // can see any malformed value the patterns produce.
 func find(text, ref string, check bool) []extractors.Mention {
-	buf := tokPool.Get().(*[]tok)
-	p := parser{t: tokenizeInto((*buf)[:0], text), a: parseAnchor(ref)}
+	s := scratchPool.Get().(*scratch)
+	var toks []tok
+	toks, s.low = tokenizeInto(s.toks[:0], s.low, text)
+	p := parser{t: toks, a: parseAnchor(ref)}
+	out := s.ms[:0]
 	defer func() {
-		// The tokens go back to the pool for the next document: a fresh
-		// slice per document is a large, zeroed allocation (about 11
-		// bytes per byte of text) that the collector must then reclaim.
-		// Mentions keep no reference to them; clearing drops the pooled
-		// slice's references to this document's words.
+		// The tokens and mentions go back to the pool for the next
+		// document: a fresh token slice per document is a large, zeroed
+		// allocation (about 11 bytes per byte of text) that the collector
+		// must then reclaim. Mentions keep no reference to them; clearing
+		// drops the pooled slices' references to this document's words
+		// and values.
 		clear(p.t)
-		*buf = p.t[:0]
-		tokPool.Put(buf)
+		clear(out)
+		s.toks, s.ms = p.t[:0], out[:0]
+		scratchPool.Put(s)
 	}()
-	out := make([]extractors.Mention, 0, len(p.t)/96+2) // about one mention per 90 tokens in news and statements
 	emit := func(h hit) {
 		if h.val == "" { // a blocked span: consumed, not a date
 			return
@@ -86,9 +90,13 @@ func find(text, ref string, check bool) []extractors.Mention {
 	if len(out) == 0 {
 		return nil
 	}
-	sortMentions(out)
-	attachClockToDay(text, p.a, out)
-	return out
+	// The caller keeps an exact copy; the pooled slice collects the next
+	// document's mentions.
+	ms := make([]extractors.Mention, len(out))
+	copy(ms, out)
+	sortMentions(ms)
+	attachClockToDay(text, p.a, ms)
+	return ms
 }
 
 // attachClockToDay dates a clock time by the day named just before it ("on
@@ -142,133 +150,170 @@ type tok struct {
 // tokenize splits text into words, numbers and single punctuation marks. It
 // is deliberately simpler than the pipeline's tokenizer: date patterns need
 // offsets and adjacency, not linguistic tokens, and this costs far less.
-// tokPool holds token slices for reuse across documents.
-var tokPool = sync.Pool{New: func() any { s := make([]tok, 0, 4096); return &s }}
+// scratch holds what find reuses across documents.
+type scratch struct {
+	toks []tok
+	ms   []extractors.Mention
+	// low is the current arena of lower-cased words (see lowerInto): its
+	// bytes up to len back strings of earlier documents and are never
+	// written again.
+	low []byte
+}
 
-// tokenizeInto is tokenize appending to toks.
-func tokenizeInto(toks []tok, text string) []tok {
+var scratchPool = sync.Pool{New: func() any { return &scratch{toks: make([]tok, 0, 4096)} }}
+
+// tokenizeInto is tokenize appending to toks, lowering capitalised words
+// into the arena low.
+func tokenizeInto(toks []tok, low []byte, text string) ([]tok, []byte) {
 	sp := true
-	var low []byte // lower-cased copies of capitalised words, see lowerInto
 	for i := 0; i < len(text); {
-		r, size := rune(text[i]), 1
-		var cl uint8
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-			switch {
-			case unicode.IsSpace(r):
-				cl = aSpace
-			case unicode.IsLetter(r):
-				cl = aLetter
+		c := text[i]
+		size := 1
+		if c < utf8.RuneSelf {
+			f := charFlags[c]
+			if f&fSpace != 0 {
+				sp = true
+				i++
+				continue
+			}
+			if f&(fLetter|fDigit) == 0 {
+				w := text[i : i+1]
+				if c == '`' {
+					w = "'"
+				}
+				toks = append(toks, tok{s: int32(i), e: int32(i + 1), w: w, k: kPunct, sp: sp, n: -1})
+				i++
+				sp = false
+				continue
 			}
 		} else {
-			cl = asciiClass[r]
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				sp = true
+				i += size
+				continue
+			}
+			if !unicode.IsLetter(r) {
+				w := text[i : i+size]
+				switch r {
+				case '–', '—', '‐', '‑', '−':
+					w = "-"
+				case '’', '‘':
+					w = "'"
+				}
+				toks = append(toks, tok{s: int32(i), e: int32(i + size), w: w, k: kPunct, sp: sp, n: -1})
+				i += size
+				sp = false
+				continue
+			}
 		}
-		switch cl {
-		case aSpace:
-			sp = true
-			i += size
-			continue
-		case aLetter, aDigit:
-			j := i
-			letters, digits := false, false
-			inner := false
-			upper, ascii := false, true // any A-Z; no byte above ASCII
-			for j < len(text) {
-				c := text[j]
-				switch asciiClass[c] {
-				case aLetter:
-					letters = true
-					upper = upper || c <= 'Z'
-					j++
-					continue
-				case aDigit:
-					digits = true
-					j++
-					continue
-				}
-				if c >= utf8.RuneSelf {
-					r, cs := utf8.DecodeRuneInString(text[j:])
-					if !unicode.IsLetter(r) {
-						break
-					}
-					letters, ascii = true, false
-					j += cs
-					continue
-				}
-				if (c == ',' || c == '.' || c == ':' || c == '/') && !letters && digits &&
-					j+1 < len(text) && isDigit(rune(text[j+1])) {
-					inner = true
-					j++
-					continue
-				}
-				break
+		// A word or number: ASCII letters and digits, other letters, and
+		// , . : / between digits of a number with no letters.
+		j := i
+		var acc uint8 // flags of the word's ASCII letters and digits
+		inner, ascii := false, true
+		for j < len(text) {
+			c := text[j]
+			f := charFlags[c]
+			if f&(fLetter|fDigit) != 0 {
+				acc |= f
+				j++
+				continue
 			}
-			t := tok{s: int32(i), e: int32(j), sp: sp, n: -1}
-			w := text[i:j]
+			if c >= utf8.RuneSelf {
+				r, cs := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				acc |= fLetter
+				ascii = false
+				j += cs
+				continue
+			}
+			if f&fSep != 0 && acc&(fLetter|fDigit) == fDigit && j+1 < len(text) && charFlags[text[j+1]]&fDigit != 0 {
+				inner = true
+				j++
+				continue
+			}
+			break
+		}
+		t := tok{s: int32(i), e: int32(j), sp: sp, n: -1}
+		w := text[i:j]
+		letters, digits := acc&fLetter != 0, acc&fDigit != 0
+		switch {
+		case letters && digits:
+			t.k = kAlnum
+		case letters:
+			t.k = kWord
+		case inner:
+			t.k = kNumX
+		default:
+			t.k = kNum
+			if len(w) <= 9 {
+				n := 0
+				for k := 0; k < len(w); k++ {
+					n = n*10 + int(w[k]-'0')
+				}
+				t.n = int32(n)
+			}
+		}
+		if letters {
+			if c < utf8.RuneSelf {
+				t.up = charFlags[c]&fUpper != 0
+			} else {
+				t.up = unicode.IsUpper(firstRune(w))
+			}
 			switch {
-			case letters && digits:
-				t.k = kAlnum
-			case letters:
-				t.k = kWord
-			case inner:
-				t.k = kNumX
-			default:
-				t.k = kNum
-				if len(w) <= 9 {
-					n := 0
-					for k := 0; k < len(w); k++ {
-						n = n*10 + int(w[k]-'0')
-					}
-					t.n = int32(n)
-				}
-			}
-			if letters {
-				if w[0] < utf8.RuneSelf {
-					t.up = w[0] >= 'A' && w[0] <= 'Z'
-				} else {
-					t.up = unicode.IsUpper(firstRune(w))
-				}
-				w, low = lowerInto(low, w, ascii, upper)
+			case !ascii:
+				w = strings.ToLower(w)
 				if !digits {
 					t.c = classOf(w)
 				}
+			case acc&fUpper != 0:
+				// The signature folds case: most capitalised words are
+				// no class word and need no look-up, only lowering.
+				if !digits && classMaybe(w) {
+					w, low = lowerInto(low, w)
+					t.c = classOf(w)
+				} else {
+					w, low = lowerInto(low, w)
+				}
+			case !digits && classMaybe(w):
+				t.c = classOf(w)
 			}
-			t.w = w
-			toks = append(toks, t)
-			i = j
-		default:
-			w := text[i : i+size]
-			switch r {
-			case '–', '—', '‐', '‑', '−':
-				w = "-"
-			case '’', '‘', '`':
-				w = "'"
-			}
-			toks = append(toks, tok{s: int32(i), e: int32(i + size), w: w, k: kPunct, sp: sp, n: -1})
-			i += size
 		}
+		t.w = w
+		toks = append(toks, t)
+		i = j
 		sp = false
 	}
-	return toks
+	return toks, low
 }
 
-// ASCII character classes for the tokenizer.
+// ASCII character flags for the tokenizer; bytes from utf8.RuneSelf on
+// have none.
 const (
-	aOther uint8 = iota
-	aSpace
-	aLetter
-	aDigit
+	fLetter uint8 = 1 << iota // a-z, A-Z
+	fDigit                    // 0-9
+	fUpper                    // A-Z
+	fSpace                    // ASCII white space
+	fSep                      // , . : / (inside numbers: "2,021", "5:01", "9/25/2024")
 )
 
-var asciiClass = func() (t [256]uint8) {
+var charFlags = func() (t [256]uint8) {
 	for c := 0; c < utf8.RuneSelf; c++ {
 		switch {
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-			t[c] = aLetter
+		case c >= 'a' && c <= 'z':
+			t[c] = fLetter
+		case c >= 'A' && c <= 'Z':
+			t[c] = fLetter | fUpper
 		case c >= '0' && c <= '9':
-			t[c] = aDigit
+			t[c] = fDigit
 		case unicode.IsSpace(rune(c)):
-			t[c] = aSpace
+			t[c] = fSpace
+		case c == ',' || c == '.' || c == ':' || c == '/':
+			t[c] = fSep
 		}
 	}
 	return t
@@ -288,35 +333,26 @@ func firstRune(s string) rune {
 	return r
 }
 
-// lowerInto lower-cases a word, returning it unchanged when it already is
-// lower case, which most words are. ASCII words with capitals are lowered
-// into arena, a few buffers per document instead of one allocation per
-// word. Bytes of the arena are never written again once a string is made
-// of them: a full arena is replaced, not grown (append never has to move
-// it), so those strings stay valid. Other words go through strings.ToLower;
-// the tokenizer says whether the word is all ASCII and has capitals.
-func lowerInto(arena []byte, s string, ascii, upper bool) (string, []byte) {
-	if !ascii {
-		return strings.ToLower(s), arena
-	}
-	if !upper {
-		return s, arena
-	}
+// lowerInto lower-cases an ASCII word with capitals into arena, a buffer
+// for several documents instead of one allocation per word. Bytes of the
+// arena are never written again once a string is made of them: a full
+// arena is replaced, not grown, so those strings stay valid.
+func lowerInto(arena []byte, s string) (string, []byte) {
 	if cap(arena)-len(arena) < len(s) {
-		// Start small (most documents lower a few hundred bytes) and
-		// double: a fixed 4 KB per document was most of the package's
-		// allocation.
-		arena = make([]byte, 0, max(256, 2*cap(arena), 16*len(s)))
+		// The arena outlives the document (it is pooled with the
+		// tokens): a new one serves several documents.
+		arena = make([]byte, 0, max(8192, 16*len(s)))
 	}
 	n := len(arena)
-	for i := 0; i < len(s); i++ {
+	arena = arena[:n+len(s)]
+	b := arena[n:len(arena):len(arena)]
+	for i := range b {
 		c := s[i]
-		if c >= 'A' && c <= 'Z' {
+		if c-'A' < 26 {
 			c += 'a' - 'A'
 		}
-		arena = append(arena, c)
+		b[i] = c
 	}
-	b := arena[n:len(arena):len(arena)]
 	return unsafe.String(&b[0], len(b)), arena
 }
 
@@ -339,6 +375,7 @@ const (
 var (
 	wordClass  = map[string]uint8{}
 	classTable [1 << 14]uint16 // signature -> 1 + index of the slot's first entry, 0 for none
+	classBits  [1 << 8]uint64  // signatures in use, a bit each (2 KB: stays in the nearest cache)
 	classWords []classEntry
 )
 
@@ -382,11 +419,19 @@ func init() {
 		k := classSig(w)
 		classWords = append(classWords, classEntry{w: w, c: c, next: classTable[k]})
 		classTable[k] = uint16(len(classWords))
+		classBits[k>>6] |= 1 << (k & 63)
 	}
 }
 
 func classSig(w string) uint {
 	return uint(len(w)&15)<<10 | uint(w[0]&31)<<5 | uint(w[len(w)-1]&31)
+}
+
+// classMaybe reports whether an ASCII word, in any case, may have a class:
+// whether a word of the table has its signature, which folds case.
+func classMaybe(w string) bool {
+	k := classSig(w)
+	return classBits[k>>6]&(1<<(k&63)) != 0
 }
 
 // classOf returns the class of a lower-case word (0 for most words).
