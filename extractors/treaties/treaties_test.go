@@ -360,7 +360,7 @@ func TestWordHelpers(t *testing.T) {
 		}
 	}
 	text := "The UN Charter, ÉLYSÉE Treaty and İstanbul; lower words\u00a0too. NATO’s"
-	var lt lowerText
+	lt := lowerText{lo: 0, hi: len(text)}
 	for _, w := range splitWordsInto(nil, text) {
 		s := w.str(text)
 		if want := strings.ToLower(s); w.lower != want {

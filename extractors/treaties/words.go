@@ -37,13 +37,13 @@ var wordPool = sync.Pool{New: func() any { s := make([]word, 0, 4096); return &s
 // ASCII bytes, nearly all of a policy text, are tested without decoding a
 // rune.
 func splitWordsInto(ws []word, text string) []word {
-	var lt lowerText
-	return splitRange(ws, text, 0, len(text), &lt)
+	return splitRange(ws, text, 0, len(text))
 }
 
 // splitRange appends the words of text[lo:hi] to ws; lo and hi lie outside
 // words (at a space or an end of text).
-func splitRange(ws []word, text string, lo, hi int, lt *lowerText) []word {
+func splitRange(ws []word, text string, lo, hi int) []word {
+	lt := lowerText{lo: lo, hi: hi}
 	i := lo
 	for i < hi {
 		// Skip spaces, noting a blank line (a paragraph or heading ends
@@ -90,7 +90,7 @@ func splitRange(ws []word, text string, lo, hi int, lt *lowerText) []word {
 			}
 			j += size
 		}
-		ws = appendWord(ws, text, i, j, plain, lt)
+		ws = appendWord(ws, text, i, j, plain, &lt)
 		i = j
 	}
 	return ws
@@ -116,9 +116,13 @@ func isCloser(r rune) bool {
 	return false
 }
 
-// lowerText is the document with ASCII capitals in lower case, made on first
-// need: a word's lower-case form is then a slice of it, not a new string.
-type lowerText struct{ s string }
+// lowerText is text[lo:hi], the part being split, with ASCII capitals in
+// lower case, made on first need: a word's lower-case form is then a slice of
+// it, not a new string.
+type lowerText struct {
+	s      string
+	lo, hi int
+}
 
 // lower returns strings.ToLower(text[a:b]).
 func (lt *lowerText) lower(text string, a, b int) string {
@@ -136,19 +140,19 @@ func (lt *lowerText) lower(text string, a, b int) string {
 	}
 	if lt.s == "" {
 		var sb strings.Builder
-		sb.Grow(len(text))
-		from := 0
-		for k := 0; k < len(text); k++ {
+		sb.Grow(lt.hi - lt.lo)
+		from := lt.lo
+		for k := lt.lo; k < lt.hi; k++ {
 			if c := text[k]; 'A' <= c && c <= 'Z' {
 				sb.WriteString(text[from:k])
 				sb.WriteByte(c + 'a' - 'A')
 				from = k + 1
 			}
 		}
-		sb.WriteString(text[from:])
+		sb.WriteString(text[from:lt.hi])
 		lt.s = sb.String()
 	}
-	return lt.s[a:b]
+	return lt.s[a-lt.lo : b-lt.lo]
 }
 
 // appendWord appends the word text[a:b] with its punctuation cut off; plain
@@ -266,7 +270,6 @@ func adjacent(ws []word, i int) bool {
 // breakAfter, so on these words they find what they find on all of them.
 // Most paragraphs have no head word and are not split.
 func splitNearHeads(ws []word, text string) []word {
-	var lt lowerText
 	done := 0 // text before done is split or holds no needed word
 	h, para := nextHead(text, 0)
 	for h >= 0 {
@@ -280,7 +283,7 @@ func splitNearHeads(ws []word, text string) []word {
 				e = i + k + 2
 			}
 			n := len(ws)
-			ws = splitRange(ws, text, i, e, &lt)
+			ws = splitRange(ws, text, i, e)
 			if h >= 0 && h < e {
 				pending = true
 				h, para = nextHead(text, e)
