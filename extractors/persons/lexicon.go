@@ -28,6 +28,14 @@ type lexicon struct {
 	// flags says for each listed word which lists hold it, so the scan
 	// looks a word up once and most tests on it cost no lookup.
 	flags map[string]wordFlag
+	// flagBits has bit keyHash>>16 set for every key of flags: most
+	// words no list holds are ruled out without a map lookup.
+	flagBits [1 << 10]uint64
+}
+
+// mayHaveFlags reports whether flags may hold a key of hash h.
+func (l *lexicon) mayHaveFlags(h uint32) bool {
+	return l.flagBits[h>>22]&(1<<(h>>16&63)) != 0
 }
 
 // wordFlag marks the word lists a folded word belongs to.
@@ -44,6 +52,7 @@ const (
 	fThe
 	fGiven   // a given name
 	fNotName // notName: never a word of a name
+	fDot     // a dotWords word: takes the dot that follows it
 )
 
 // buildFlags fills l.flags from the word lists.
@@ -61,6 +70,9 @@ func (l *lexicon) buildFlags() {
 	for k := range l.given {
 		l.flags[k] |= fGiven
 	}
+	for k := range dotWords {
+		l.flags[k] |= fDot
+	}
 	// Every word notName rules out is in one of these lists.
 	for _, m := range []map[string]bool{stopWords, calendar, nameBreakers, commonWords, postNominals} {
 		for k := range m {
@@ -71,6 +83,10 @@ func (l *lexicon) buildFlags() {
 		if !l.given[k] {
 			l.flags[k] |= fNotName
 		}
+	}
+	for k := range l.flags {
+		h := keyHash(k)
+		l.flagBits[h>>22] |= 1 << (h >> 16 & 63)
 	}
 }
 

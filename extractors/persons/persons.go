@@ -50,13 +50,14 @@ func run(d *extractors.Doc) (*extractors.Result, error) {
 		sents = moved
 	}
 	buf := tokenPool.Get().(*[]token)
-	x := newExtractionWith((*buf)[:0], text, sents, l)
+	v := vocabPool.Get().(*vocab)
+	x := newExtractionWith((*buf)[:0], text, sents, l, v)
 	defer func() {
 		clear(x.toks) // mentions keep no reference to the tokens
 		*buf = x.toks[:0]
 		tokenPool.Put(buf)
-		clear(x.lowerSeen)
-		lowerPool.Put(x.lowerSeen)
+		v.release()
+		vocabPool.Put(v)
 	}()
 	x.findCandidates()
 	ms := x.resolve()
@@ -74,9 +75,9 @@ func run(d *extractors.Doc) (*extractors.Result, error) {
 	return &extractors.Result{Mentions: ms}, nil
 }
 
-// lowerPool holds the lower-case word sets for reuse across documents, so
-// that a set keeps its room instead of growing anew for each document.
-var lowerPool = sync.Pool{New: func() any { return map[string]bool{} }}
+// vocabPool holds the word tables for reuse across documents, so that a
+// table keeps its room instead of growing anew for each document.
+var vocabPool = sync.Pool{New: func() any { return new(vocab) }}
 
 // cand is a name found with evidence: tokens [first, last) of the name.
 type cand struct {
@@ -89,18 +90,20 @@ type cand struct {
 
 // extraction is the state of one run over one document.
 type extraction struct {
-	text      string
-	toks      []token
-	lex       *lexicon
-	lowerSeen map[string]bool // capitalised words: whether the document writes them in lower case somewhere
-	heading   []bool          // per sentence: a title or heading in title case
-	covered   []bool          // per token: inside a title or name already taken
-	cands     []cand
+	text    string
+	toks    []token
+	lex     *lexicon
+	vocab   *vocab // the document's words
+	heading []bool // per sentence: a title or heading in title case
+	covered []bool // per token: inside a title or name already taken
+	cands   []cand
 }
 
-// newExtractionWith prepares the extraction of text, scanning into toks.
-func newExtractionWith(toks []token, text string, sents []extractors.Span, l *lexicon) *extraction {
-	x := &extraction{text: text, toks: scanInto(toks, text, sents), lex: l, lowerSeen: lowerPool.Get().(map[string]bool)}
+// newExtractionWith prepares the extraction of text, scanning into toks and
+// entering the words in v.
+func newExtractionWith(toks []token, text string, sents []extractors.Span, l *lexicon, v *vocab) *extraction {
+	v.reset(l, len(text))
+	x := &extraction{text: text, toks: scanInto(toks, text, sents, v), lex: l, vocab: v}
 	x.covered = make([]bool, len(x.toks))
 	x.heading = make([]bool, len(sents))
 	// A heading has three or more capitalised words and no lower-case
@@ -109,19 +112,7 @@ func newExtractionWith(toks []token, text string, sents []extractors.Span, l *le
 	prose := make([]bool, len(sents))
 	for k := range x.toks {
 		t := &x.toks[k]
-		if !t.word {
-			continue
-		}
-		t.flags = l.flags[t.key]
-		if t.shape == shapeTitle || t.shape == shapeUpper {
-			// Only capitalised words (and the ends of hyphenated ones, see
-			// wordCompound) are ever asked about in lowerSeen.
-			x.lowerSeen[t.key] = false
-			if h := strings.LastIndexByte(t.key, '-'); h >= 0 {
-				x.lowerSeen[t.key[h+1:]] = false
-			}
-		}
-		if t.sent < 0 {
+		if !t.word || t.sent < 0 {
 			continue
 		}
 		switch {
@@ -134,17 +125,12 @@ func newExtractionWith(toks []token, text string, sents []extractors.Span, l *le
 	for s := range sents {
 		x.heading[s] = capped[s] >= 3 && !prose[s]
 	}
-	// Which of them the document also writes in lower case.
-	for k := range x.toks {
-		t := &x.toks[k]
-		if t.word && t.shape == shapeLower && len(t.key) > 1 && t.flags&fParticle == 0 {
-			if _, asked := x.lowerSeen[t.key]; asked {
-				x.lowerSeen[t.key] = true
-			}
-		}
-	}
 	return x
 }
+
+// lowerSeen reports whether the document writes a capitalised word (or the
+// tail of a hyphenated one) in lower case somewhere.
+func (x *extraction) lowerSeen(key string) bool { return x.vocab.lowerSeen(key) }
 
 func (x *extraction) isHeading(i int) bool {
 	s := x.toks[i].sent
@@ -207,7 +193,7 @@ func (x *extraction) wordCompound(key string) bool {
 	if nameBreakers[head] || commonWords[head] || strings.HasSuffix(tail, "wide") {
 		return true // "Government-wide"
 	}
-	return x.lowerSeen[tail] || commonWords[tail] ||
+	return x.lowerSeen(tail) || commonWords[tail] ||
 		strings.HasSuffix(tail, "ed") || strings.HasSuffix(tail, "ing") || strings.HasSuffix(tail, "ly") ||
 		strings.HasSuffix(tail, "based") || strings.HasSuffix(tail, "led") || strings.HasSuffix(tail, "like")
 }
@@ -496,7 +482,7 @@ func (x *extraction) parseName(i int) (end int, ok bool) {
 		if t.flags&fTitle != 0 && x.isCap(k+1) && x.joined(k+1) && !suffixes[x.toks[k+1].key] {
 			break // the next titled name starts here
 		}
-		if x.lowerSeen[t.key] && !(x.given(k-1) && !(x.isCap(k+1) && x.joined(k+1))) {
+		if x.lowerSeen(t.key) && !(x.given(k-1) && !(x.isCap(k+1) && x.joined(k+1))) {
 			// A word the text also writes in lower case is a name word
 			// only right after a given name, at the end of the name
 			// ("Condoleezza Rice said").
@@ -565,7 +551,7 @@ func (x *extraction) titledNameOK(start, end int) bool {
 		return true
 	}
 	t := &x.toks[start]
-	if x.lowerSeen[t.key] && t.flags&fGiven == 0 {
+	if x.lowerSeen(t.key) && t.flags&fGiven == 0 {
 		return false
 	}
 	// Headline verbs may follow: "PRESIDENT BIDEN ANNOUNCES ...".
@@ -741,7 +727,7 @@ func (x *extraction) findCandidates() {
 			continue
 		}
 		if end == i+1 && x.lex.knownSurnames[t.key] && !(x.isCap(end) && x.joined(end)) &&
-			!((t.sentStart || t.lineStart) && x.lowerSeen[t.key]) {
+			!((t.sentStart || t.lineStart) && x.lowerSeen(t.key)) {
 			// "Putin's war", "the Trump administration".
 			x.add(cand{first: i, last: end, priority: priorityPattern})
 			blocked = false
@@ -788,7 +774,7 @@ func (x *extraction) evidence(i, end int) (priority, start int) {
 	}
 	first := x.toks[i].key
 	initial := x.toks[i].sentStart || x.toks[i].lineStart
-	if initial && (x.lowerSeen[first] || commonWords[first]) {
+	if initial && (x.lowerSeen(first) || commonWords[first]) {
 		return 0, i
 	}
 	if x.given(i) {

@@ -830,10 +830,10 @@ func (x *extraction) matchForm(i int, idx *nameIndex) (end, root int, ok bool) {
 	if x.joined(i) && x.isCap(i-1) && !x.covered[i-1] && x.toks[i-1].flags&(fStop|fCalendar|fTitle) == 0 {
 		return 0, 0, false
 	}
-	if x.joined(i+1) && (x.nameable(i+1, t.shape) && !x.lowerSeen[x.toks[i+1].key] || x.toks[i+1].shape == shapeInitial && x.toks[i+1].dot) {
+	if x.joined(i+1) && (x.nameable(i+1, t.shape) && !x.lowerSeen(x.toks[i+1].key) || x.toks[i+1].shape == shapeInitial && x.toks[i+1].dot) {
 		return 0, 0, false // "James A. Rogers"
 	}
-	if x.lowerSeen[t.key] && (t.sentStart || t.lineStart) {
+	if x.lowerSeen(t.key) && (t.sentStart || t.lineStart) {
 		return 0, 0, false
 	}
 	if r, found := idx.singles[w]; found {
@@ -844,13 +844,13 @@ func (x *extraction) matchForm(i int, idx *nameIndex) (end, root int, ok bool) {
 	} else if len(rs) > 1 {
 		return i + 1, -1, true
 	}
-	if rs := idx.part[w]; len(rs) == 1 && len(idx.surname[w]) == 0 && !x.lowerSeen[t.key] {
+	if rs := idx.part[w]; len(rs) == 1 && len(idx.surname[w]) == 0 && !x.lowerSeen(t.key) {
 		return i + 1, rs[0], true
 	}
 	// The first name of a well-known person the document names by surname
 	// ("Prime Minister Johnson" ... "Thank you, Boris."), where it cannot
 	// be an ordinary word.
-	if r, found := idx.knownGiven[w]; found && r >= 0 && t.shape == shapeTitle && !x.lowerSeen[t.key] && t.flags&fNotName == 0 &&
+	if r, found := idx.knownGiven[w]; found && r >= 0 && t.shape == shapeTitle && !x.lowerSeen(t.key) && t.flags&fNotName == 0 &&
 		!(x.isCap(i+1) && x.joined(i+1)) && (!(t.sentStart || t.lineStart) || i+1 < len(x.toks) && !x.toks[i+1].word) {
 		return i + 1, r, true
 	}

@@ -41,15 +41,16 @@ type token struct {
 
 // scan splits text into tokens and marks sentence and line starts.
 func scan(text string, sents []extractors.Span) []token {
-	return scanInto(make([]token, 0, len(text)/5+1), text, sents)
+	return scanInto(make([]token, 0, len(text)/5+1), text, sents, nil)
 }
 
 // tokenPool holds token slices for reuse across documents: a fresh slice per
 // document is a large zeroed allocation the collector must then reclaim.
 var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 4096); return &s }}
 
-// scanInto is scan appending to toks.
-func scanInto(toks []token, text string, sents []extractors.Span) []token {
+// scanInto is scan appending to toks. With a vocab, words take their
+// lexicon flags and are entered in it.
+func scanInto(toks []token, text string, sents []extractors.Span, v *vocab) []token {
 	si := 0
 	lineStart := true
 	newline := false
@@ -108,19 +109,54 @@ func scanInto(toks []token, text string, sents []extractors.Span) []token {
 					acronym = true
 				}
 			}
+			e := int32(-1)
 			if simple && !acronym {
-				t.key, t.shape = simpleKeyShape(text[t.start:t.end], upper, lower)
+				w := text[t.start:t.end]
+				t.shape = simpleShape(w, upper, lower)
+				switch {
+				case upper == 0 && v != nil:
+					e = v.intern(w)
+				case upper == 0:
+					t.key = w
+				case v != nil:
+					var buf [32]byte
+					e = v.internBytes(appendLower(buf[:0], w))
+				default:
+					var buf [32]byte
+					t.key = string(appendLower(buf[:0], w))
+				}
 			} else {
 				t.key = foldKey(text[t.start:t.end])
 				t.shape = wordShape(text[t.start:t.end])
+				if v != nil {
+					e = v.intern(t.key)
+				}
 			}
 			if acronym {
 				t.shape = shapeUpper
 				t.acronym = true
 			}
+			if e >= 0 {
+				en := &v.entries[e]
+				t.key, t.flags = en.key, en.flags
+				switch {
+				case t.shape == shapeTitle || t.shape == shapeUpper:
+					// Only capitalised words (and the ends of hyphenated
+					// ones, see wordCompound) are ever asked about in
+					// lowerSeen.
+					en.asked = true
+					if h := strings.LastIndexByte(t.key, '-'); h >= 0 {
+						tail := v.intern(t.key[h+1:])
+						v.entries[tail].asked = true
+					}
+				case t.shape == shapeLower && len(t.key) > 1 && t.flags&fParticle == 0:
+					en.lower = true
+				}
+			}
 			// The dot after an initial, an acronym, a title abbreviation or
 			// a suffix belongs to the word ("J.", "U.S.", "Gen.", "Jr.").
-			if j < len(text) && text[j] == '.' && (acronym || t.shape == shapeInitial || dotWords[t.key]) {
+			if j < len(text) && text[j] == '.' && (acronym || t.shape == shapeInitial ||
+				v != nil && t.flags&fDot != 0 || v == nil && dotWords[t.key]) {
 				t.dot = true
 				j++
 			}
@@ -167,36 +203,35 @@ func scanInto(toks []token, text string, sents []extractors.Span) []token {
 	return toks
 }
 
-// simpleKeyShape is foldKey and wordShape for a word of ASCII letters and
-// digits with the given numbers of upper- and lower-case letters.
-func simpleKeyShape(w string, upper, lower int) (string, shape) {
-	key := w
-	if upper > 0 {
-		var buf [32]byte
-		b := buf[:0]
-		for k := 0; k < len(w); k++ {
-			c := w[k]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
+// appendLower appends w with ASCII capitals made lower case.
+func appendLower(b []byte, w string) []byte {
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-		key = string(b)
+		b = append(b, c)
 	}
+	return b
+}
+
+// simpleShape is wordShape for a word of ASCII letters and digits with the
+// given numbers of upper- and lower-case letters.
+func simpleShape(w string, upper, lower int) shape {
 	first := w[0]
 	switch {
 	case upper+lower == 0:
-		return key, shapeOther
+		return shapeOther
 	case upper == 1 && lower == 0 && len(w) == 1:
-		return key, shapeInitial
+		return shapeInitial
 	case lower == 0 && upper >= 2:
-		return key, shapeUpper
+		return shapeUpper
 	case 'A' <= first && first <= 'Z' && lower > 0:
-		return key, shapeTitle
+		return shapeTitle
 	case 'a' <= first && first <= 'z':
-		return key, shapeLower
+		return shapeLower
 	}
-	return key, shapeOther
+	return shapeOther
 }
 
 // dotWords take the dot that follows them: abbreviations of titles and

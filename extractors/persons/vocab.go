@@ -1,0 +1,151 @@
+package persons
+
+// vocab holds the distinct word keys of one document, each with its lexicon
+// flags and the case it is written in. The scan looks every word up here
+// once: a hit costs no lexicon lookup and, for a capitalised word, no new
+// key string.
+type vocab struct {
+	lex     *lexicon
+	slots   []uint64 // hash<<32 | entry index+1; 0 is an empty slot
+	entries []ventry
+}
+
+type ventry struct {
+	key   string
+	flags wordFlag
+	asked bool // written capitalised, or the tail of such a hyphenated word: see lowerSeen
+	lower bool // written in lower case, two letters or more, and no particle
+}
+
+// reset empties v for a document of n bytes.
+func (v *vocab) reset(l *lexicon, n int) {
+	size := 512
+	for size < n/16 {
+		size <<= 1
+	}
+	v.lex = l
+	if cap(v.slots) >= size {
+		v.slots = v.slots[:size]
+		clear(v.slots)
+	} else {
+		v.slots = make([]uint64, size)
+	}
+}
+
+// release empties v's entries, whose keys are substrings of the document.
+func (v *vocab) release() {
+	clear(v.entries)
+	v.entries = v.entries[:0]
+}
+
+// keyHash hashes a key for the slots: the first and last bytes and the
+// length mixed by one multiplication.
+func keyHash[T string | []byte](s T) uint32 {
+	n := len(s)
+	var x uint64
+	switch {
+	case n >= 8:
+		x = le64(s, 0) ^ le64(s, n-8)*0xff51afd7ed558ccd
+	case n >= 4:
+		x = uint64(le32(s, 0)) | uint64(le32(s, n-4))<<32
+	case n > 0:
+		x = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
+	}
+	x ^= uint64(n) << 56
+	x *= 0x9e3779b97f4a7c15
+	return uint32(x>>32) | 1 // never 0, so a used slot is never 0
+}
+
+func le32[T string | []byte](s T, i int) uint32 {
+	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
+}
+
+func le64[T string | []byte](s T, i int) uint64 {
+	return uint64(le32(s, i)) | uint64(le32(s, i+4))<<32
+}
+
+// find returns the entry of key s with hash h, or -1.
+func find[T string | []byte](v *vocab, s T, h uint32) int32 {
+	mask := len(v.slots) - 1
+	for i := int(h) & mask; ; i = (i + 1) & mask {
+		sl := v.slots[i]
+		if sl == 0 {
+			return -1
+		}
+		if uint32(sl>>32) == h {
+			e := int32(uint32(sl)) - 1
+			if k := v.entries[e].key; len(k) == len(s) && sameBytes(k, s) {
+				return e
+			}
+		}
+	}
+}
+
+func sameBytes[T string | []byte](k string, s T) bool {
+	for i := 0; i < len(k); i++ {
+		if k[i] != s[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// add enters key, absent from v, with hash h.
+func (v *vocab) add(key string, h uint32) int32 {
+	if 2*(len(v.entries)+1) > len(v.slots) {
+		v.grow()
+	}
+	e := int32(len(v.entries))
+	var f wordFlag
+	if v.lex.mayHaveFlags(h) {
+		f = v.lex.flags[key]
+	}
+	v.entries = append(v.entries, ventry{key: key, flags: f})
+	v.put(h, e)
+	return e
+}
+
+func (v *vocab) put(h uint32, e int32) {
+	mask := len(v.slots) - 1
+	i := int(h) & mask
+	for v.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	v.slots[i] = uint64(h)<<32 | uint64(uint32(e+1))
+}
+
+func (v *vocab) grow() {
+	old := v.slots
+	v.slots = make([]uint64, 2*len(old))
+	for _, sl := range old {
+		if sl != 0 {
+			v.put(uint32(sl>>32), int32(uint32(sl))-1)
+		}
+	}
+}
+
+// intern returns the entry of key, entering it if absent.
+func (v *vocab) intern(key string) int32 {
+	h := keyHash(key)
+	if e := find(v, key, h); e >= 0 {
+		return e
+	}
+	return v.add(key, h)
+}
+
+// internBytes is intern for a key in a scratch buffer: the key string is
+// made only for a word the document has not used before.
+func (v *vocab) internBytes(b []byte) int32 {
+	h := keyHash(b)
+	if e := find(v, b, h); e >= 0 {
+		return e
+	}
+	return v.add(string(b), h)
+}
+
+// lowerSeen reports whether the document writes a capitalised word (or
+// the tail of a hyphenated one) in lower case somewhere.
+func (v *vocab) lowerSeen(key string) bool {
+	e := find(v, key, keyHash(key))
+	return e >= 0 && v.entries[e].asked && v.entries[e].lower
+}
