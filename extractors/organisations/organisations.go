@@ -352,6 +352,21 @@ func patternToCand(text string, pc patternCand, memo *docMemo) (cand, bool) {
 type docMemo struct {
 	keys  map[string]int
 	slugs map[string]string
+	lower map[string]bool // usedInLowerCase, made when first asked
+}
+
+// usedInLowerCase is usedInLowerCase(text, word), remembered: the text is
+// the document's.
+func (m *docMemo) usedInLowerCase(text, word string) bool {
+	if v, ok := m.lower[word]; ok {
+		return v
+	}
+	if m.lower == nil {
+		m.lower = map[string]bool{}
+	}
+	v := usedInLowerCase(text, word)
+	m.lower[word] = v
+	return v
 }
 
 // lookup returns the organisation a strong alias names, by the alias's
@@ -441,7 +456,7 @@ func acronymCands(text string, us []unit, cs []cand) ([]cand, map[string]bool) {
 	}
 	for k := range us {
 		u := &us[k]
-		if !u.Cap || !looksAcronym(u.Text) {
+		if !u.Acr {
 			continue
 		}
 		// "Long Form (ACR)"
@@ -797,16 +812,22 @@ func acronymOf(long, acr string) bool {
 // points a bare "the Alliance" at the alliance last named before it (NATO,
 // or an "X Alliance" the patterns found).
 func resolveWeak(us []unit, cs []cand) []cand {
-	cs = sortedByStart(cs)
 	strong := map[string]bool{}
-	for _, c := range cs {
-		if !c.weak {
-			strong[c.entity] = true
+	for i := range cs {
+		if !cs[i].weak {
+			strong[cs[i].entity] = true
 		}
 	}
+	// The candidates are read in start order, without a sorted copy.
+	order := startOrder(cs)
 	lastAlliance := -1
 	keep := make([]cand, 0, len(cs))
-	for _, c := range cs {
+	for k := range cs {
+		i := k
+		if order != nil {
+			i = int(order[k])
+		}
+		c := cs[i]
 		switch {
 		case !c.weak:
 			if c.alliance {
@@ -962,11 +983,15 @@ func arbitrate(cs []cand) []cand {
 	return kept
 }
 
-// sortedByStart returns cs ordered by start, equal starts in their order
-// in cs (a stable sort, worked out on indices).
-func sortedByStart(cs []cand) []cand {
-	if slices.IsSortedFunc(cs, func(a, b cand) int { return a.start - b.start }) {
-		return cs
+// startOrder returns the indices of cs ordered by start, equal starts in
+// their order in cs (a stable sort), or nil if cs is in that order.
+func startOrder(cs []cand) []int32 {
+	sorted := true
+	for i := 1; i < len(cs) && sorted; i++ {
+		sorted = cs[i-1].start <= cs[i].start
+	}
+	if sorted {
+		return nil
 	}
 	idx := make([]int32, len(cs))
 	for i := range idx {
@@ -978,11 +1003,7 @@ func sortedByStart(cs []cand) []cand {
 		}
 		return int(x - y)
 	})
-	out := make([]cand, len(cs))
-	for k, i := range idx {
-		out[k] = cs[i]
-	}
-	return out
+	return idx
 }
 
 // shortForms gives a pattern name that ends a longer name seen earlier in
@@ -1030,9 +1051,9 @@ func shouting(text string, off int, cache map[int]bool) bool {
 		for j < len(line) && line[j] != ' ' {
 			j++
 		}
-		if w := line[i:j]; letterCount(w) >= 2 {
+		if letters, up := shoutWord(line[i:j]); letters >= 2 {
 			words++
-			if upperWord(w) {
+			if up {
 				upper++
 			}
 		}
@@ -1041,6 +1062,23 @@ func shouting(text string, off int, cache map[int]bool) bool {
 	v := words >= 3 && upper*10 >= words*7
 	cache[ls] = v
 	return v
+}
+
+// shoutWord returns letterCount(w) and upperWord(w), in one pass for ASCII.
+func shoutWord(w string) (int, bool) {
+	upper, lower := 0, 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return letterCount(w), upperWord(w)
+		case 'A' <= c && c <= 'Z':
+			upper++
+		case 'a' <= c && c <= 'z':
+			lower++
+		}
+	}
+	return upper + lower, upper > 0 && lower == 0
 }
 
 func letterCount(s string) int {

@@ -170,7 +170,7 @@ func findPatterns(d *extractors.Doc, us []unit, memo *docMemo) []patternCand {
 		// ("Protesters Union members marched"): keep it only if the
 		// document never writes it in lower case.
 		if l < h && us[l].SentStart && !us[l].Upper &&
-			(strings.HasSuffix(us[l].Key, "ing") || usedInLowerCase(d.Text, us[l].Key)) {
+			(strings.HasSuffix(us[l].Key, "ing") || memo.usedInLowerCase(d.Text, us[l].Key)) {
 			l++
 		}
 		for l < h && (us[l].Key == "and" || us[l].Key == "&") {

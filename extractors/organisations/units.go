@@ -34,6 +34,8 @@ type unit struct {
 	// capitalised words and those starting with a digit.
 	Cap, Upper bool
 	Lex        uint8
+	// Acr: Cap and looksAcronym(Text).
+	Acr bool
 }
 
 // Flags for unit.Lex: one map lookup per word answers every list.
@@ -312,21 +314,26 @@ func peelInto(u *unit, text string, i, j int, keys *keyBuf) bool {
 func (u *unit) setKeyAndCase(keys *keyBuf) {
 	t := u.Text
 	core := strings.TrimSuffix(t, ".")
-	nUpper, nLower := 0, 0
+	nUpper, nLower, other := 0, 0, false
 	for i := 0; i < len(t); i++ {
 		c := t[i]
 		switch {
-		case c >= utf8.RuneSelf:
-			u.Key, u.Cap, u.Upper = strings.ToLower(core), capWord(t), upperWord(t)
-			return
-		case 'A' <= c && c <= 'Z':
-			nUpper++
 		case 'a' <= c && c <= 'z':
 			nLower++
+		case 'A' <= c && c <= 'Z':
+			nUpper++
+		case c >= utf8.RuneSelf:
+			u.Key, u.Cap, u.Upper = strings.ToLower(core), capWord(t), upperWord(t)
+			u.Acr = u.Cap && looksAcronym(t)
+			return
+		case !('0' <= c && c <= '9' || c == '-' || c == '&'):
+			other = true
 		}
 	}
 	u.Cap = 'A' <= t[0] && t[0] <= 'Z'
 	u.Upper = nLower == 0 && nUpper > 0
+	// looksAcronym for ASCII: its first letter is Cap.
+	u.Acr = u.Cap && !other && len(t) <= 12 && nUpper >= 2 && nLower < nUpper
 	switch {
 	case nUpper == 0:
 		u.Key = core
@@ -346,8 +353,20 @@ var lexMask = func() (m [256]uint32) {
 	return m
 }()
 
+// lexMaskEnd is lexMask for the last byte.
+var lexMaskEnd = func() (m [256]uint32) {
+	for w := range lexicon {
+		m[w[len(w)-1]] |= 1 << min(len(w), 31)
+	}
+	return m
+}()
+
 func maybeInLexicon(key string) bool {
-	return key != "" && lexMask[key[0]]&(1<<min(len(key), 31)) != 0
+	if key == "" {
+		return false
+	}
+	bit := uint32(1) << min(len(key), 31)
+	return lexMask[key[0]]&bit != 0 && lexMaskEnd[key[len(key)-1]]&bit != 0
 }
 
 // isAbbrev is abbrevs[strings.ToLower(w)] for the words that may be one:
@@ -369,8 +388,16 @@ func isAbbrev(w string) bool {
 		}
 		b[i] = c
 	}
-	return abbrevs[string(b[:len(w)])]
+	return len(w) > 0 && abbrevMask[b[0]]&(1<<len(w)) != 0 && abbrevs[string(b[:len(w)])]
 }
+
+// abbrevMask is lexMask for abbrevs (whose words are short).
+var abbrevMask = func() (m [256]uint32) {
+	for w := range abbrevs {
+		m[w[0]] |= 1 << min(len(w), 31)
+	}
+	return m
+}()
 
 // sentPunct: s holds ".", "!" or "?" (strings.ContainsAny(s, ".!?")).
 func sentPunct(s string) bool {
