@@ -515,12 +515,19 @@ func (a *analyzer) colonQuote(ws []word, start int, s extractors.Span) (extracto
 // finish drops author claims that a multi-sentence quotation covers, and
 // sorts the claims by position.
 func (a *analyzer) finish() []extractors.Claim {
-	var out []extractors.Claim
+	// the spans of the attributed claims, which cover author claims
+	var spans []extractors.Span
+	for i, c := range a.claims {
+		if a.attributed[i] {
+			spans = append(spans, extractors.Span{Start: c.Start, End: c.End})
+		}
+	}
+	out := a.claims[:0] // filtered in place
 	for i, c := range a.claims {
 		if !a.attributed[i] {
 			covered := false
-			for j, o := range a.claims {
-				if a.attributed[j] && o.Start < c.End && c.Start < o.End {
+			for _, o := range spans {
+				if o.Start < c.End && c.Start < o.End {
 					covered = true
 					break
 				}
@@ -531,12 +538,18 @@ func (a *analyzer) finish() []extractors.Claim {
 		}
 		out = append(out, c)
 	}
-	slices.SortStableFunc(out, func(x, y extractors.Claim) int {
+	if len(out) == 0 {
+		return nil
+	}
+	byPos := func(x, y extractors.Claim) int {
 		if x.Start != y.Start {
 			return x.Start - y.Start
 		}
 		return x.End - y.End
-	})
+	}
+	if !slices.IsSortedFunc(out, byPos) {
+		slices.SortStableFunc(out, byPos)
+	}
 	return out
 }
 

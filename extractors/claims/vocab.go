@@ -1,5 +1,10 @@
 package claims
 
+import (
+	"maps"
+	"slices"
+)
+
 // The word lists and the cue lexicon, folded into one table looked up once
 // per word when a sentence is tokenised: the analysis then tests bits
 // instead of looking words up in a dozen maps.
@@ -46,19 +51,38 @@ const (
 
 var vocab = buildVocab()
 
-// vocabKeys has a bit for each (first byte, last byte, length) of the
-// vocabulary's words, folded to five bits each: a word whose bit is clear is
-// not in the vocabulary, which spares most words the map lookup.
-var vocabKeys = func() (b [1 << 15 / 64]uint64) {
-	for w := range vocab {
-		k := vocabKey(w)
-		b[k/64] |= 1 << (k % 64)
-	}
-	return b
-}()
+// vocabTab is vocab as an open-addressing hash table, cheaper to probe than
+// the map for the short words of a sentence: a slot holds 1 + the index of
+// its entry in vocabEntries, 0 for an empty slot.
+var vocabTab, vocabEntries = buildVocabTab()
 
-func vocabKey(w string) uint {
-	return uint(w[0]&31)<<10 | uint(w[len(w)-1]&31)<<5 | uint(min(len(w), 31))
+// vocabBits is log2 of the table's size, eight slots or more per word.
+const vocabBits = 13
+
+type vocabEntry struct {
+	word string
+	info *wordInfo
+}
+
+// vocabHash hashes a non-empty word from its length and four of its bytes.
+func vocabHash(w string) uint {
+	n := len(w)
+	x := uint64(n) | uint64(w[0])<<8 | uint64(w[n-1])<<16 | uint64(w[n>>1])<<24 | uint64(w[(n-1)>>2])<<32 |
+		uint64(w[n-1-(n-1)>>2])<<40
+	return uint((x * 0x9E3779B97F4A7C15) >> (64 - vocabBits))
+}
+
+func buildVocabTab() (tab []uint16, entries []vocabEntry) {
+	tab = make([]uint16, 1<<vocabBits)
+	for _, w := range slices.Sorted(maps.Keys(vocab)) { // the same table on every run
+		entries = append(entries, vocabEntry{w, vocab[w]})
+		h := vocabHash(w)
+		for tab[h] != 0 {
+			h = (h + 1) & (1<<vocabBits - 1)
+		}
+		tab[h] = uint16(len(entries))
+	}
+	return tab, entries
 }
 
 // lookup returns vocab[w].
@@ -66,10 +90,15 @@ func lookup(w string) *wordInfo {
 	if w == "" {
 		return nil
 	}
-	if k := vocabKey(w); vocabKeys[k/64]&(1<<(k%64)) == 0 {
-		return nil
+	for h := vocabHash(w); ; h = (h + 1) & (1<<vocabBits - 1) {
+		k := vocabTab[h]
+		if k == 0 {
+			return nil
+		}
+		if e := &vocabEntries[k-1]; e.word == w {
+			return e.info
+		}
 	}
-	return vocab[w]
 }
 
 func buildVocab() map[string]*wordInfo {

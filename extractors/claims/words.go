@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // word is a token of a sentence with byte offsets into Doc.Text. The claims
@@ -17,6 +18,7 @@ type word struct {
 	info       *wordInfo // the word lists and cues low belongs to; nil for none
 	punct      bool      // a punctuation mark (one rune)
 	adv        bool      // an adverb (see isAdverb)
+	digit      bool      // text contains a digit (see hasDigit)
 }
 
 // clitics split off the end of a word, longest first.
@@ -36,7 +38,7 @@ func scanInto(out []word, text, low string, s, e int) []word {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:e])
 		}
-		if unicode.IsSpace(r) || r == '*' || r == '_' {
+		if r < utf8.RuneSelf && asciiSkip[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
 			// Markdown emphasis the renderer left in place ("**said X. **")
 			i += size
 			continue
@@ -143,24 +145,27 @@ func cliticTail(t string) bool {
 func mkWord(text, low string, i, j int) word {
 	w := text[i:j]
 	l := w
-	up, high := false, false
+	up, high, digit := false, false, false
 	for k := 0; k < len(w); k++ {
 		if c := w[k]; c >= 0x80 {
 			high = true
 			break
-		} else if c >= 'A' && c <= 'Z' {
+		} else if c-'A' < 26 {
 			up = true
+		} else if c-'0' < 10 {
+			digit = true
 		}
 	}
 	switch {
 	case high:
 		l = lowerHigh(w)
+		digit = strings.IndexFunc(w, unicode.IsDigit) >= 0
 	case up && low != "":
 		l = low[i:j]
 	case up:
 		l = strings.ToLower(w)
 	}
-	wd := word{start: i, end: j, text: w, low: l, info: lookup(l)}
+	wd := word{start: i, end: j, text: w, low: l, info: lookup(l), digit: digit}
 	wd.adv = wd.info != nil && wd.info.cls&cAdverb != 0 ||
 		len(l) > 4 && strings.HasSuffix(l, "ly") && !wd.isCap() && !lyNouns[l]
 	return wd
@@ -184,19 +189,26 @@ func lowerHigh(w string) string {
 
 // lowerASCII returns text with ASCII letters in lower case, the same length.
 func lowerASCII(text string) string {
-	var b strings.Builder
-	b.Grow(len(text))
-	last := 0
+	if text == "" {
+		return ""
+	}
+	b := make([]byte, len(text))
 	for k := 0; k < len(text); k++ {
-		if c := text[k]; c >= 'A' && c <= 'Z' {
-			b.WriteString(text[last:k])
-			b.WriteByte(c + 'a' - 'A')
-			last = k + 1
+		b[k] = lowerByte[text[k]]
+	}
+	return unsafe.String(&b[0], len(b)) // b is not written again
+}
+
+// lowerByte maps each byte to itself with ASCII letters in lower case.
+var lowerByte = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
 		}
 	}
-	b.WriteString(text[last:])
-	return b.String()
-}
+	return t
+}()
 
 // lower folds case and straightens apostrophes, allocating only when the
 // word has something to change.
@@ -215,6 +227,15 @@ func isWordRune(r rune) bool {
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// asciiSkip marks the ASCII bytes the tokeniser skips: white space
+// (unicode.IsSpace) and Markdown emphasis ('*', '_').
+var asciiSkip = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = unicode.IsSpace(rune(c)) || c == '*' || c == '_'
+	}
+	return t
+}()
 
 // asciiWord marks the ASCII letters and digits.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
@@ -251,9 +272,10 @@ func (w word) isCap() bool {
 	return unicode.IsUpper(r)
 }
 
-// hasDigit reports whether the word contains a digit.
+// hasDigit reports whether the word contains a digit (a punctuation mark
+// never does).
 func (w word) hasDigit() bool {
-	return strings.IndexFunc(w.text, unicode.IsDigit) >= 0
+	return w.digit
 }
 
 func isQuote(s string) bool { return s == "\"" || s == "“" || s == "”" }
