@@ -365,6 +365,7 @@ const (
 	cCapOnly                      // a trigger only as the first word of a capitalised named day ("New", "Good", "Labor")
 	cNumWord                      // a number word (smallNums, tens, ordinals)
 	cDir                          // a direction word (dirWords)
+	cLex                          // a key of a table the matchers look words up in often (lexTables)
 )
 
 // wordClass holds the class of every word in triggers, weakTriggers and
@@ -415,12 +416,32 @@ func init() {
 	for w := range dirWords {
 		wordClass[w] |= cDir
 	}
+	for _, keys := range lexTables {
+		for _, w := range keys {
+			wordClass[w] |= cLex
+		}
+	}
 	for w, c := range wordClass {
 		k := classSig(w)
 		classWords = append(classWords, classEntry{w: w, c: c, next: classTable[k]})
 		classTable[k] = uint16(len(classWords))
 		classBits[k>>6] |= 1 << (k & 63)
 	}
+}
+
+// lexTables are the keys of the word tables that the matchers look up for
+// words next to most triggers; p.lex rules out other words before a map
+// lookup. Keys are letters only, as the tokenizer's words are.
+var lexTables = [][]string{
+	keysOf(durQual), keysOf(partsOfDay), keysOf(vagueCount), keysOf(units), keysOf(seasons),
+}
+
+func keysOf[V any](m map[string]V) []string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	return ks
 }
 
 func classSig(w string) uint {

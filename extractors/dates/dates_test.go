@@ -354,6 +354,19 @@ func TestWordClass(t *testing.T) {
 			t.Errorf("classOf(%q) = %d, want %d", w, got, c)
 		}
 	}
+	// The matchers skip map lookups for tokens without cLex or cNumWord:
+	// those tables must hold only words the tokenizer makes, with the
+	// class.
+	tables := map[uint8][][]string{cLex: lexTables, cNumWord: {keysOf(smallNums), keysOf(tens)}}
+	for c, tabs := range tables {
+		for _, keys := range tabs {
+			for _, w := range keys {
+				if strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" || classOf(w)&c == 0 {
+					t.Errorf("table word %q: not a lower-case word of class %d", w, c)
+				}
+			}
+		}
+	}
 	for _, w := range []string{"tha", "thee", "minister", "x", "years-old", "ñandú", "thisx"} {
 		if got := classOf(w); got != wordClass[w] {
 			t.Errorf("classOf(%q) = %d, want %d", w, got, wordClass[w])

@@ -39,7 +39,7 @@ func (p *parser) mDuration(i int) (hit, bool) {
 		j++
 	}
 	qual := ""
-	if durQual[p.w(j)] {
+	if p.lex(j) && durQual[p.w(j)] {
 		qual = p.w(j)
 		j++
 	}
@@ -325,7 +325,7 @@ func (p *parser) mTime(i int) (hit, bool) {
 		} else if w[len(w)-2] == 'a' && hh == 12 {
 			hh = 0
 		}
-	case partsOfDay[w] != "" || w == "mid-afternoon" || w == "mid" && (p.w(j+1) == "afternoon" || p.w(j+1) == "-" && p.w(j+2) == "afternoon") || w == "the" && partsOfDay[p.w(j+1)] != "":
+	case p.lex(j) && partsOfDay[w] != "" || w == "mid-afternoon" || w == "mid" && (p.w(j+1) == "afternoon" || p.w(j+1) == "-" && p.w(j+2) == "afternoon") || w == "the" && p.lex(j+1) && partsOfDay[p.w(j+1)] != "":
 		return p.partOfDay(i)
 	default:
 		return hit{}, false

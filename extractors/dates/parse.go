@@ -168,6 +168,10 @@ func (p *parser) trig(i int) bool {
 	return i >= 0 && i < len(p.t) && p.t[i].k == kWord && p.t[i].c&cTrigger != 0
 }
 
+// lex reports whether token i may be a key of lexTables: other tokens are
+// in none of those tables.
+func (p *parser) lex(i int) bool { return p.is(i, cLex) }
+
 // is reports whether token i is a word of class c.
 func (p *parser) is(i int, c uint8) bool {
 	return i >= 0 && i < len(p.t) && p.t[i].k == kWord && p.t[i].c&c != 0
@@ -349,11 +353,11 @@ func (p *parser) numberR(i int, ranges bool) (v float64, x bool, j int, ok bool)
 		return 2, false, i + 2, true
 	case t.w == "dozen":
 		return 12, false, i + 1, true
-	case vagueCount[t.w]:
+	case t.c&cLex != 0 && vagueCount[t.w]:
 		return 0, true, i + 1, true
-	case smallNums[t.w] > 0:
+	case t.c&cNumWord != 0 && smallNums[t.w] > 0:
 		v, j = float64(smallNums[t.w]), i+1
-	case tens[t.w] > 0:
+	case t.c&cNumWord != 0 && tens[t.w] > 0:
 		v, j = float64(tens[t.w]), i+1
 		k := j
 		if p.hyphen(k) {
@@ -390,8 +394,8 @@ func (p *parser) numberR(i int, ranges bool) (v float64, x bool, j int, ok bool)
 
 // unitAt reads a duration unit word at i.
 func (p *parser) unitAt(i int) (u string, plural bool, ok bool) {
-	if !p.trig(i) {
-		return "", false, false // unit words are triggers
+	if !p.lex(i) {
+		return "", false, false // unit words are in lexTables
 	}
 	w := p.w(i)
 	u, ok = units[w]

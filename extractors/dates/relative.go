@@ -341,8 +341,8 @@ func (p *parser) mSeason(i int) (hit, bool) {
 	if p.w(j) == "the" {
 		j++
 	}
-	if !p.trig(j) {
-		return hit{}, false // season words are triggers
+	if !p.lex(j) {
+		return hit{}, false // season words are in lexTables
 	}
 	s := seasons[p.w(j)]
 	if s == "" {
