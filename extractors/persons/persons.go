@@ -248,7 +248,7 @@ func (x *extraction) parseTitle(i int) (next int, role, country string, ok bool)
 		return i, "", "", false
 	}
 	k := i
-	if k < len(x.toks) && x.toks[k].word && skipBeforeTitle[x.toks[k].key] {
+	if k < len(x.toks) && x.toks[k].word && x.toks[k].flags&fSkipBeforeTitle != 0 {
 		k++
 	}
 	if code, n := x.countryAt(k); n > 0 {
@@ -721,7 +721,8 @@ func (x *extraction) findCandidates() {
 			blocked = true
 			continue
 		}
-		if nonPersonNames[x.phraseKey(i, end)] {
+		var buf [64]byte
+		if nonPersonNames[string(x.appendPhraseKey(buf[:0], i, end))] { // no allocation for the lookup
 			i = end - 1
 			blocked = true
 			continue
@@ -826,19 +827,20 @@ var nonPersonNames = func() map[string]bool {
 	return m
 }()
 
-// phraseKey joins the keys of the words in tokens [i, end).
-func (x *extraction) phraseKey(i, end int) string {
-	var b strings.Builder
+// appendPhraseKey appends to b the keys of the words in tokens [i, end),
+// joined by spaces.
+func (x *extraction) appendPhraseKey(b []byte, i, end int) []byte {
+	n := len(b)
 	for k := i; k < end; k++ {
 		if !x.toks[k].word {
 			continue
 		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+		if len(b) > n {
+			b = append(b, ' ')
 		}
-		b.WriteString(x.toks[k].key)
+		b = append(b, x.toks[k].key...)
 	}
-	return b.String()
+	return b
 }
 
 // placePrefixes make a place of the name that follows ("Camp David").

@@ -172,6 +172,7 @@ func (x *extraction) resolve() []extractors.Mention {
 		}
 	}
 	out := mentions[:0]
+	entity := make([]string, len(forms)) // per root, made once: "person:" + slug, or "-" for none
 	for m := range mentions {
 		r := uf.find(owner[m])
 		b := best[r]
@@ -182,17 +183,36 @@ func (x *extraction) resolve() []extractors.Mention {
 		if p := known[r]; p != nil {
 			display = p.name
 		}
-		slug := slugify(display)
-		if slug == "" {
+		if entity[r] == "" {
+			entity[r] = "-"
+			if slug := slugify(display); slug != "" {
+				entity[r] = "person:" + slug
+			}
+		}
+		if entity[r] == "-" {
 			continue
 		}
 		mt := mentions[m]
-		mt.Entity = "person:" + slug
+		mt.Entity = entity[r]
 		mt.Name = display
 		out = append(out, mt)
 	}
-	slices.SortFunc(out, func(a, b extractors.Mention) int { return a.Start - b.Start })
+	// Mentions are mostly in order already; only ties (equal starts)
+	// make the order depend on the sort.
+	if !startsIncrease(out) {
+		slices.SortFunc(out, func(a, b extractors.Mention) int { return a.Start - b.Start })
+	}
 	return out
+}
+
+// startsIncrease reports whether each mention starts after the one before.
+func startsIncrease(ms []extractors.Mention) bool {
+	for k := 1; k < len(ms); k++ {
+		if ms[k].Start <= ms[k-1].Start {
+			return false
+		}
+	}
+	return true
 }
 
 // titledSurname resolves a titled surname that several full names of the

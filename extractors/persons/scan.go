@@ -27,6 +27,8 @@ const (
 type token struct {
 	start, end int
 	key        string // folded: lower case, no diacritics, no dots; "" for punctuation
+	sent       int32  // index of the sentence holding the token, -1 if none
+	flags      wordFlag
 	shape      shape
 	word       bool
 	dot        bool // a '.' follows at once and belongs to the word (end is before it)
@@ -35,8 +37,6 @@ type token struct {
 	lineStart  bool // only spaces or Markdown markers before it on its line
 	newline    bool // a line break lies between the previous token and this one
 	space      bool // white space lies between the previous token and this one
-	sent       int  // index of the sentence holding the token, -1 if none
-	flags      wordFlag
 }
 
 // scan splits text into tokens and marks sentence and line starts.
@@ -187,10 +187,10 @@ func scanInto(toks []token, text string, sents []extractors.Span, v *vocab) []to
 			si++
 		}
 		if si < len(sents) && sents[si].Start <= toks[k].start {
-			toks[k].sent = si
+			toks[k].sent = int32(si)
 		}
 	}
-	prev := -2
+	prev := int32(-2)
 	for k := range toks {
 		if !toks[k].word {
 			continue
