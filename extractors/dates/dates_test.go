@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/polexhq/polex/extractors"
 )
@@ -385,6 +386,23 @@ func TestPlainDate(t *testing.T) {
 	for _, v := range []string{"202", "2024-W39", "XXXX", "2024-Q3", "2024-09-2a", "P1Y", "2024/09/25"} {
 		if plainDate(v) {
 			t.Errorf("%q: plainDate", v)
+		}
+	}
+}
+
+// TestFormat checks the digit-by-digit date writers against the library's.
+func TestFormat(t *testing.T) {
+	for _, y := range []int{-5, 0, 7, 99, 999, 1000, 1899, 1999, 2025, 9999, 10000, 12345} {
+		if got, want := fmtYear(y), fmt.Sprintf("%04d", y); got != want {
+			t.Errorf("fmtYear(%d) = %q, want %q", y, got, want)
+		}
+		for _, d := range []time.Time{time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), time.Date(y, 9, 9, 0, 0, 0, 0, time.UTC), time.Date(y, 10, 15, 0, 0, 0, 0, time.UTC)} {
+			if got, want := fmtDate(d), d.Format("2006-01-02"); got != want {
+				t.Errorf("fmtDate(%v) = %q, want %q", d, got, want)
+			}
+			if got, want := fmtMonth(d), d.Format("2006-01"); got != want {
+				t.Errorf("fmtMonth(%v) = %q, want %q", d, got, want)
+			}
 		}
 	}
 }

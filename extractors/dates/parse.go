@@ -964,6 +964,9 @@ func (p *parser) numericDate(i, from int) (hit, bool) {
 	if strings.Contains(w, ".") {
 		sep = "."
 	}
+	if strings.Count(w, sep) != 2 {
+		return hit{}, false // not three parts: spares the split below
+	}
 	parts := strings.Split(w, sep)
 	// "version 2.1.2024", "No. 1/2/2024": an identifier, not a date.
 	if len(parts) != 3 || strings.ContainsAny(w, ",:") || p.numberAfter(i+1) || p.numberBefore(i) || yearBlockBefore[p.w(i-1)] {

@@ -23,9 +23,42 @@ func parseAnchor(s string) anchor {
 	return anchor{ok: true, t: t}
 }
 
-func fmtDate(t time.Time) string  { return t.Format("2006-01-02") }
-func fmtMonth(t time.Time) string { return t.Format("2006-01") }
-func fmtYear(y int) string        { return fmt.Sprintf("%04d", y) }
+// fmtDate, fmtMonth and fmtYear write four-digit years digit by digit
+// (time.Format and fmt.Sprintf cost several times more); other years go
+// through them.
+func fmtDate(t time.Time) string {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.Format("2006-01-02")
+	}
+	b := [10]byte{0, 0, 0, 0, '-', byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	putYear(b[:4], y)
+	return string(b[:])
+}
+
+func fmtMonth(t time.Time) string {
+	y, m, _ := t.Date()
+	if y < 0 || y > 9999 {
+		return t.Format("2006-01")
+	}
+	b := [7]byte{0, 0, 0, 0, '-', byte('0' + m/10), byte('0' + m%10)}
+	putYear(b[:4], y)
+	return string(b[:])
+}
+
+func fmtYear(y int) string {
+	if y < 0 || y > 9999 {
+		return fmt.Sprintf("%04d", y)
+	}
+	var b [4]byte
+	putYear(b[:], y)
+	return string(b[:])
+}
+
+// putYear writes 0 <= y <= 9999 as four digits.
+func putYear(b []byte, y int) {
+	b[0], b[1], b[2], b[3] = byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10)
+}
 func fmtWeek(t time.Time) string {
 	y, w := t.ISOWeek()
 	return fmt.Sprintf("%04d-W%02d", y, w)
