@@ -3,6 +3,7 @@ package organisations
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -51,21 +52,27 @@ type cand struct {
 
 func run(d *extractors.Doc) (*extractors.Result, error) {
 	text := d.Text
-	buf := unitPool.Get().(*[]unit)
-	us := splitUnitsInto((*buf)[:0], text)
+	sc := scratchPool.Get().(*scratch)
+	sc.reset(len(text))
+	var us []unit
+	us, sc.keys = splitUnitsInto(sc.us, sc.keys, text)
 	defer func() {
-		clear(us) // mentions keep no reference to the units
-		*buf = us[:0]
-		unitPool.Put(buf)
+		// Nothing outside run keeps a reference to the units, their keys
+		// or the bitsets: mentions hold strings of the text and the
+		// gazetteer's.
+		clear(us)
+		sc.us = us[:0]
+		scratchPool.Put(sc)
 	}()
-	cs := gazetteerCands(text, d.Words(), us)
 	memo := &docMemo{keys: map[string]int{}, slugs: map[string]string{}}
-	gazEnds, gazStarts := newBitset(len(text)+1), newBitset(len(text)+1)
+	pcs := findPatterns(d, us, memo)
+	cs := gazetteerCands(text, d.Words(), us, sc.bitset(len(text)+1), len(pcs))
+	gazEnds, gazStarts := sc.bitset(len(text)+1), sc.bitset(len(text)+1)
 	for _, c := range cs {
 		gazEnds.set(c.end)
 		gazStarts.set(c.start)
 	}
-	for _, pc := range findPatterns(d, us, memo) {
+	for _, pc := range pcs {
 		pc, ok := splitKnown(text, pc, gazEnds, gazStarts)
 		if !ok {
 			continue
@@ -83,7 +90,7 @@ func run(d *extractors.Doc) (*extractors.Result, error) {
 	}
 	cs = resolveWeak(us, cs)
 	cs = bareHeads(text, us, cs)
-	cs = arbitrate(cs)
+	cs = arbitrate(cs, sc)
 	shortForms(text, cs)
 	res := &extractors.Result{Mentions: make([]extractors.Mention, 0, len(cs))}
 	for _, c := range cs {
@@ -107,15 +114,16 @@ func orgCand(o *Org, start, end, priority int) cand {
 	}
 }
 
-// gazetteerCands runs the trie over the whole text once.
-func gazetteerCands(text string, toks []gazetteer.Token, us []unit) []cand {
+// gazetteerCands runs the trie over the whole text once. ends is an empty
+// bitset over the text's offsets; the result has room for more candidates
+// after its own.
+func gazetteerCands(text string, toks []gazetteer.Token, us []unit, ends bitset, more int) []cand {
 	shout := map[int]bool{}
 	// Every start's longest match, overlaps included: arbitration picks
 	// among them after weak aliases are settled, so an unlicensed "the
 	// House" cannot hide "House of Lords".
 	ms := ix.matcher.FindAllTokens(text, toks)
-	out := make([]cand, 0, len(ms))
-	ends := newBitset(len(text) + 1)
+	out := make([]cand, 0, len(ms)+more+len(ms)/8+4)
 	for _, m := range ms {
 		ends.set(m.End)
 	}
@@ -398,6 +406,45 @@ func (m *docMemo) entity(name string) string {
 
 // bitset is a set of byte offsets.
 type bitset []uint64
+
+// scratch holds what run needs for one document, pooled for reuse across
+// documents: fresh per document, the units and bitsets are large zeroed
+// allocations the collector must then reclaim.
+type scratch struct {
+	us   []unit
+	keys []byte // the units' lower-case keys (see keyBuf)
+	bits []uint64
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// reset readies sc for a text of n bytes: room for the units, keys and
+// the four bitsets run takes.
+func (sc *scratch) reset(n int) {
+	// About one word in six bytes: room for most texts at once.
+	if u := n/6 + 16; cap(sc.us) < u {
+		sc.us = make([]unit, 0, u)
+	}
+	if cap(sc.keys) < n {
+		sc.keys = make([]byte, 0, n)
+	}
+	if w := 4 * (n/64 + 1); cap(sc.bits) < w {
+		sc.bits = make([]uint64, 0, w)
+	}
+	sc.us, sc.keys, sc.bits = sc.us[:0], sc.keys[:0], sc.bits[:0]
+}
+
+// bitset returns an empty bitset of offsets up to n (newBitset) from sc.
+func (sc *scratch) bitset(n int) bitset {
+	w := n/64 + 1
+	if cap(sc.bits)-len(sc.bits) < w {
+		return newBitset(n) // not reached: reset made room
+	}
+	b := sc.bits[len(sc.bits) : len(sc.bits)+w]
+	sc.bits = sc.bits[:len(sc.bits)+w]
+	clear(b)
+	return b
+}
 
 func newBitset(n int) bitset { return make(bitset, n/64+1) }
 
@@ -947,7 +994,7 @@ func bareAllianceContext(us []unit, start int) bool {
 //
 // Candidates are large, so the order is worked out on indices, and a bitset
 // over the text's bytes answers whether a span is still free.
-func arbitrate(cs []cand) []cand {
+func arbitrate(cs []cand, sc *scratch) []cand {
 	idx := make([]int32, len(cs))
 	end := 0
 	for i := range cs {
@@ -967,7 +1014,7 @@ func arbitrate(cs []cand) []cand {
 		}
 		return int(x - y)
 	})
-	taken := newBitset(end)
+	taken := sc.bitset(end)
 	keep := idx[:0]
 	for _, i := range idx {
 		if c := &cs[i]; c.start < c.end && taken.claim(c.start, c.end) {

@@ -2,7 +2,6 @@ package organisations
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -89,20 +88,15 @@ var abbrevs = map[string]bool{
 	"gov": true, "sen": true, "rep": true, "dept": true, "no": true, "vs": true,
 }
 
-// splitUnits cuts text into units.
-// unitPool holds unit slices for reuse across documents: a fresh slice per
-// document is a large zeroed allocation the collector must then reclaim.
-var unitPool = sync.Pool{New: func() any { s := make([]unit, 0, 4096); return &s }}
-
 // splitUnitsInto appends the units of text to us (pooled by the caller).
-func splitUnitsInto(us []unit, text string) []unit {
-	// About one word in six bytes: room for most texts at once.
-	if n := len(text)/6 + 16; cap(us) < n {
-		us = make([]unit, 0, n)
+// Their lower-case keys are written into one buffer rather than allocated
+// one by one: kb, emptied, and returned for reuse once the units are gone
+// (see keyBuf).
+func splitUnitsInto(us []unit, kb []byte, text string) ([]unit, []byte) {
+	if cap(kb) < len(text) {
+		kb = make([]byte, 0, len(text))
 	}
-	// Lower-case keys are written into one buffer rather than allocated one
-	// by one (see keyBuf).
-	keys := keyBuf{b: make([]byte, 0, len(text))}
+	keys := keyBuf{b: kb[:0]}
 	brk, sent := true, true
 	i := 0
 	for i < len(text) {
@@ -158,7 +152,7 @@ func splitUnitsInto(us []unit, text string) []unit {
 		}
 		i = j
 	}
-	return us
+	return us, keys.b[:0]
 }
 
 // isASCIIWordByte: an ASCII letter or digit, with which hasWord is true.
@@ -178,9 +172,9 @@ func isSpace(r rune) bool {
 var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\n': true, '\t': true, '\r': true, '\v': true, '\f': true}
 
 // keyBuf holds the lower-case keys of a text's words, one after another.
-// It is made with room for the whole text, and a key is never longer than
-// its word, so it never grows: the strings handed out share its bytes and
-// stay valid.
+// It has room for the whole text, and a key is never longer than its word,
+// so it never grows: the strings handed out share its bytes and stay valid
+// until the buffer is reused for another text.
 type keyBuf struct{ b []byte }
 
 // lower returns the ASCII lower case of w (strings.ToLower for ASCII).
