@@ -89,3 +89,21 @@ func TestLookupAgrees(t *testing.T) {
 		}
 	}
 }
+
+func TestLowerASCIIAllBytes(t *testing.T) {
+	// every byte value in every lane of the eight-byte steps, and texts
+	// longer than the buffer
+	var b []byte
+	for c := 0; c < 256; c++ {
+		for lane := 0; lane < 9; lane++ {
+			b = append(b, byte(c))
+		}
+		b = append(b, 'Q', byte(255-c), '@', '[', 'Z', 'A', '`', '{')
+	}
+	for _, n := range []int{0, 1, 7, 8, 9, 1023, 1024, 1025, len(b)} {
+		s := string(b[:n])
+		if got, want := lowerASCII(s), asciiLower(s); got != want {
+			t.Errorf("lowerASCII differs from the byte loop on %d bytes", n)
+		}
+	}
+}

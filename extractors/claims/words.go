@@ -1,10 +1,11 @@
 package claims
 
 import (
+	"encoding/binary"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // word is a token of a sentence with byte offsets into Doc.Text. The claims
@@ -45,11 +46,18 @@ func scanInto(out []word, text, low string, s, e int) []word {
 		}
 		if !isWordRune(r) {
 			t := text[i : i+size]
-			out = append(out, word{start: i, end: i + size, text: t, low: t, info: lookup(t), punct: true})
+			info := asciiPunctInfo[r&0x7f]
+			if r >= utf8.RuneSelf {
+				info = lookup(t)
+			}
+			out = append(out, word{start: i, end: i + size, text: t, low: t, info: info, punct: true})
 			i += size
 			continue
 		}
 		j := i + size
+		for j < e && text[j] < utf8.RuneSelf && asciiWord[text[j]] {
+			j++ // the ASCII letters and digits of the word
+		}
 		for j < e {
 			r2, s2 := rune(text[j]), 1
 			if r2 >= utf8.RuneSelf {
@@ -107,11 +115,26 @@ func appendWord(out []word, text, low string, i, j int) []word {
 			cut = i + k
 		}
 		if cut > i && cut < j {
-			return append(out, mkWord(text, low, i, cut), mkWord(text, low, cut, j))
+			out = slices.Grow(out, 2)
+			out = out[:len(out)+2]
+			mkWord(&out[len(out)-2], text, low, i, cut)
+			mkWord(&out[len(out)-1], text, low, cut, j)
+			return out
 		}
 	}
-	return append(out, mkWord(text, low, i, j))
+	out = slices.Grow(out, 1)
+	out = out[:len(out)+1]
+	mkWord(&out[len(out)-1], text, low, i, j)
+	return out
 }
+
+// asciiPunctInfo is lookup of each one-byte punctuation mark.
+var asciiPunctInfo = func() (t [utf8.RuneSelf]*wordInfo) {
+	for c := range t {
+		t[c] = lookup(string(rune(c)))
+	}
+	return t
+}()
 
 // lastApostrophe is strings.LastIndexAny(w, "'’").
 func lastApostrophe(w string) int {
@@ -140,9 +163,9 @@ func cliticTail(t string) bool {
 	return false
 }
 
-// mkWord makes the word text[i:j]. Its lower-case form is a slice of low
-// when the word is ASCII, so only words with other letters allocate.
-func mkWord(text, low string, i, j int) word {
+// mkWord sets *wd to the word text[i:j]. Its lower-case form is a slice of
+// low when the word is ASCII, so only words with other letters allocate.
+func mkWord(wd *word, text, low string, i, j int) {
 	w := text[i:j]
 	l := w
 	up, high, digit := false, false, false
@@ -165,10 +188,10 @@ func mkWord(text, low string, i, j int) word {
 	case up:
 		l = strings.ToLower(w)
 	}
-	wd := word{start: i, end: j, text: w, low: l, info: lookup(l), digit: digit}
-	wd.adv = wd.info != nil && wd.info.cls&cAdverb != 0 ||
-		len(l) > 4 && strings.HasSuffix(l, "ly") && !wd.isCap() && !lyNouns[l]
-	return wd
+	info := lookup(l)
+	*wd = word{start: i, end: j, text: w, low: l, info: info, digit: digit,
+		adv: info != nil && info.cls&cAdverb != 0 ||
+			len(l) > 4 && strings.HasSuffix(l, "ly") && !capitalised(w) && !lyNouns[l]}
 }
 
 // lyNouns end in "ly" without being adverbs.
@@ -188,15 +211,33 @@ func lowerHigh(w string) string {
 }
 
 // lowerASCII returns text with ASCII letters in lower case, the same length.
+// It lowers eight bytes at a time through a buffer on the stack.
 func lowerASCII(text string) string {
-	if text == "" {
-		return ""
+	var b strings.Builder
+	b.Grow(len(text))
+	var buf [1024]byte
+	for off := 0; off < len(text); {
+		n := copy(buf[:], text[off:])
+		k := 0
+		for ; k+8 <= n; k += 8 {
+			binary.LittleEndian.PutUint64(buf[k:], lower8(binary.LittleEndian.Uint64(buf[k:])))
+		}
+		for ; k < n; k++ {
+			buf[k] = lowerByte[buf[k]]
+		}
+		b.Write(buf[:n])
+		off += n
 	}
-	b := make([]byte, len(text))
-	for k := 0; k < len(text); k++ {
-		b[k] = lowerByte[text[k]]
-	}
-	return unsafe.String(&b[0], len(b)) // b is not written again
+	return b.String()
+}
+
+// lower8 lowers the ASCII capitals among the eight bytes of x.
+func lower8(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	t := x &^ high                 // each byte below 0x80, so no carries below
+	ge := t + (0x80-'A')*ones      // high bit set where the byte is 'A' or above
+	gt := t + (0x80-'Z'-1)*ones    // high bit set where the byte is above 'Z'
+	return x | (ge&^gt&^x&high)>>2 // 0x80>>2 is the case bit 0x20
 }
 
 // lowerByte maps each byte to itself with ASCII letters in lower case.
@@ -268,7 +309,12 @@ func isDottedInitials(w string) bool {
 
 // isCap reports whether a word starts with an upper-case letter.
 func (w word) isCap() bool {
-	r, _ := utf8.DecodeRuneInString(w.text)
+	return capitalised(w.text)
+}
+
+// capitalised reports whether t starts with an upper-case letter.
+func capitalised(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsUpper(r)
 }
 
