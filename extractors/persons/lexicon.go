@@ -28,15 +28,24 @@ type lexicon struct {
 	// flags says for each listed word which lists hold it, so the scan
 	// looks a word up once and most tests on it cost no lookup.
 	flags map[string]wordFlag
-	// flagBits has bit keyHash>>16 set for every key of flags: most
-	// words no list holds are ruled out without a map lookup.
-	flagBits [1 << 10]uint64
+	// flagTable holds flags again, hashed as a document's words are, so
+	// that a word's hash serves both; flagBits has bit keyHash>>16 set for
+	// every key: most words no list holds are ruled out at once.
+	flagTable vocab
+	flagBits  [1 << 10]uint64
 }
 
-// mayHaveFlags reports whether flags may hold a key of hash h.
-func (l *lexicon) mayHaveFlags(h uint32) bool {
-	return l.flagBits[h>>22]&(1<<(h>>16&63)) != 0
+// flagsOf returns the flags of key with hash h.
+func (l *lexicon) flagsOf(key string, h uint32) wordFlag {
+	if l.flagBits[h>>22]&(1<<(h>>16&63)) == 0 {
+		return 0
+	}
+	if e := find(&l.flagTable, key, h); e >= 0 {
+		return l.flagTable.entries[e].flags
+	}
+	return 0
 }
+
 
 // wordFlag marks the word lists a folded word belongs to.
 type wordFlag uint16
@@ -84,9 +93,16 @@ func (l *lexicon) buildFlags() {
 			l.flags[k] |= fNotName
 		}
 	}
-	for k := range l.flags {
+	size := 512
+	for size < 2*len(l.flags) {
+		size <<= 1
+	}
+	l.flagTable.slots = make([]uint64, size)
+	for k, f := range l.flags {
 		h := keyHash(k)
 		l.flagBits[h>>22] |= 1 << (h >> 16 & 63)
+		l.flagTable.entries = append(l.flagTable.entries, ventry{key: k, flags: f})
+		l.flagTable.put(h, int32(len(l.flagTable.entries)-1))
 	}
 }
 

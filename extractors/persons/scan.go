@@ -52,6 +52,7 @@ var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 4096); return 
 // lexicon flags and are entered in it.
 func scanInto(toks []token, text string, sents []extractors.Span, v *vocab) []token {
 	si := 0
+	prevSent := int32(-2) // sentence of the last word: the next word of another one starts it
 	lineStart := true
 	newline := false
 	space := false
@@ -161,12 +162,18 @@ func scanInto(toks []token, text string, sents []extractors.Span, v *vocab) []to
 				j++
 			}
 			t.lineStart, t.newline, t.space = lineStart, newline, space
+			t.sent = sentAt(sents, &si, t.start)
+			if t.sent != prevSent || t.sent == -1 {
+				t.sentStart = true
+				prevSent = t.sent
+			}
 			toks = append(toks, t)
 			lineStart, newline, space = false, false, false
 			i = j
 			continue
 		default:
 			t := token{start: i, end: i + size, lineStart: lineStart, newline: newline, space: space}
+			t.sent = sentAt(sents, &si, t.start)
 			if isMarkdownMarker(r) && lineStart {
 				// "**MS. PSAKI:**" or "- Prime Minister ...": markers at
 				// the start of a line leave the line start in place.
@@ -180,27 +187,19 @@ func scanInto(toks []token, text string, sents []extractors.Span, v *vocab) []to
 			i += size
 		}
 	}
-	// Sentence indexes and starts: sentences and tokens are both in order.
-	for k := range toks {
-		toks[k].sent = -1
-		for si < len(sents) && sents[si].End <= toks[k].start {
-			si++
-		}
-		if si < len(sents) && sents[si].Start <= toks[k].start {
-			toks[k].sent = int32(si)
-		}
-	}
-	prev := int32(-2)
-	for k := range toks {
-		if !toks[k].word {
-			continue
-		}
-		if toks[k].sent != prev || toks[k].sent == -1 {
-			toks[k].sentStart = true
-			prev = toks[k].sent
-		}
-	}
 	return toks
+}
+
+// sentAt returns the index of the sentence holding offset start, or -1,
+// moving *si forward: sentences and tokens are both in order.
+func sentAt(sents []extractors.Span, si *int, start int) int32 {
+	for *si < len(sents) && sents[*si].End <= start {
+		*si++
+	}
+	if *si < len(sents) && sents[*si].Start <= start {
+		return int32(*si)
+	}
+	return -1
 }
 
 // appendLower appends w with ASCII capitals made lower case.

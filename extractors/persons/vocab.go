@@ -96,11 +96,7 @@ func (v *vocab) add(key string, h uint32) int32 {
 		v.grow()
 	}
 	e := int32(len(v.entries))
-	var f wordFlag
-	if v.lex.mayHaveFlags(h) {
-		f = v.lex.flags[key]
-	}
-	v.entries = append(v.entries, ventry{key: key, flags: f})
+	v.entries = append(v.entries, ventry{key: key, flags: v.lex.flagsOf(key, h)})
 	v.put(h, e)
 	return e
 }
