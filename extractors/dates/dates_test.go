@@ -3,6 +3,7 @@ package dates
 import (
 	"fmt"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -405,4 +406,33 @@ func TestFormat(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestNonWordMatchers checks that the matchers best skips at numbers and
+// marks find nothing there.
+func TestNonWordMatchers(t *testing.T) {
+	text := `On 9/25/2024 at 5:01 p.m., 2,021 troops left; the '90s, Q3 2025, FY2025, 1990s, 25th, 3.2% and 2-3 weeks. "Today" – 12 noon – 7 days, 2024's end, 1 1/2 years ago, '98 (30) now.`
+	p := parser{t: tokenizeX(text), a: parseAnchor("2025-03-01")}
+	in := map[uintptr]bool{}
+	for _, f := range nonWordMatchers {
+		in[reflect.ValueOf(f).Pointer()] = true
+	}
+	for i, tk := range p.t {
+		if tk.k == kWord {
+			continue
+		}
+		for _, f := range matchers {
+			if in[reflect.ValueOf(f).Pointer()] {
+				continue
+			}
+			if h, ok := f(&p, i); ok {
+				t.Errorf("token %q: a word matcher found %+v", tk.w, h)
+			}
+		}
+	}
+}
+
+func tokenizeX(text string) []tok {
+	t, _ := tokenizeInto(nil, nil, text)
+	return t
 }

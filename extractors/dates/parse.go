@@ -33,8 +33,9 @@ type parser struct {
 type matcher func(p *parser, i int) (hit, bool)
 
 // matchers are tried at every token; the longest match wins, and on equal
-// length the earlier matcher.
-var matchers []matcher
+// length the earlier matcher. nonWordMatchers are those of them that can
+// start at a number or a mark: the others start only at certain words.
+var matchers, nonWordMatchers []matcher
 
 // init fills matchers: a plain initialiser would be a cycle, because mEdge
 // calls best, which reads matchers.
@@ -51,6 +52,16 @@ func init() {
 		(*parser).mDuration,
 		(*parser).mSet,
 		(*parser).mVague,
+	}
+	// mRelative, mSeason, mEdge, mSet and mVague begin by comparing the
+	// first token with words of theirs (or checking its word class).
+	nonWordMatchers = []matcher{
+		(*parser).mDateAbs,
+		(*parser).mYear,
+		(*parser).mQuarter,
+		(*parser).mTime,
+		(*parser).mExtra,
+		(*parser).mDuration,
 	}
 }
 
@@ -107,7 +118,11 @@ func (p *parser) best(i int) (hit, bool) {
 	}
 	var b hit
 	ok := false
-	for _, f := range matchers {
+	ms := matchers
+	if t.k != kWord {
+		ms = nonWordMatchers
+	}
+	for _, f := range ms {
 		if h, k := f(p, i); k && (!ok || h.end > b.end) {
 			b, ok = h, true
 		}
