@@ -46,7 +46,6 @@ func (l *lexicon) flagsOf(key string, h uint32) wordFlag {
 	return 0
 }
 
-
 // wordFlag marks the word lists a folded word belongs to.
 type wordFlag uint16
 
