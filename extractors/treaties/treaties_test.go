@@ -487,7 +487,9 @@ func TestNearHeads(t *testing.T) {
 		"and ", "Japan", ", ", "Quad ", "Foreign ", "Organization ", "Center ", "Partnership ", "for ",
 		"\n", "\n\n", "\n\n\n", " \n \n", "\u00a0\n\n", "— ", "—", "(", ") ", "\"", "'s ", "’ ", ". ",
 		"Paris Agreement ", "North Atlantic Treaty ", "NPT ", "Article 5 of the ", "President ", "5G ",
-		"56th ", "Convention", "Declaration ", "Disaster ", "Protocol", "Memorandum for ", "UN Charter"}
+		"56th ", "Convention", "Declaration ", "Disaster ", "Protocol", "Memorandum for ", "UN Charter",
+		"agreed. ", "U.S. ", "e.g. ", "x.yz. ", ". ", "Act. ", "of. ", ".\n", "A. ", "Japan.", "between Japan, ",
+		"Korea, and ", "the Government of ", "among "}
 	rng := rand.New(rand.NewPCG(3, 4))
 	for range 20000 {
 		var sb strings.Builder

@@ -262,31 +262,29 @@ func adjacent(ws []word, i int) bool {
 }
 
 // splitNearHeads appends to ws the words that patterns and definite
-// references can look at: those of each paragraph (text between blank lines)
-// that may hold a head word, and of the paragraphs after it up to one with a
-// word, since a complement may cross one line break ("Treaty of" at a
-// paragraph's end). Patterns walk back only to a break and forward at most
-// into that next paragraph, and every paragraph ends on a word marked
-// breakAfter, so on these words they find what they find on all of them.
-// Most paragraphs have no head word and are not split.
+// references can look at: those of each segment (a paragraph, or a sentence
+// ending in a plain word and a full stop: see segmentEnd) that may hold a
+// head word, and of the segments after it up to one with a word, since a
+// complement may cross one break ("Treaty of" at a segment's end). Patterns
+// walk back only to a break and forward at most into that next segment, and
+// every segment ends on a word marked breakAfter that no party list goes on
+// after, so on these words they find what they find on all of them. Most
+// segments have no head word and are not split.
 func splitNearHeads(ws []word, text string) []word {
 	done := 0 // text before done is split or holds no needed word
-	h, para := nextHead(text, 0)
+	h, seg := nextHead(text, 0)
 	for h >= 0 {
-		// The paragraph holding h starts after the last blank line
-		// before it, which nextHead noted (at or after done).
-		i := max(para, done)
-		pending := false // a paragraph held a head: its next words are needed
+		// The segment holding h starts at the last segment end before
+		// it, which nextHead noted (at or after done).
+		i := max(seg, done)
+		pending := false // a segment held a head: its next words are needed
 		for i < len(text) {
-			e := len(text)
-			if k := strings.Index(text[i:], "\n\n"); k >= 0 {
-				e = i + k + 2
-			}
+			e := nextSegment(text, i)
 			n := len(ws)
 			ws = splitRange(ws, text, i, e)
 			if h >= 0 && h < e {
 				pending = true
-				h, para = nextHead(text, e)
+				h, seg = nextHead(text, e)
 			} else if len(ws) > n {
 				pending = false
 			}
@@ -315,18 +313,59 @@ func init() {
 	}
 }
 
+// segmentEnd returns the end of a segment at text[i] ("\n" or "."), or -1:
+// after a blank line ("\n\n"), or after a full stop that ends a word of two
+// or more ASCII letters with a space or line break before and after it
+// ("agreed. "). splitWordsInto marks the word before either breakAfter, and
+// the text between it and the next word is no comma of a party list.
+func segmentEnd(text string, i int) int {
+	if i+1 >= len(text) {
+		return -1
+	}
+	if text[i] == '\n' {
+		if text[i+1] == '\n' {
+			return i + 2
+		}
+		return -1
+	}
+	if c := text[i+1]; c != ' ' && c != '\n' {
+		return -1
+	}
+	k := i
+	for k > 0 && ('a' <= text[k-1] && text[k-1] <= 'z' || 'A' <= text[k-1] && text[k-1] <= 'Z') {
+		k--
+	}
+	if i-k < 2 || k > 0 && (text[k-1] >= utf8.RuneSelf || !asciiSpace[text[k-1]]) {
+		return -1
+	}
+	return i + 1
+}
+
+// nextSegment returns the end of the segment that starts at i: the first
+// segment end after i, or len(text).
+func nextSegment(text string, i int) int {
+	for ; i < len(text); i++ {
+		if c := text[i]; c == '\n' || c == '.' {
+			if e := segmentEnd(text, i); e >= 0 {
+				return e
+			}
+		}
+	}
+	return len(text)
+}
+
 // nextHead returns the first index at or after i where a word that may be
 // a capitalised head word starts ("Treaty", "ACT", "Communiqué"), or -1,
-// and the index after the last "\n\n" before it (i if none is at or after
-// i). It may report more words than are head words (any non-ASCII byte is
-// taken to match), never fewer.
+// and the last segment end before it (i if none is after i). It may report
+// more words than are head words (any non-ASCII byte is taken to match),
+// never fewer.
 func nextHead(text string, i int) (int, int) {
-	para := i
+	seg := i
 	for ; i < len(text); i++ {
 		c := text[i]
-		if c == '\n' {
-			if i+1 < len(text) && text[i+1] == '\n' {
-				para = i + 2
+		if c == '\n' || c == '.' {
+			if e := segmentEnd(text, i); e >= 0 {
+				seg = e
 			}
 			continue
 		}
@@ -335,11 +374,11 @@ func nextHead(text string, i int) (int, int) {
 		}
 		for _, h := range byInitial[c] {
 			if headAt(text, i, h) {
-				return i, para
+				return i, seg
 			}
 		}
 	}
-	return -1, para
+	return -1, seg
 }
 
 // headAt reports that text[i:] may start the whole word h, ignoring the case
