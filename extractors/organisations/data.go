@@ -208,6 +208,55 @@ func newAlias(s string) Alias {
 	return a
 }
 
+// byKey returns the organisation a strong alias names by its key
+// (ix.byKey[aliasKey(name)]), keying ASCII names on the stack.
+func byKey(name string) (int, bool) {
+	var buf [128]byte
+	if k, ok := appendASCIIKey(buf[:0], name); ok {
+		oi, found := ix.byKey[string(k)]
+		return oi, found
+	}
+	oi, found := ix.byKey[aliasKey(name)]
+	return oi, found
+}
+
+// appendASCIIKey appends aliasKey(s) to b if s is ASCII (ok), doing what
+// gazetteer.Tokenize does for ASCII: letters and digits make lower-case
+// words, white space separates, any other byte is a token of its own
+// ("`" keyed as "'").
+func appendASCIIKey(b []byte, s string) ([]byte, bool) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return b, false
+		case isASCIIWordByte(c):
+			if len(b) > 0 {
+				b = append(b, ' ')
+			}
+			for ; i < len(s) && isASCIIWordByte(s[i]); i++ {
+				c := s[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b = append(b, c)
+			}
+		case asciiSpace[c]:
+			i++
+		default:
+			if len(b) > 0 {
+				b = append(b, ' ')
+			}
+			if c == '`' {
+				c = '\''
+			}
+			b = append(b, c)
+			i++
+		}
+	}
+	return b, true
+}
+
 // aliasKey is the form two aliases collide in: the matcher's word keys.
 func aliasKey(s string) string {
 	toks := gazetteer.Tokenize(s)

@@ -122,3 +122,22 @@ func withThe(s string) string {
 	}
 	return "the " + s
 }
+
+func TestASCIIKeyIsAliasKey(t *testing.T) {
+	names := []string{"", " ", "U.S. Army", "People's Bank  of China", "AT&T", "Al-`Qaeda`", "\"Quoted\" Name\t(QN)",
+		"Ministry of Defence,", "a\x00b", "x–y", "Côte d’Ivoire", "CJTF-OIR", "  lead and trail  "}
+	for _, o := range ix.orgs {
+		for _, a := range o.Aliases {
+			names = append(names, a.Text, strings.ToUpper(a.Text))
+		}
+	}
+	for _, n := range names {
+		k, ok := appendASCIIKey(nil, n)
+		if !ok {
+			continue
+		}
+		if want := aliasKey(n); string(k) != want {
+			t.Errorf("appendASCIIKey(%q) = %q, aliasKey %q", n, k, want)
+		}
+	}
+}

@@ -383,7 +383,7 @@ func (m *docMemo) lookup(name string) int {
 	if oi, ok := m.keys[name]; ok {
 		return oi
 	}
-	oi, ok := ix.byKey[aliasKey(name)]
+	oi, ok := byKey(name)
 	if !ok {
 		oi = -1
 	}
@@ -465,6 +465,12 @@ func (b bitset) claim(from, to int) bool {
 	return true
 }
 
+// keyedOrg is ix.byKey[aliasKey(name)]: the organisation, or 0.
+func keyedOrg(name string) int {
+	oi, _ := byKey(name)
+	return oi
+}
+
 // slugWords makes an id slug: "U.S. Army" → "us-army", "People's Bank of
 // China" → "peoples-bank-of-china".
 func slugWords(s string) string { return extractors.Slug(s) }
@@ -475,17 +481,25 @@ func slugWords(s string) string { return extractors.Slug(s) }
 // itself be an organisation the gazetteer or the patterns found, so
 // "Indo-Pacific Economic Framework (IPEF)" defines nothing here.
 func acronymCands(text string, us []unit, cs []cand) ([]cand, map[string]bool) {
-	byEnd := map[int]int{}
-	byStart := map[int]int{}
-	for i, c := range cs {
-		if c.weak {
-			continue
+	// The longest strong candidate by end and by start, made when a
+	// parenthesis first asks (most texts define no acronym).
+	var byEnd, byStart map[int]int
+	index := func() {
+		if byEnd != nil {
+			return
 		}
-		if j, ok := byEnd[c.end]; !ok || cs[j].end-cs[j].start < c.end-c.start {
-			byEnd[c.end] = i
-		}
-		if j, ok := byStart[c.start]; !ok || cs[j].end-cs[j].start < c.end-c.start {
-			byStart[c.start] = i
+		byEnd, byStart = map[int]int{}, map[int]int{}
+		for i := range cs {
+			c := &cs[i]
+			if c.weak {
+				continue
+			}
+			if j, ok := byEnd[c.end]; !ok || cs[j].end-cs[j].start < c.end-c.start {
+				byEnd[c.end] = i
+			}
+			if j, ok := byStart[c.start]; !ok || cs[j].end-cs[j].start < c.end-c.start {
+				byStart[c.start] = i
+			}
 		}
 	}
 	defs := map[string]cand{}
@@ -508,6 +522,7 @@ func acronymCands(text string, us []unit, cs []cand) ([]cand, map[string]bool) {
 		}
 		// "Long Form (ACR)"
 		if u.LeadParen && u.TrailParen {
+			index()
 			q := u.Start - int(u.LeadLen)
 			for q > 0 && text[q-1] == ' ' {
 				q--
@@ -539,6 +554,7 @@ func acronymCands(text string, us []unit, cs []cand) ([]cand, map[string]bool) {
 		}
 		// "ACR (Long Form)"
 		if k+1 < len(us) && !u.HasTrail && !u.Possessive && us[k+1].LeadParen {
+			index()
 			if i, ok := byStart[us[k+1].Start]; ok && cs[i].end < len(text) && text[cs[i].end] == ')' &&
 				abbreviates(text[cs[i].start:cs[i].end], u.Text) {
 				define(u.Text, cs[i])
@@ -561,7 +577,7 @@ func acronymCands(text string, us []unit, cs []cand) ([]cand, map[string]bool) {
 			continue
 		}
 		c.start, c.end = us[k].Start, us[k].End
-		if c.priority > priorityPattern && ix.byKey[aliasKey(us[k].Text)] != ix.byID[c.entity] {
+		if c.priority > priorityPattern && keyedOrg(us[k].Text) != ix.byID[c.entity] {
 			c.priority = priorityPattern // the acronym itself is not in the gazetteer
 		}
 		out = append(out, c)
@@ -627,7 +643,7 @@ func knownAs(long, acr string, c cand) (*Org, bool) {
 	if _, known := ix.byID[c.entity]; known {
 		return nil, false
 	}
-	oi, ok := ix.byKey[aliasKey(acr)]
+	oi, ok := byKey(acr)
 	if !ok {
 		return nil, false
 	}
