@@ -23,7 +23,11 @@ type lexicon struct {
 	countries     map[string]string    // folded name (words joined by spaces) -> alpha-2
 	// countryFirst holds the first word of every country name, so that
 	// most words are ruled out with one lookup.
-	countryFirst    map[string]bool
+	countryFirst map[string]bool
+	// countryPrefix holds every name of countries and each run of its
+	// first words ("united", "united states"): the code of the country so
+	// named, or "" for a run that only begins names.
+	countryPrefix   map[string]string
 	maxCountryWords int
 	// flags says for each listed word which lists hold it, so the scan
 	// looks a word up once and most tests on it cost no lookup.
@@ -296,6 +300,18 @@ func loadLexicon() (*lexicon, error) {
 		first, _, _ := strings.Cut(k, " ")
 		l.countryFirst[first] = true
 		l.maxCountryWords = max(l.maxCountryWords, strings.Count(k, " ")+1)
+	}
+	l.countryPrefix = map[string]string{}
+	for k := range l.countries {
+		words := strings.Split(k, " ")
+		for m := 1; m < len(words); m++ {
+			if p := strings.Join(words[:m], " "); l.countryPrefix[p] == "" {
+				l.countryPrefix[p] = ""
+			}
+		}
+	}
+	for k, code := range l.countries {
+		l.countryPrefix[k] = code
 	}
 	l.buildFlags()
 	return l, nil

@@ -221,7 +221,11 @@ func (x *extraction) countryAt(i int) (string, int) {
 			b = append(b, ' ')
 		}
 		b = append(b, t.key...)
-		if c := x.lex.countries[string(b)]; c != "" { // no allocation for the lookup
+		c, ok := x.lex.countryPrefix[string(b)] // no allocation for the lookup
+		if !ok {
+			break // no longer name begins so
+		}
+		if c != "" {
 			code, n = c, k+1
 		}
 	}

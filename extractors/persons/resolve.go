@@ -655,6 +655,19 @@ func sameFullName(a, b []string) bool {
 	if len(a) != len(b) {
 		return false
 	}
+	// The same words in another order: without copies and sorting for
+	// two words, or when the letters cannot add up.
+	if len(a) == 2 {
+		return a[0] == b[1] && a[1] == b[0]
+	}
+	na, nb := 0, 0
+	for k := range a {
+		na += len(a[k])
+		nb += len(b[k])
+	}
+	if na != nb {
+		return false
+	}
 	x, y := slices.Clone(a), slices.Clone(b)
 	slices.Sort(x)
 	slices.Sort(y)
