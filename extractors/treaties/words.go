@@ -298,18 +298,20 @@ func splitNearHeads(ws []word, text string) []word {
 	return ws
 }
 
-// headInitial holds the capitals head words start with; byInitial the head
-// words (lower case) by initial.
+// scanClass marks the bytes nextHead stops at: a possible segment end
+// ("\n", ".") or a capital that head words start with; byPair holds the
+// head words (lower case) by capital and lower-cased second letter.
 var (
-	headInitial [256]bool
-	byInitial   [256][]string
+	scanClass [256]bool
+	byPair    [26][26][]string
 )
 
 func init() {
+	scanClass['\n'], scanClass['.'] = true, true
 	for h := range heads {
 		c := h[0] - 'a' + 'A'
-		headInitial[c] = true
-		byInitial[c] = append(byInitial[c], h)
+		scanClass[c] = true
+		byPair[c-'A'][h[1]-'a'] = append(byPair[c-'A'][h[1]-'a'], h)
 	}
 }
 
@@ -363,16 +365,27 @@ func nextHead(text string, i int) (int, int) {
 	seg := i
 	for ; i < len(text); i++ {
 		c := text[i]
+		if !scanClass[c] {
+			continue
+		}
 		if c == '\n' || c == '.' {
 			if e := segmentEnd(text, i); e >= 0 {
 				seg = e
 			}
 			continue
 		}
-		if !headInitial[c] || i > 0 && isAlnum(text[i-1]) {
+		if i > 0 && isAlnum(text[i-1]) || i+1 >= len(text) {
 			continue
 		}
-		for _, h := range byInitial[c] {
+		d := text[i+1]
+		if d >= utf8.RuneSelf {
+			return i, seg // may be any head word
+		}
+		d |= 0x20 // ASCII lower case, for letters
+		if d < 'a' || d > 'z' {
+			continue
+		}
+		for _, h := range byPair[c-'A'][d-'a'] {
 			if headAt(text, i, h) {
 				return i, seg
 			}
