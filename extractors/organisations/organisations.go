@@ -118,7 +118,7 @@ func orgCand(o *Org, start, end, priority int) cand {
 // bitset over the text's offsets; the result has room for more candidates
 // after its own.
 func gazetteerCands(text string, toks []gazetteer.Token, us []unit, ends bitset, more int) []cand {
-	shout := map[int]bool{}
+	var shout lineCache
 	// Every start's longest match, overlaps included: arbitration picks
 	// among them after weak aliases are settled, so an unlicensed "the
 	// House" cannot hide "House of Lords".
@@ -134,7 +134,7 @@ func gazetteerCands(text string, toks []gazetteer.Token, us []unit, ends bitset,
 		ref := ix.refs[m.Values[0]]
 		o := &ix.orgs[ref.org]
 		a := o.Aliases[ref.alias]
-		if a.Case == gazetteer.Exact && letterCount(a.Text) <= 3 && shouting(text, m.Start, shout) {
+		if a.Case == gazetteer.Exact && letterCount(a.Text) <= 3 && shouting(text, m.Start, &shout) {
 			continue // "WHAT IS NEXT" in a headline is not Islamic State
 		}
 		start := m.Start
@@ -1056,6 +1056,20 @@ func startOrder(cs []cand) []int32 {
 	if sorted {
 		return nil
 	}
+	if len(cs) < 1<<20 {
+		// Start and index packed in one number sort without a comparison
+		// function.
+		keys := make([]uint64, len(cs))
+		for i := range cs {
+			keys[i] = uint64(cs[i].start)<<20 | uint64(i)
+		}
+		slices.Sort(keys)
+		idx := make([]int32, len(cs))
+		for k, key := range keys {
+			idx[k] = int32(key & (1<<20 - 1))
+		}
+		return idx
+	}
 	idx := make([]int32, len(cs))
 	for i := range idx {
 		idx[i] = int32(i)
@@ -1090,12 +1104,23 @@ func shortForms(text string, cs []cand) {
 	}
 }
 
+// lineCache remembers shouting's answer for the lines it has read, and
+// the line [ls, le) it read last: the matches come in text order.
+type lineCache struct {
+	byStart map[int]bool
+	ls, le  int
+	v       bool
+}
+
 // shouting reports whether the line around off is written in capitals (a
 // headline), where short acronyms cannot be told from words. Results are
-// cached per line start.
-func shouting(text string, off int, cache map[int]bool) bool {
+// cached per line.
+func shouting(text string, off int, cache *lineCache) bool {
+	if cache.ls <= off && off < cache.le {
+		return cache.v // text[cache.ls:off] holds no line break
+	}
 	ls := strings.LastIndexByte(text[:off], '\n') + 1
-	if v, ok := cache[ls]; ok {
+	if v, ok := cache.byStart[ls]; ok {
 		return v
 	}
 	le := strings.IndexByte(text[off:], '\n')
@@ -1123,7 +1148,11 @@ func shouting(text string, off int, cache map[int]bool) bool {
 		i = j
 	}
 	v := words >= 3 && upper*10 >= words*7
-	cache[ls] = v
+	if cache.byStart == nil {
+		cache.byStart = map[int]bool{}
+	}
+	cache.byStart[ls] = v
+	cache.ls, cache.le, cache.v = ls, le, v
 	return v
 }
 
