@@ -103,6 +103,9 @@ type extraction struct {
 // entering the words in v.
 func newExtractionWith(toks []token, text string, sents []extractors.Span, l *lexicon, v *vocab) *extraction {
 	v.reset(l, len(text))
+	if cap(toks) < len(text)/5 {
+		toks = make([]token, 0, len(text)/5+1) // as scan: no growing copies
+	}
 	x := &extraction{text: text, toks: scanInto(toks, text, sents, v), lex: l, vocab: v}
 	x.covered = make([]bool, len(x.toks))
 	x.heading = make([]bool, len(sents))

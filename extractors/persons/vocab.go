@@ -20,7 +20,7 @@ type ventry struct {
 // reset empties v for a document of n bytes.
 func (v *vocab) reset(l *lexicon, n int) {
 	size := 512
-	for size < n/16 {
+	for size < n/8 { // about twice the distinct words of n bytes of prose
 		size <<= 1
 	}
 	v.lex = l
