@@ -559,7 +559,7 @@ func resolutionMentions(text string) []extractors.Mention {
 // over a whole document would try it at every byte.
 func resolutionMatches(text string) [][]int {
 	var out [][]int
-	keys := keyIndex{keys: []string{"esolution", "UNSCR", "/RES/"}}
+	keys := keyIndex{keys: []string{"esolution", "UNSCR", "/RES/"}, skip: []int{3, 0, 0}}
 	next := 0 // matches must start at or after the end of the previous one
 	for off := 0; off < len(text); {
 		p := keys.next(text, off)
@@ -613,6 +613,7 @@ func keepAround(out, ms [][]int, lo, p, next int) ([][]int, int) {
 // searched for again at every step.
 type keyIndex struct {
 	keys []string
+	skip []int // bytes of each key to search for only by its rest (indexFrom)
 	at   []int // next occurrence of keys[k] at or after from[k]; -1: none
 	from []int
 }
@@ -630,16 +631,33 @@ func (ki *keyIndex) next(text string, off int) int {
 	for k, key := range ki.keys {
 		if ki.from[k] < 0 || ki.at[k] >= 0 && ki.at[k] < off {
 			ki.from[k] = off
-			ki.at[k] = strings.Index(text[off:], key)
-			if ki.at[k] >= 0 {
-				ki.at[k] += off
-			}
+			ki.at[k] = indexFrom(text, off, key, ki.skip[k])
 		}
 		if i := ki.at[k]; i >= 0 && (best < 0 || i < best) {
 			best = i
 		}
 	}
 	return best
+}
+
+// indexFrom returns the first index at or after off of key in text, or -1.
+// The key is searched by its tail from byte skip on, which strings.Index
+// finds faster when it starts with a rarer letter ("lution" for
+// "esolution"), and its head checked at each find.
+func indexFrom(text string, off int, key string, skip int) int {
+	head, tail := key[:skip], key[skip:]
+	for from := off + skip; from <= len(text); {
+		q := strings.Index(text[from:], tail)
+		if q < 0 {
+			return -1
+		}
+		q += from
+		if text[q-skip:q] == head {
+			return q - skip
+		}
+		from = q + 1
+	}
+	return -1
 }
 
 // resolutionAt is resolutionRE anchored at the start of its input.

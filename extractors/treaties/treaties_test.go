@@ -426,6 +426,17 @@ func TestFastPathsMatchRegexps(t *testing.T) {
 
 func checkFastPaths(t *testing.T, s string) {
 	t.Helper()
+	for off := range len(s) + 1 {
+		for skip, key := range []string{"UNSCR", "Resolution", "esolution"} {
+			w := strings.Index(s[off:], key)
+			if w >= 0 {
+				w += off
+			}
+			if g := indexFrom(s, off, key, skip); g != w {
+				t.Fatalf("indexFrom(%q, %d, %q, %d) = %d, want %d", s, off, key, skip, g, w)
+			}
+		}
+	}
 	if g, w := resolutionFindAll(s), resolutionRE.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(g, w) {
 		t.Fatalf("resolutionFindAll(%q) = %v, want %v", s, g, w)
 	}
