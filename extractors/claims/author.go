@@ -2,6 +2,8 @@ package claims
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/polexhq/polex/extractors"
 )
@@ -101,14 +103,18 @@ var procedural = []string{"joined by", "joining us", "joining me", "with us toda
 	"speakers today", "turn to questions", "open it up", "more to say", "leave it to", "just a reminder",
 	"for your awareness", "answer questions"}
 
-// procByPair groups the procedural phrases by their first two bytes: the
-// group is procGroups[procByPair[pair]-1], 0 for none.
-var procByPair [1 << 16]uint8
+// procByPair groups the procedural phrases by their first two bytes, each
+// folded to five bits (a table small enough to stay in cache; the phrases
+// are checked in full): the group is procGroups[procByPair[key]-1], 0 for
+// none.
+var procByPair [1 << 10]uint8
 var procGroups [][]string
+
+func procKey(b0, b1 byte) uint16 { return uint16(b0&31)<<5 | uint16(b1&31) }
 
 func init() {
 	for _, p := range procedural {
-		k := uint16(p[0])<<8 | uint16(p[1])
+		k := procKey(p[0], p[1])
 		if procByPair[k] == 0 {
 			procGroups = append(procGroups, nil)
 			procByPair[k] = uint8(len(procGroups))
@@ -119,19 +125,34 @@ func init() {
 
 // hasProcedural reports whether low contains one of the procedural phrases:
 // one pass over low instead of a search per phrase.
-func hasProcedural(low string) bool {
+func hasProcedural[T string | []byte](low T) bool {
 	for i := 0; i+1 < len(low); i++ {
-		g := procByPair[uint16(low[i])<<8|uint16(low[i+1])]
+		g := procByPair[procKey(low[i], low[i+1])]
 		if g == 0 {
 			continue
 		}
 		for _, p := range procGroups[g-1] {
-			if strings.HasPrefix(low[i:], p) {
+			if len(low)-i >= len(p) && string(low[i:i+len(p)]) == p {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// appendLower appends lower(t) to b without allocating a string.
+func appendLower(b []byte, t string) []byte {
+	for _, r := range t { // as strings.Map reads it: an invalid byte is RuneError
+		switch {
+		case r < utf8.RuneSelf:
+			b = append(b, lowerByte[r])
+		case r == '’':
+			b = append(b, '\'')
+		default:
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+	}
+	return b
 }
 
 // imperatives open requests to the reader or the audience.
@@ -251,8 +272,7 @@ func (s *sent) authorClaim() (extractors.Claim, bool) {
 		}
 	}
 	// tested last, as few sentences get this far
-	low := s.a.lowSpan(s.start, s.start+len(t)) // t is the sentence's start
-	if hasProcedural(low) {
+	if s.a.procedural(s.start, s.start+len(t)) { // t is the sentence's start
 		return extractors.Claim{}, false // running a briefing, not stating a fact
 	}
 	conf := confAuthor + 0.05*float64(min(signals, 4))

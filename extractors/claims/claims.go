@@ -55,6 +55,19 @@ func (a *analyzer) lowSpan(s, e int) string {
 	return a.low[s:e]
 }
 
+// procedural reports hasProcedural(lower(a.text[s:e])), lowering into a
+// reused buffer when the span is not ASCII.
+func (a *analyzer) procedural(s, e int) bool {
+	t := a.text[s:e]
+	for k := 0; k < len(t); k++ {
+		if t[k] >= 0x80 {
+			a.lbuf = appendLower(a.lbuf[:0], t)
+			return hasProcedural(a.lbuf)
+		}
+	}
+	return hasProcedural(a.low[s:e])
+}
+
 // lowSpeaker is lower(sp.Text), read from the lowered text when the speaker
 // is a span of it.
 func (a *analyzer) lowSpeaker(sp extractors.Speaker) string {
@@ -83,6 +96,7 @@ type analyzer struct {
 	low  string  // text with ASCII letters in lower case
 	wbuf *[]word // the words of the sentence being read, reused
 	sbuf []word  // the words of a speaker phrase, reused
+	lbuf []byte  // a lowered span, reused
 	// hitStore and hitPtrs hold the hits of the sentence being read
 	hitStore []hit
 	hitPtrs  []*hit

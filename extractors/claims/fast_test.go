@@ -107,3 +107,15 @@ func TestLowerASCIIAllBytes(t *testing.T) {
 		}
 	}
 }
+
+func TestAppendLowerAgrees(t *testing.T) {
+	for _, s := range []string{"", "plain words", "We’ll TAKE Questions", "İstanbul KELVIN \u212a",
+		"bad \xff\xfe UTF-8 \xe2\x80", "ÀÉÎ Ω ǅ ß ﬁ", "I’ll start with", "\ufffd ’’ '"} {
+		if got, want := string(appendLower(nil, s)), lower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := hasProcedural(appendLower(nil, s)), hasProcedural(lower(s)); got != want {
+			t.Errorf("hasProcedural on the buffer of %q = %v, want %v", s, got, want)
+		}
+	}
+}
