@@ -22,7 +22,8 @@ var condWords = set("if", "unless", "provided", "assuming", "whether")
 // flags reads hedging, negation and condition in the words of [a, b).
 func (s *sent) flags(a, b int) (hedged, negated, cond bool) {
 	ws := s.ws
-	for k, w := range ws {
+	for k := range ws {
+		w := &ws[k]
 		if w.start < a || w.end > b || w.punct {
 			continue
 		}
@@ -179,8 +180,8 @@ func (s *sent) authorClaim() (extractors.Claim, bool) {
 		return extractors.Claim{}, false
 	}
 	n := 0
-	for _, w := range ws {
-		if !w.punct {
+	for k := range ws {
+		if !ws[k].punct {
 			n++
 		}
 	}
@@ -204,7 +205,8 @@ func (s *sent) authorClaim() (extractors.Claim, bool) {
 	}
 	signals := 0
 	numbers := false
-	for k, w := range ws {
+	for k := range ws {
+		w := &ws[k]
 		if w.punct {
 			if w.low == "$" || w.low == "%" {
 				numbers = true

@@ -191,7 +191,7 @@ func (s *sent) findHits() {
 	defer func() { s.a.hitPtrs = s.hits[:0] }()
 	ws := s.ws
 	for i := 0; i < len(ws); i++ {
-		w := ws[i]
+		w := &ws[i]
 		if w.punct {
 			continue
 		}
@@ -222,6 +222,9 @@ func (s *sent) findHits() {
 	}
 }
 
+// commitWords are the words commitmentAt reads a commitment from.
+var commitWords = set("will", "shall", "'ll", "must", "going", "need", "intend", "seek", "strive")
+
 // commitmentAt recognises a commitment made with a future or an
 // obligation rather than a reporting verb: "we will", "I'm going to", "we
 // need to", and in statements an actor's "will" ("The Commission will").
@@ -229,9 +232,7 @@ func (s *sent) findHits() {
 func (s *sent) commitmentAt(i int) int {
 	ws := s.ws
 	w := &ws[i]
-	switch w.low {
-	case "will", "shall", "'ll", "must", "going", "need", "intend", "seek", "strive":
-	default:
+	if !w.is(cCommit) {
 		return 0 // none of the words below
 	}
 	p := s.prevWord(i)

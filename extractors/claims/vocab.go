@@ -47,6 +47,7 @@ const (
 	cGreeting
 	cOpinion
 	cNumber
+	cCommit
 )
 
 var vocab = buildVocab()
@@ -123,7 +124,7 @@ func buildVocab() map[string]*wordInfo {
 		{subordinators, cSubordinator}, {relatives, cRelative}, {speakerHeads, cSpeakerHead},
 		{documentHeads, cDocumentHead}, {nonSubjects, cNonSubject}, {hedgeWords, cHedge},
 		{hedgeVerbs, cHedgeVerb}, {negWords, cNeg}, {condWords, cCond}, {greetings, cGreeting},
-		{opinionWords, cOpinion}, {numberWords, cNumber},
+		{opinionWords, cOpinion}, {numberWords, cNumber}, {commitWords, cCommit},
 	} {
 		for w := range l.set {
 			get(w).cls |= l.c
