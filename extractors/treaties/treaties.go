@@ -258,11 +258,35 @@ func definiteReferences(text string, ws []word, ms []extractors.Mention) []extra
 // or "" when w is no singular head word: a plural ("the Treaties") refers to
 // several instruments.
 func singular(w string) string {
+	// Each case returns its constant, not w, so that a word lower-cased in
+	// a buffer (headOf) need not become a string of its own.
 	switch w {
-	case "treaty", "convention", "agreement", "accord", "protocol",
-		"declaration", "charter", "memorandum", "communiqué", "communique",
-		"pact", "statute", "covenant":
-		return w
+	case "treaty":
+		return "treaty"
+	case "convention":
+		return "convention"
+	case "agreement":
+		return "agreement"
+	case "accord":
+		return "accord"
+	case "protocol":
+		return "protocol"
+	case "declaration":
+		return "declaration"
+	case "charter":
+		return "charter"
+	case "memorandum":
+		return "memorandum"
+	case "communiqué":
+		return "communiqué"
+	case "communique":
+		return "communique"
+	case "pact":
+		return "pact"
+	case "statute":
+		return "statute"
+	case "covenant":
+		return "covenant"
 	}
 	return ""
 }
@@ -287,10 +311,7 @@ func headOf(w string) string {
 		}
 		buf[i] = c
 	}
-	if h := singular(string(buf[:len(w)])); h != "" {
-		return strings.ToLower(w) // the same word, without keeping buf
-	}
-	return ""
+	return singular(string(buf[:len(w)]))
 }
 
 // eachField calls fn with the fields of s in order, as strings.Fields splits
