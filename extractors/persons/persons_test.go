@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/polexhq/polex/extractors"
@@ -565,4 +566,12 @@ func neverName(name string) bool {
 func initialsOnly(name string) bool {
 	w := strings.Fields(name)
 	return len(w) > 1 && (strings.Contains(w[0], ".") || strings.ToUpper(w[0]) == w[0])
+}
+
+func TestDashOrQuoteRangeHoldsNoWordOrSpaceRune(t *testing.T) {
+	for r := rune(0x2010); r <= 0x2027; r++ {
+		if !isDashOrQuote(r) || unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			t.Errorf("%U: the fast path of scanInto and isWordRune would misread it", r)
+		}
+	}
 }

@@ -68,7 +68,7 @@ func scanInto(toks []token, text string, sents []extractors.Span, v *vocab) []to
 			i += size
 			continue
 		case c < utf8.RuneSelf && (c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f') ||
-			c >= utf8.RuneSelf && (unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) && r != softHyphen):
+			c >= utf8.RuneSelf && !isDashOrQuote(r) && (unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) && r != softHyphen):
 			// Format characters (U+200E left-to-right mark, U+200B zero
 			// width space) separate words like spaces.
 			space = true
@@ -261,8 +261,14 @@ func isWordRune(r rune) bool {
 		// The ASCII fast path: most text is ASCII and this runs per rune.
 		return r|0x20 >= 'a' && r|0x20 <= 'z' || '0' <= r && r <= '9'
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	return !isDashOrQuote(r) && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
 }
+
+// isDashOrQuote reports whether r is in U+2010..U+2027, the dashes,
+// typographic quotes, bullets and ellipsis that texts use most among
+// non-ASCII runes: no space, format character, letter, digit or mark, so
+// the Unicode tables need not be asked.
+func isDashOrQuote(r rune) bool { return 0x2010 <= r && r <= 0x2027 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
