@@ -57,6 +57,9 @@ type Matcher struct {
 	// "the" in "the House").
 	foldStart  bool
 	lowerFirst []string
+	// punctStart is set when a name begins with a punctuation mark; without
+	// one, the commas and stops of a text need no trie lookup either.
+	punctStart bool
 }
 
 // New builds a matcher. It fails on an empty name.
@@ -86,6 +89,8 @@ func New(entries []Entry) (*Matcher, error) {
 		// A name opening with a digit ("1951 Refugee Convention") keys on
 		// the digit, which no lower-case word shares.
 		switch r, _ := utf8.DecodeRuneInString(raw[0]); {
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
+			m.punctStart = true
 		case !unicode.IsLetter(r) || unicode.IsUpper(r) && e.Case != Fold:
 		case e.Case == Fold:
 			m.foldStart = true
@@ -144,14 +149,24 @@ func (m *Matcher) FindTokens(text string, toks []Token) []Match {
 // skipStart reports whether no name can begin at t: an ASCII lower-case
 // word that no name begins with. Other words are left to the trie.
 func (m *Matcher) skipStart(text string, t Token) bool {
-	if m.foldStart {
-		return false
+	c := text[t.Start]
+	if asciiPunct[c] {
+		return !m.punctStart
 	}
-	if c := text[t.Start]; c < 'a' || c > 'z' {
+	if m.foldStart || c < 'a' || c > 'z' {
 		return false
 	}
 	return !slices.Contains(m.lowerFirst, t.Key)
 }
+
+// asciiPunct marks the ASCII bytes that are neither letters, digits nor
+// spaces: a token starting with one is a punctuation mark.
+var asciiPunct = func() (t [256]bool) {
+	for c := 0x21; c < 0x7f; c++ {
+		t[c] = !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9')
+	}
+	return t
+}()
 
 func (m *Matcher) longestAt(text string, toks []Token, i int) (Match, int, bool) {
 	n := m.root

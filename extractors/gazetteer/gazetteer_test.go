@@ -69,8 +69,8 @@ func BenchmarkFind(b *testing.B) {
 	}
 }
 
-// TestLowerCaseStarts checks the lower-case skip: names that begin with a
-// lower-case word, a digit or a Fold entry are still found.
+// TestLowerCaseStarts checks the start skips: names that begin with a
+// lower-case word, a digit, a punctuation mark or a Fold entry are still found.
 func TestLowerCaseStarts(t *testing.T) {
 	for _, tc := range []struct {
 		entry Entry
@@ -81,6 +81,8 @@ func TestLowerCaseStarts(t *testing.T) {
 		{Entry{Name: "1951 Refugee Convention", Case: Capitalised, Value: 1}, "under the 1951 Refugee Convention today", "1951 Refugee Convention"},
 		{Entry{Name: "Quad", Case: Fold, Value: 1}, "a quad bike", "quad"},
 		{Entry{Name: "Quad", Case: Capitalised, Value: 1}, "a quad bike", ""},
+		{Entry{Name: "#MeToo", Case: Capitalised, Value: 1}, "the #MeToo movement", "#MeToo"},
+		{Entry{Name: "(Quad)", Case: Capitalised, Value: 1}, "it (Quad) met", "(Quad)"},
 	} {
 		m, err := New([]Entry{tc.entry})
 		if err != nil {
