@@ -106,27 +106,14 @@ func newExtractionWith(toks []token, text string, sents []extractors.Span, l *le
 	if cap(toks) < len(text)/5 {
 		toks = make([]token, 0, len(text)/5+1) // as scan: no growing copies
 	}
-	x := &extraction{text: text, toks: scanInto(toks, text, sents, v), lex: l, vocab: v}
-	x.covered = make([]bool, len(x.toks))
-	x.heading = make([]bool, len(sents))
 	// A heading has three or more capitalised words and no lower-case
 	// word but function words: "Remarks by President Biden Before the ...".
-	capped := make([]int, len(sents))
-	prose := make([]bool, len(sents))
-	for k := range x.toks {
-		t := &x.toks[k]
-		if !t.word || t.sent < 0 {
-			continue
-		}
-		switch {
-		case t.shape == shapeTitle || t.shape == shapeUpper:
-			capped[t.sent]++
-		case t.shape == shapeLower && t.end-t.start >= 3 && t.flags&fStop == 0:
-			prose[t.sent] = true
-		}
-	}
+	counts := sentCounts{capped: make([]int, len(sents)), prose: make([]bool, len(sents))}
+	x := &extraction{text: text, toks: scanInto(toks, text, sents, v, &counts), lex: l, vocab: v}
+	x.covered = make([]bool, len(x.toks))
+	x.heading = make([]bool, len(sents))
 	for s := range sents {
-		x.heading[s] = capped[s] >= 3 && !prose[s]
+		x.heading[s] = counts.capped[s] >= 3 && !counts.prose[s]
 	}
 	return x
 }

@@ -41,16 +41,22 @@ type token struct {
 
 // scan splits text into tokens and marks sentence and line starts.
 func scan(text string, sents []extractors.Span) []token {
-	return scanInto(make([]token, 0, len(text)/5+1), text, sents, nil)
+	return scanInto(make([]token, 0, len(text)/5+1), text, sents, nil, nil)
 }
 
 // tokenPool holds token slices for reuse across documents: a fresh slice per
 // document is a large zeroed allocation the collector must then reclaim.
 var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 4096); return &s }}
 
+// sentCounts counts per sentence the words that tell a heading from prose.
+type sentCounts struct {
+	capped []int  // capitalised words
+	prose  []bool // a lower-case word of three letters or more that is no stop word
+}
+
 // scanInto is scan appending to toks. With a vocab, words take their
-// lexicon flags and are entered in it.
-func scanInto(toks []token, text string, sents []extractors.Span, v *vocab) []token {
+// lexicon flags and are entered in it, and with counts they are counted.
+func scanInto(toks []token, text string, sents []extractors.Span, v *vocab, counts *sentCounts) []token {
 	si := 0
 	prevSent := int32(-2) // sentence of the last word: the next word of another one starts it
 	lineStart := true
@@ -166,6 +172,14 @@ func scanInto(toks []token, text string, sents []extractors.Span, v *vocab) []to
 			if t.sent != prevSent || t.sent == -1 {
 				t.sentStart = true
 				prevSent = t.sent
+			}
+			if counts != nil && t.sent >= 0 {
+				switch {
+				case t.shape == shapeTitle || t.shape == shapeUpper:
+					counts.capped[t.sent]++
+				case t.shape == shapeLower && t.end-t.start >= 3 && t.flags&fStop == 0:
+					counts.prose[t.sent] = true
+				}
 			}
 			toks = append(toks, t)
 			lineStart, newline, space = false, false, false
