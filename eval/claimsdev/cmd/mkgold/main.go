@@ -12,8 +12,6 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -21,22 +19,15 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/polexhq/polex/corpus"
+	"github.com/polexhq/polex/eval/devset"
 )
 
 type docRow struct {
 	id, path string
 	paras    int
 	kind     string
-}
-
-type claimRow struct {
-	line               int
-	doc, anchor        string
-	occ                int
-	speaker, cue, kind string
 }
 
 func main() {
@@ -56,7 +47,7 @@ func run(root, tables, out, show string) error {
 	if err != nil {
 		return err
 	}
-	claims, err := readClaims(filepath.Join(tables, "claims.tsv"))
+	claims, err := devset.ReadClaims(filepath.Join(tables, "claims.tsv"))
 	if err != nil {
 		return err
 	}
@@ -85,49 +76,28 @@ func run(root, tables, out, show string) error {
 	byDoc := map[string][]map[string]any{}
 	var errs []error
 	for _, c := range claims {
-		text, ok := texts[c.doc]
+		text, ok := texts[c.Doc]
 		if !ok {
-			errs = append(errs, fmt.Errorf("claims.tsv:%d: unknown document %q", c.line, c.doc))
+			errs = append(errs, fmt.Errorf("claims.tsv:%d: unknown document %q", c.Line, c.Doc))
 			continue
 		}
-		start, err := find(text, c.anchor, c.occ)
+		gc, err := devset.GoldClaim(text, c)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("claims.tsv:%d: %w", c.line, err))
+			errs = append(errs, fmt.Errorf("claims.tsv:%d: %w", c.Line, err))
 			continue
 		}
-		cs := utf8.RuneCountInString(text[:start])
-		gc := map[string]any{
-			"start": cs, "end": cs + utf8.RuneCountInString(c.anchor),
-			"text": c.anchor, "kind": c.kind, "speaker": speaker(c.speaker),
-		}
-		if c.cue != "" && c.cue != "-" {
-			gc["cue"] = map[string]string{"text": c.cue}
-		}
-		byDoc[c.doc] = append(byDoc[c.doc], gc)
+		byDoc[c.Doc] = append(byDoc[c.Doc], gc)
 	}
 	if err := errors.Join(errs...); err != nil {
 		return err
 	}
-	in, err := os.Create(filepath.Join(out, "input.jsonl"))
-	if err != nil {
-		return fmt.Errorf("creating input: %w", err)
-	}
-	defer in.Close()
-	gold, err := os.Create(filepath.Join(out, "gold.jsonl"))
-	if err != nil {
-		return fmt.Errorf("creating gold: %w", err)
-	}
-	defer gold.Close()
-	inw, gw := bufio.NewWriter(in), bufio.NewWriter(gold)
+	var ins, golds []any
 	n := 0
 	for _, d := range docs {
 		id := "whitehouse/" + d.path
 		rec := map[string]any{"id": id, "text": texts[d.id], "title": titles[d.id]}
 		if dates[d.id] != "" {
 			rec["ref_date"] = dates[d.id]
-		}
-		if err := writeJSON(inw, rec); err != nil {
-			return err
 		}
 		cl := byDoc[d.id]
 		if cl == nil {
@@ -141,15 +111,13 @@ func run(root, tables, out, show string) error {
 		if dates[d.id] != "" {
 			g["ref_date"] = map[string]string{"value": dates[d.id], "from": "input"}
 		}
-		if err := writeJSON(gw, g); err != nil {
-			return err
-		}
+		ins, golds = append(ins, rec), append(golds, g)
 	}
-	if err := inw.Flush(); err != nil {
-		return fmt.Errorf("writing input: %w", err)
+	if err := devset.WriteJSONL(filepath.Join(out, "input.jsonl"), ins); err != nil {
+		return err
 	}
-	if err := gw.Flush(); err != nil {
-		return fmt.Errorf("writing gold: %w", err)
+	if err := devset.WriteJSONL(filepath.Join(out, "gold.jsonl"), golds); err != nil {
+		return err
 	}
 	fmt.Fprintf(os.Stderr, "mkgold: %d documents, %d claims → %s\n", len(docs), n, out)
 	return nil
@@ -178,69 +146,8 @@ func render(path string, paras int) (string, corpus.Meta, error) {
 	return text, corpus.MetaFromFrontMatter(fm), nil
 }
 
-// find returns the byte offset of the occ-th occurrence (1-based) of anchor.
-func find(text, anchor string, occ int) (int, error) {
-	off := 0
-	for n := 1; ; n++ {
-		p := strings.Index(text[off:], anchor)
-		if p < 0 {
-			return 0, fmt.Errorf("anchor %q occurrence %d not in text", anchor, occ)
-		}
-		if n == occ {
-			return off + p, nil
-		}
-		off += p + 1
-	}
-}
-
-// speaker turns a table cell ("author", "entity:org:nato", "text:some critics")
-// into a gold speaker.
-func speaker(cell string) map[string]string {
-	switch {
-	case cell == "author":
-		return map[string]string{"role": "author"}
-	case strings.HasPrefix(cell, "entity:"):
-		return map[string]string{"entity": strings.TrimPrefix(cell, "entity:")}
-	default:
-		return map[string]string{"text": strings.TrimPrefix(cell, "text:")}
-	}
-}
-
-func writeJSON(w *bufio.Writer, v any) error {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return fmt.Errorf("encoding record: %w", err)
-	}
-	b = append(b, '\n')
-	if _, err := w.Write(b); err != nil {
-		return fmt.Errorf("writing record: %w", err)
-	}
-	return nil
-}
-
-func readRows(path string, cols int) ([][]string, []int, error) {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return nil, nil, fmt.Errorf("reading table: %w", err)
-	}
-	var rows [][]string
-	var lines []int
-	for i, line := range strings.Split(string(raw), "\n") {
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != cols {
-			return nil, nil, fmt.Errorf("%s:%d: want %d columns, got %d", path, i+1, cols, len(f))
-		}
-		rows = append(rows, f)
-		lines = append(lines, i+1)
-	}
-	return rows, lines, nil
-}
-
 func readDocs(path string) ([]docRow, error) {
-	rows, lines, err := readRows(path, 4)
+	rows, lines, err := devset.ReadRows(path, 4)
 	if err != nil {
 		return nil, err
 	}
@@ -251,22 +158,6 @@ func readDocs(path string) ([]docRow, error) {
 			return nil, fmt.Errorf("%s:%d: paragraphs: %w", path, lines[k], err)
 		}
 		out = append(out, docRow{id: r[0], path: r[1], paras: n, kind: r[3]})
-	}
-	return out, nil
-}
-
-func readClaims(path string) ([]claimRow, error) {
-	rows, lines, err := readRows(path, 6)
-	if err != nil {
-		return nil, err
-	}
-	var out []claimRow
-	for k, r := range rows {
-		occ, err := strconv.Atoi(r[2])
-		if err != nil {
-			return nil, fmt.Errorf("%s:%d: occurrence: %w", path, lines[k], err)
-		}
-		out = append(out, claimRow{line: lines[k], doc: r[0], anchor: r[1], occ: occ, speaker: r[3], cue: r[4], kind: r[5]})
 	}
 	return out, nil
 }

@@ -13,8 +13,6 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -27,6 +25,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/polexhq/polex/corpus"
+	"github.com/polexhq/polex/eval/devset"
 )
 
 type docRow struct {
@@ -41,13 +40,6 @@ type mentionRow struct {
 	line                     int
 	doc, form, occ, typ, ent string
 	optional                 bool
-}
-
-type claimRow struct {
-	line               int
-	doc, anchor        string
-	occ                int
-	speaker, cue, kind string
 }
 
 type span struct {
@@ -112,7 +104,7 @@ func run(root, tables, out, show string) error {
 	for _, m := range dateRows {
 		dated[m.doc] = true
 	}
-	claims, err := readClaims(filepath.Join(tables, "claims.tsv"))
+	claims, err := devset.ReadClaims(filepath.Join(tables, "claims.tsv"))
 	if err != nil {
 		return err
 	}
@@ -174,7 +166,7 @@ func run(root, tables, out, show string) error {
 	for name, recs := range map[string][]any{"input.jsonl": ins, "gold.jsonl": golds,
 		"claims-input.jsonl": cins, "claims-gold.jsonl": cgolds,
 		"dates-input.jsonl": dins, "dates-gold.jsonl": dgolds} {
-		if err := writeJSONL(filepath.Join(out, name), recs); err != nil {
+		if err := devset.WriteJSONL(filepath.Join(out, name), recs); err != nil {
 			return err
 		}
 	}
@@ -320,7 +312,7 @@ func isWord(r rune) bool {
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
-func placeClaims(texts map[string]string, docs []docRow, rows []claimRow) (map[string][]map[string]any, error) {
+func placeClaims(texts map[string]string, docs []docRow, rows []devset.Claim) (map[string][]map[string]any, error) {
 	annotated := map[string]bool{}
 	for _, d := range docs {
 		annotated[d.id] = d.claims
@@ -328,101 +320,23 @@ func placeClaims(texts map[string]string, docs []docRow, rows []claimRow) (map[s
 	byDoc := map[string][]map[string]any{}
 	var errs []error
 	for _, c := range rows {
-		text, ok := texts[c.doc]
-		if !ok || !annotated[c.doc] {
-			errs = append(errs, fmt.Errorf("claims.tsv:%d: document %q unknown or not marked as claim-annotated", c.line, c.doc))
+		text, ok := texts[c.Doc]
+		if !ok || !annotated[c.Doc] {
+			errs = append(errs, fmt.Errorf("claims.tsv:%d: document %q unknown or not marked as claim-annotated", c.Line, c.Doc))
 			continue
 		}
-		start, err := find(text, c.anchor, c.occ)
+		gc, err := devset.GoldClaim(text, c)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("claims.tsv:%d: %w", c.line, err))
+			errs = append(errs, fmt.Errorf("claims.tsv:%d: %w", c.Line, err))
 			continue
 		}
-		cs := utf8.RuneCountInString(text[:start])
-		gc := map[string]any{
-			"start": cs, "end": cs + utf8.RuneCountInString(c.anchor),
-			"text": c.anchor, "kind": c.kind, "speaker": speaker(c.speaker),
-		}
-		if c.cue != "" && c.cue != "-" {
-			gc["cue"] = map[string]string{"text": c.cue}
-		}
-		byDoc[c.doc] = append(byDoc[c.doc], gc)
+		byDoc[c.Doc] = append(byDoc[c.Doc], gc)
 	}
 	return byDoc, errors.Join(errs...)
 }
 
-// find returns the byte offset of the occ-th occurrence (1-based) of anchor.
-func find(text, anchor string, occ int) (int, error) {
-	off := 0
-	for n := 1; ; n++ {
-		p := strings.Index(text[off:], anchor)
-		if p < 0 {
-			return 0, fmt.Errorf("anchor %q occurrence %d not in text", anchor, occ)
-		}
-		if n == occ {
-			return off + p, nil
-		}
-		off += p + 1
-	}
-}
-
-// speaker turns a table cell ("author", "entity:org:nato", "text:some critics")
-// into a gold speaker.
-func speaker(cell string) map[string]string {
-	switch {
-	case cell == "author":
-		return map[string]string{"role": "author"}
-	case strings.HasPrefix(cell, "entity:"):
-		return map[string]string{"entity": strings.TrimPrefix(cell, "entity:")}
-	default:
-		return map[string]string{"text": strings.TrimPrefix(cell, "text:")}
-	}
-}
-
-func writeJSONL(path string, recs []any) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("creating %s: %w", filepath.Base(path), err)
-	}
-	w := bufio.NewWriter(f)
-	for _, r := range recs {
-		b, err := json.Marshal(r)
-		if err != nil {
-			f.Close()
-			return fmt.Errorf("encoding record: %w", err)
-		}
-		w.Write(append(b, '\n'))
-	}
-	if err := w.Flush(); err != nil {
-		f.Close()
-		return fmt.Errorf("writing %s: %w", filepath.Base(path), err)
-	}
-	return f.Close()
-}
-
-func readRows(path string, cols int) ([][]string, []int, error) {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return nil, nil, fmt.Errorf("reading table: %w", err)
-	}
-	var rows [][]string
-	var lines []int
-	for i, line := range strings.Split(string(raw), "\n") {
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != cols {
-			return nil, nil, fmt.Errorf("%s:%d: want %d columns, got %d", path, i+1, cols, len(f))
-		}
-		rows = append(rows, f)
-		lines = append(lines, i+1)
-	}
-	return rows, lines, nil
-}
-
 func readDocs(path string) ([]docRow, error) {
-	rows, lines, err := readRows(path, 5)
+	rows, lines, err := devset.ReadRows(path, 5)
 	if err != nil {
 		return nil, err
 	}
@@ -442,7 +356,7 @@ var validTypes = map[string]bool{"country": true, "region": true, "organisation"
 var timexTypes = map[string]bool{"DATE": true, "TIME": true, "DURATION": true, "SET": true}
 
 func readMentions(path string) ([]mentionRow, error) {
-	rows, lines, err := readRows(path, 6)
+	rows, lines, err := devset.ReadRows(path, 6)
 	if err != nil {
 		return nil, err
 	}
@@ -465,22 +379,6 @@ func readMentions(path string) ([]mentionRow, error) {
 			return nil, fmt.Errorf("%s:%d: flags must be - or optional", path, lines[k])
 		}
 		out = append(out, mentionRow{file: filepath.Base(path), line: lines[k], doc: r[0], form: r[1], occ: r[2], typ: r[3], ent: r[4], optional: r[5] == "optional"})
-	}
-	return out, nil
-}
-
-func readClaims(path string) ([]claimRow, error) {
-	rows, lines, err := readRows(path, 6)
-	if err != nil {
-		return nil, err
-	}
-	var out []claimRow
-	for k, r := range rows {
-		occ, err := strconv.Atoi(r[2])
-		if err != nil {
-			return nil, fmt.Errorf("%s:%d: occurrence: %w", path, lines[k], err)
-		}
-		out = append(out, claimRow{line: lines[k], doc: r[0], anchor: r[1], occ: occ, speaker: r[3], cue: r[4], kind: r[5]})
 	}
 	return out, nil
 }
