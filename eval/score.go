@@ -83,6 +83,10 @@ type Report struct {
 	Errors     []Error `json:"errors,omitempty"`
 	listErrors bool
 	typeByName map[string]*TypeScore
+	// the code points of the document errors were last listed for, so a
+	// document's text is converted once, not once per error
+	runesOf *output.Record
+	runes   []rune
 }
 
 // Error is one scoring error, for reading what a score hides.
@@ -108,7 +112,10 @@ func (r *Report) addError(doc *output.Record, e Error) {
 		return
 	}
 	e.Doc = doc.ID
-	rs := []rune(doc.Text)
+	if r.runesOf != doc {
+		r.runesOf, r.runes = doc, []rune(doc.Text)
+	}
+	rs := r.runes
 	if e.Start >= 0 && e.End <= len(rs) && e.Start <= e.End {
 		if e.Text == "" {
 			e.Text = string(rs[e.Start:e.End])
