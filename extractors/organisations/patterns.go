@@ -129,14 +129,16 @@ type patternCand struct {
 }
 
 // calendarWords are month and weekday names and their abbreviations (keys
-// drop a final dot), which begin a date, not a body's complement.
+// drop a final dot), which begin a date, not a body's complement. Only the
+// full names are stop words too: "Sun Foundation" is a name.
 var calendarWords = toSet(`january february march april may june july august september october
 	november december jan feb mar apr jun jul aug sep sept oct nov dec
 	monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun`)
 
-// instruments are the last words of treaty and law names, which a body's
-// "on"/"for" complement does not end in.
-var instruments = toSet(`agreement agreements treaty convention accord accords protocol declaration
+// treatyHeads are the last words of treaty and law names, which a body's
+// "on the"/"for the" complement does not end in (unlike instrument, the
+// plans and outlooks that are no organisation).
+var treatyHeads = toSet(`agreement agreements treaty convention accord accords protocol declaration
 	charter resolution memorandum act statute pact arrangement communique communiqué`)
 
 // findPatterns finds unseen organisation names built on a head noun: "X
@@ -297,7 +299,7 @@ func extendRight(us []unit, h int) int {
 				return r
 			}
 			end := absorb(us, m)
-			if us[n].Key != "of" && m > n+1 && instruments[us[end].Key] {
+			if us[n].Key != "of" && m > n+1 && treatyHeads[us[end].Key] {
 				// "Government of X on the Special Measures Agreement":
 				// the topic is an instrument, not part of the body's name
 				// ("Association for Conflict Resolution" keeps its topic).
