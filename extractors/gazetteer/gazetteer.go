@@ -57,6 +57,14 @@ type Matcher struct {
 	// "the" in "the House").
 	foldStart  bool
 	lowerFirst []string
+	// lowerLens has, for each ASCII letter, a bit per length (up to 63
+	// bytes) of the lowerFirst words beginning with it, so that most
+	// lower-case words are passed over without comparing strings.
+	lowerLens [26]uint64
+	// rootBits is a filter on the first words of names: a word whose hash
+	// bit is clear begins no name, and the trie's map is not asked. Most
+	// capitalised words of a text begin none.
+	rootBits [rootFilterWords]uint64
 	// punctStart is set when a name begins with a punctuation mark; without
 	// one, the commas and stops of a text need no trie lookup either.
 	punctStart bool
@@ -97,6 +105,15 @@ func New(entries []Entry) (*Matcher, error) {
 		case !slices.Contains(m.lowerFirst, toks[0].Key):
 			m.lowerFirst = append(m.lowerFirst, toks[0].Key)
 		}
+	}
+	for _, w := range m.lowerFirst {
+		if c := w[0]; 'a' <= c && c <= 'z' {
+			m.lowerLens[c-'a'] |= lenBit(len(w))
+		}
+	}
+	for k := range m.root.next {
+		h := rootHash(k)
+		m.rootBits[h>>6&(rootFilterWords-1)] |= 1 << (h & 63)
 	}
 	return m, nil
 }
@@ -156,7 +173,28 @@ func (m *Matcher) skipStart(text string, t Token) bool {
 	if m.foldStart || c < 'a' || c > 'z' {
 		return false
 	}
+	if m.lowerLens[c-'a']&lenBit(len(t.Key)) == 0 {
+		return true
+	}
 	return !slices.Contains(m.lowerFirst, t.Key)
+}
+
+// lenBit is the bit of a word length in Matcher.lowerLens; lengths of 63
+// bytes and more share the last bit.
+func lenBit(n int) uint64 { return 1 << min(n, 63) }
+
+// rootFilterWords is the size of Matcher.rootBits in 64-bit words: 32k bits,
+// for a few thousand first words at most.
+const rootFilterWords = 512
+
+// rootHash is a cheap hash of a key (FNV-1a) for the root filter.
+func rootHash(k string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(k); i++ {
+		h ^= uint32(k[i])
+		h *= 16777619
+	}
+	return h
 }
 
 // asciiPunct marks the ASCII bytes that are neither letters, digits nor
@@ -169,6 +207,9 @@ var asciiPunct = func() (t [256]bool) {
 }()
 
 func (m *Matcher) longestAt(text string, toks []Token, i int) (Match, int, bool) {
+	if h := rootHash(toks[i].Key); m.rootBits[h>>6&(rootFilterWords-1)]&(1<<(h&63)) == 0 {
+		return Match{}, -1, false
+	}
 	n := m.root
 	var best Match
 	bestNext := -1

@@ -97,3 +97,32 @@ func TestLowerCaseStarts(t *testing.T) {
 		}
 	}
 }
+
+// TestStartFilters checks that the start filters (lower-case first words by
+// letter and length, the hash filter on first words) never drop a name: with
+// many entries, every one is found, and words that begin none are passed over.
+func TestStartFilters(t *testing.T) {
+	var es []Entry
+	for i := range 3000 {
+		es = append(es, Entry{Name: fmt.Sprintf("Word%d Council", i), Value: i})
+	}
+	es = append(es,
+		Entry{Name: "the Hague Group", Value: 3000},
+		Entry{Name: "thereafter Pact", Value: 3001}, // same first letter, other length
+		Entry{Name: "Ü Society", Value: 3002},
+	)
+	m, err := New(es)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range es {
+		text := "Yesterday " + e.Name + " met Other Words there."
+		got := m.Find(text)
+		if len(got) != 1 || text[got[0].Start:got[0].End] != e.Name || got[0].Values[0] != e.Value {
+			t.Fatalf("Find(%q) = %v, want %q", text, got, e.Name)
+		}
+	}
+	if got := m.Find("then the thereof Word Council Hague"); len(got) != 0 {
+		t.Errorf("found %v in a text without names", got)
+	}
+}
