@@ -109,6 +109,7 @@ func (p *Pipeline) Process(d *corpus.Document) *output.Record {
 	}
 	failed := map[string]bool{}
 	var resolved []tagged
+	var ents []entityInfo // the entity table of resolved, once built
 	var claims []extractors.Claim
 	for si, stage := range p.stages {
 		results := make([]*extractors.Result, len(stage))
@@ -128,6 +129,16 @@ func (p *Pipeline) Process(d *corpus.Document) *output.Record {
 			results[k] = res
 			total += len(res.Mentions)
 		}
+		if total == len(resolved) && si > 0 {
+			// A stage that adds no mentions (claims) leaves the resolved
+			// spans and their entities as they are.
+			for _, res := range results {
+				if res != nil {
+					claims = appendClaims(claims, d.Text, res.Claims)
+				}
+			}
+			continue
+		}
 		// The candidates of this stage join the resolved spans of earlier
 		// ones, in one allocation.
 		cands := make([]tagged, len(resolved), total)
@@ -145,13 +156,10 @@ func (p *Pipeline) Process(d *corpus.Document) *output.Record {
 				}
 				cands = append(cands, tagged{Mention: m, from: e.Name})
 			}
-			for _, c := range res.Claims {
-				if validSpan(d.Text, c.Start, c.End) {
-					claims = append(claims, c)
-				}
-			}
+			claims = appendClaims(claims, d.Text, res.Claims)
 		}
 		resolved = resolveOverlaps(cands, len(d.Text))
+		ents = nil
 		if si == len(p.stages)-1 {
 			break // no later stage reads them
 		}
@@ -159,13 +167,27 @@ func (p *Pipeline) Process(d *corpus.Document) *output.Record {
 		for _, m := range resolved {
 			doc.Mentions = append(doc.Mentions, m.Mention)
 		}
+		ents = buildEntities(d.Text, resolved)
 		doc.Entities = doc.Entities[:0]
-		for _, e := range buildEntities(d.Text, resolved) {
+		for _, e := range ents {
 			doc.Entities = append(doc.Entities, e.Entity)
 		}
 	}
-	p.fill(rec, d.Text, doc.Sentences, resolved, claims)
+	if ents == nil {
+		ents = buildEntities(d.Text, resolved)
+	}
+	p.fill(rec, d.Text, doc.Sentences, resolved, ents, claims)
 	return rec
+}
+
+// appendClaims appends the claims whose spans are valid in text.
+func appendClaims(dst []extractors.Claim, text string, cs []extractors.Claim) []extractors.Claim {
+	for _, c := range cs {
+		if validSpan(text, c.Start, c.End) {
+			dst = append(dst, c)
+		}
+	}
+	return dst
 }
 
 func firstFailed(reqs []string, failed map[string]bool) string {
@@ -203,7 +225,7 @@ func firstLines(s string, n int) string {
 }
 
 // fill converts resolved spans to the record's code-point form.
-func (p *Pipeline) fill(rec *output.Record, text string, sents []extractors.Span, ms []tagged, claims []extractors.Claim) {
+func (p *Pipeline) fill(rec *output.Record, text string, sents []extractors.Span, ms []tagged, ents []entityInfo, claims []extractors.Claim) {
 	ri := newRuneIndex(text)
 	if !p.cfg.OmitText {
 		rec.Text = text
@@ -221,7 +243,7 @@ func (p *Pipeline) fill(rec *output.Record, text string, sents []extractors.Span
 			Extractor: m.from,
 		})
 	}
-	for _, e := range buildEntities(text, ms) {
+	for _, e := range ents {
 		rec.Entities = append(rec.Entities, output.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Kind: e.Kind, Count: e.Count, Codes: e.Codes, Forms: e.Forms})
 	}
 	names := map[string]string{}
@@ -252,11 +274,14 @@ func (p *Pipeline) fill(rec *output.Record, text string, sents []extractors.Span
 		if c.Cue != nil && validSpan(text, c.Cue.Start, c.Cue.End) {
 			oc.Cue = &output.Cue{Text: text[c.Cue.Start:c.Cue.End], Start: ri.at(c.Cue.Start), End: ri.at(c.Cue.End)}
 		}
-		for _, m := range ms {
+		// ms is sorted by start: the mentions inside the claim begin at
+		// the first one starting at or after it.
+		first, _ := slices.BinarySearchFunc(ms, c.Start, func(m tagged, start int) int { return cmp.Compare(m.Start, start) })
+		for _, m := range ms[first:] {
 			if m.Start >= c.End {
 				break
 			}
-			if m.Start < c.Start || m.End > c.End {
+			if m.End > c.End {
 				continue
 			}
 			if m.Entity != "" && !slices.Contains(oc.Entities, m.Entity) {

@@ -60,13 +60,20 @@ func resolveOverlaps(ms []tagged, textLen int) []tagged {
 		keep[i] = true
 		n++
 	}
-	kept := make([]tagged, 0, n)
+	// Kept spans do not overlap, so their starts differ and order them
+	// fully. The indexes are sorted, not the mentions: a mention is some
+	// two hundred bytes to move.
+	idx := order[:0]
 	for i, k := range keep {
 		if k {
-			kept = append(kept, ms[i])
+			idx = append(idx, int32(i))
 		}
 	}
-	slices.SortStableFunc(kept, func(a, b tagged) int { return cmp.Compare(a.Start, b.Start) })
+	slices.SortFunc(idx, func(x, y int32) int { return cmp.Compare(ms[x].Start, ms[y].Start) })
+	kept := make([]tagged, len(idx))
+	for k, i := range idx {
+		kept[k] = ms[i]
+	}
 	return kept
 }
 
