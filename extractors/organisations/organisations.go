@@ -55,7 +55,7 @@ func run(d *extractors.Doc) (*extractors.Result, error) {
 	sc := scratchPool.Get().(*scratch)
 	sc.reset(len(text))
 	var us []unit
-	us, sc.keys = splitUnitsInto(sc.us, sc.keys, text)
+	us, sc.keys = splitUnitsWords(sc.us, sc.keys, text, d.Words())
 	defer func() {
 		// Nothing outside run keeps a reference to the units, their keys
 		// or the bitsets: mentions hold strings of the text and the

@@ -5,6 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/polexhq/polex/extractors/gazetteer"
 )
 
 // unit is one whitespace-separated word of the text with surrounding
@@ -134,25 +136,97 @@ func splitUnitsInto(us []unit, kb []byte, text string) ([]unit, []byte) {
 		u := &us[len(us)-1]
 		if !peelInto(u, text, i, j, &keys) {
 			us = us[:len(us)-1]
-			// A bare punctuation chunk ("—", "–", "/") ends any name.
-			brk = true
-			// A bullet ("-", "•") starts a new item like a sentence.
-			if strings.ContainsAny(text[i:j], ".!?•*") || text[i:j] == "-" || text[i:j] == "–" {
-				sent = true
-			}
+			brk, sent = bareChunk(text[i:j], sent)
 			i = j
 			continue
 		}
-		u.Break = brk || u.LeadLen > 0
-		u.SentStart = sent
-		brk = u.HasTrail || u.Possessive
-		sent = u.TrailSent
-		if !sent && strings.HasSuffix(u.Text, ".") && !abbrevs[u.Key] && !strings.Contains(u.Text[:len(u.Text)-1], ".") {
-			sent = true
-		}
+		brk, sent = u.chain(brk, sent)
 		i = j
 	}
 	return us, keys.b[:0]
+}
+
+// splitUnitsWords is splitUnitsInto over the document's gazetteer tokens
+// (extractors.Doc.Words, already made for the gazetteer): a chunk is a run
+// of tokens with no space between them, so the text's bytes are read only
+// in chunks that need peeling. Most chunks are a lower-case word standing
+// alone ("said"), whose unit is made without reading it.
+func splitUnitsWords(us []unit, kb []byte, text string, toks []gazetteer.Token) ([]unit, []byte) {
+	if cap(kb) < len(text) {
+		kb = make([]byte, 0, len(text))
+	}
+	keys := keyBuf{b: kb[:0]}
+	brk, sent := true, true
+	prevEnd := 0 // where the last chunk ended
+	for k := 0; k < len(toks); {
+		i, j := toks[k].Start, toks[k].End
+		if i-prevEnd != 1 || text[prevEnd] != ' ' {
+			if paragraphBreak(text, prevEnd, i) {
+				brk, sent = true, true
+			}
+		}
+		if w := text[i:j]; 'a' <= w[0] && w[0] <= 'z' && toks[k].Key == w && (k+1 == len(toks) || toks[k+1].Start > j) {
+			// A lower-case word alone: its key is itself (Tokenize keys a
+			// word it need not change with the word itself), nothing to
+			// peel, not capitalised, in no list, no sentence end.
+			us = append(us, unit{Start: i, End: j, Text: w, Key: w, Break: brk, SentStart: sent})
+			brk, sent = false, false
+			prevEnd = j
+			k++
+			continue
+		}
+		// The chunk runs on over the tokens touching it, but an em dash
+		// inside it separates like a space ("Bill—my").
+		k++
+		for k < len(toks) && toks[k].Start == j && text[j:toks[k].End] != "—" {
+			j = toks[k].End
+			k++
+		}
+		prevEnd = j
+		us = append(us, unit{})
+		u := &us[len(us)-1]
+		if !peelInto(u, text, i, j, &keys) {
+			us = us[:len(us)-1]
+			brk, sent = bareChunk(text[i:j], sent)
+			continue
+		}
+		brk, sent = u.chain(brk, sent)
+	}
+	return us, keys.b[:0]
+}
+
+// paragraphBreak: the white space text[from:to] between two chunks holds a
+// newline that ends a paragraph or heading (see splitUnitsInto).
+func paragraphBreak(text string, from, to int) bool {
+	for i := from; i < to; i++ {
+		if text[i] == '\n' && (strings.HasSuffix(text[:i], "  ") || strings.HasSuffix(text[:i], "\\") || blankLineAhead(text[i+1:])) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareChunk returns the break and sentence state after a chunk that peels
+// to nothing: a bare punctuation chunk ("—", "–", "/") ends any name, and a
+// bullet ("-", "•") starts a new item like a sentence.
+func bareChunk(chunk string, sent bool) (bool, bool) {
+	if strings.ContainsAny(chunk, ".!?•*") || chunk == "-" || chunk == "–" {
+		sent = true
+	}
+	return true, sent
+}
+
+// chain sets u's Break and SentStart from the state the units before it
+// left, and returns the state u leaves.
+func (u *unit) chain(brk, sent bool) (bool, bool) {
+	u.Break = brk || u.LeadLen > 0
+	u.SentStart = sent
+	brk = u.HasTrail || u.Possessive
+	sent = u.TrailSent
+	if !sent && strings.HasSuffix(u.Text, ".") && !abbrevs[u.Key] && !strings.Contains(u.Text[:len(u.Text)-1], ".") {
+		sent = true
+	}
+	return brk, sent
 }
 
 // isASCIIWordByte: an ASCII letter or digit, with which hasWord is true.
