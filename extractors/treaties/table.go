@@ -81,6 +81,7 @@ type table struct {
 	bySlg map[string]int
 	names []int // matcher value -> index in list
 	m     *gazetteer.Matcher
+	trig  triggers
 }
 
 var load = sync.OnceValues(func() (*table, error) { return newTable(data) })
@@ -106,5 +107,6 @@ func newTable(src string) (*table, error) {
 	if t.m, err = gazetteer.New(es); err != nil {
 		return nil, fmt.Errorf("loading treaties gazetteer: %w", err)
 	}
+	t.trig = newTriggers(es)
 	return t, nil
 }

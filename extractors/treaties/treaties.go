@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -43,21 +44,35 @@ func (t *table) find(text string) []extractors.Mention {
 
 // findTokens is find with the document's shared gazetteer tokens.
 func (t *table) findTokens(text string, toks []gazetteer.Token) []extractors.Mention {
-	buf := wordPool.Get().(*[]word)
-	ws := splitNearHeads((*buf)[:0], text)
+	sc := scratchPool.Get().(*scratch)
 	defer func() {
-		clear(ws) // mentions keep no reference to the words
-		*buf = ws[:0]
-		wordPool.Put(buf)
+		clear(sc.words) // mentions keep no reference to the words
+		sc.words, sc.wins, sc.heads, sc.places = sc.words[:0], sc.wins[:0], sc.heads[:0], sc.places[:0]
+		scratchPool.Put(sc)
 	}()
-	return t.findWords(text, toks, ws)
+	sc.wins, sc.heads = t.trig.scan(sc.wins, sc.heads, text, toks)
+	sc.places = headPlaces(sc.places, text, sc.heads)
+	sc.words = splitNearHeads(sc.words, text, sc.places)
+	return t.findWords(text, toks, sc.wins, sc.words)
 }
 
-// findWords is findTokens with the words of text that may matter: all of
-// them (splitWordsInto) or those near head words (splitNearHeads), with the
-// same result.
-func (t *table) findWords(text string, toks []gazetteer.Token, ws []word) []extractors.Mention {
-	cands := t.gazetteerMentions(text, toks, ws)
+// scratch holds a document's working slices, pooled for reuse across
+// documents: fresh slices per document are large zeroed allocations the
+// collector must then reclaim.
+type scratch struct {
+	words         []word
+	wins          []window
+	heads, places []int
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{words: make([]word, 0, 4096)} }}
+
+// findWords is findTokens with the token windows the gazetteer may match in
+// (the trigger windows, or one window of all the tokens) and the words of
+// text that may matter: all of them (splitWordsInto) or those near head
+// words (splitNearHeads), with the same result.
+func (t *table) findWords(text string, toks []gazetteer.Token, wins []window, ws []word) []extractors.Mention {
+	cands := t.gazetteerMentions(text, toks, wins)
 	ng := len(cands)
 	cands = append(cands, patternMentions(text, ws)...)
 	elaborations(text, cands[:ng], cands[ng:])
@@ -72,9 +87,15 @@ func (t *table) findWords(text string, toks []gazetteer.Token, ws []word) []extr
 	return ms
 }
 
-func (t *table) gazetteerMentions(text string, toks []gazetteer.Token, ws []word) []extractors.Mention {
+// gazetteerMentions are the gazetteer's matches in the windows of toks.
+// Run over the trigger windows (gate.go), the matcher finds what it finds
+// over all the tokens: each start falls in one window, and the window holding
+// a match's start holds the whole longest match there, since the match
+// contains the trigger word of a name it matches, whose window covers it and
+// merged into this one. Starts without a trigger nearby match nothing.
+func (t *table) gazetteerMentions(text string, toks []gazetteer.Token, wins []window) []extractors.Mention {
 	var out []extractors.Mention
-	for _, mt := range t.m.FindAllTokens(text, toks) {
+	for _, mt := range t.gazetteerMatches(text, toks, wins) {
 		in := t.list[t.names[mt.Values[0]]]
 		if orgFollows(text, mt.End) {
 			continue
@@ -87,6 +108,15 @@ func (t *table) gazetteerMentions(text string, toks []gazetteer.Token, ws []word
 			Start: mt.Start, End: end, Type: "treaty", Kind: in.Kind,
 			Entity: in.ID(), Name: in.Name, Priority: GazetteerPriority,
 		})
+	}
+	return out
+}
+
+// gazetteerMatches is the matcher's FindAllTokens over each window of toks.
+func (t *table) gazetteerMatches(text string, toks []gazetteer.Token, wins []window) []gazetteer.Match {
+	var out []gazetteer.Match
+	for _, w := range wins {
+		out = append(out, t.m.FindAllTokens(text, toks[w.lo:w.hi])...)
 	}
 	return out
 }

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -500,7 +501,9 @@ func TestNearHeads(t *testing.T) {
 		"Paris Agreement ", "North Atlantic Treaty ", "NPT ", "Article 5 of the ", "President ", "5G ",
 		"56th ", "Convention", "Declaration ", "Disaster ", "Protocol", "Memorandum for ", "UN Charter",
 		"agreed. ", "U.S. ", "e.g. ", "x.yz. ", ". ", "Act. ", "of. ", ".\n", "A. ", "Japan.", "between Japan, ",
-		"Korea, and ", "the Government of ", "among "}
+		"Korea, and ", "the Government of ", "among ", "caféTreaty ", "éTREATY ", "Treatyé ", "Treatyß ",
+		"’Agreement’ ", "Ţreaty ", "AgreementÅ", "Ñ", "NPT ", "New START ", "U.S.-Japan Security Treaty ",
+		"Treaty of Mutual Cooperation and Security between the United States and Japan ", "́Treaty "}
 	rng := rand.New(rand.NewPCG(3, 4))
 	for range 20000 {
 		var sb strings.Builder
@@ -511,13 +514,21 @@ func TestNearHeads(t *testing.T) {
 	}
 	for _, text := range texts {
 		toks := gazetteer.Tokenize(text)
-		want := tb.findWords(text, toks, splitWordsInto(nil, text))
-		got := tb.findWords(text, toks, splitNearHeads(nil, text))
+		wins, hs := tb.trig.scan(nil, nil, text, toks)
+		places := headPlaces(nil, text, hs)
+		if want := headPlacesScan(text); !slices.Equal(places, want) {
+			t.Fatalf("head places in %q: %v, want %v", text, places, want)
+		}
+		if got, want := tb.gazetteerMatches(text, toks, wins), tb.m.FindAllTokens(text, toks); !reflect.DeepEqual(got, want) {
+			t.Fatalf("gazetteer matches in trigger windows of %q:\n%v\nwant\n%v", text, got, want)
+		}
+		all := splitWordsInto(nil, text)
+		near := splitNearHeads(nil, text, places)
+		want := tb.findWords(text, toks, []window{{0, len(toks)}}, all)
+		got := tb.findWords(text, toks, wins, near)
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("near heads in %q:\n%v\nwant\n%v", text, got, want)
 		}
-		all := splitWordsInto(nil, text)
-		near := splitNearHeads(nil, text)
 		k := 0
 		for _, w := range all {
 			if !w.capital || heads[w.lower] == "" {
@@ -531,4 +542,15 @@ func TestNearHeads(t *testing.T) {
 			}
 		}
 	}
+}
+
+// headPlacesScan is headPlaces by testing every byte.
+func headPlacesScan(text string) []int {
+	var out []int
+	for i := range len(text) {
+		if headStartsAt(text, i) {
+			out = append(out, i)
+		}
+	}
+	return out
 }

@@ -1,8 +1,8 @@
 package treaties
 
 import (
+	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -27,11 +27,6 @@ const (
 	openers = "([{\"“‘'«"
 	closers = ",;:!?)]}\"”’'»…"
 )
-
-// splitWords returns the words of text in order.
-// wordPool holds word slices for reuse across documents: a fresh slice per
-// document is a large zeroed allocation the collector must then reclaim.
-var wordPool = sync.Pool{New: func() any { s := make([]word, 0, 4096); return &s }}
 
 // splitWordsInto appends the words of text to ws (pooled by the caller).
 // ASCII bytes, nearly all of a policy text, are tested without decoding a
@@ -269,13 +264,15 @@ func adjacent(ws []word, i int) bool {
 // walk back only to a break and forward at most into that next segment, and
 // every segment ends on a word marked breakAfter that no party list goes on
 // after, so on these words they find what they find on all of them. Most
-// segments have no head word and are not split.
-func splitNearHeads(ws []word, text string) []word {
+// segments have no head word and are not split. heads are the places
+// headStartsAt reports, in order (headPlaces).
+func splitNearHeads(ws []word, text string, heads []int) []word {
+	hc := headCursor{at: heads}
 	done := 0 // text before done is split or holds no needed word
-	h, seg := nextHead(text, 0)
+	h, seg := hc.next(text, 0)
 	for h >= 0 {
 		// The segment holding h starts at the last segment end before
-		// it, which nextHead noted (at or after done).
+		// it (at or after done).
 		i := max(seg, done)
 		pending := false // a segment held a head: its next words are needed
 		for i < len(text) {
@@ -284,7 +281,7 @@ func splitNearHeads(ws []word, text string) []word {
 			ws = splitRange(ws, text, i, e)
 			if h >= 0 && h < e {
 				pending = true
-				h, seg = nextHead(text, e)
+				h, seg = hc.next(text, e)
 			} else if len(ws) > n {
 				pending = false
 			}
@@ -298,20 +295,47 @@ func splitNearHeads(ws []word, text string) []word {
 	return ws
 }
 
-// scanClass marks the bytes nextHead stops at: a possible segment end
-// ("\n", ".") or a capital that head words start with; byPair holds the
-// head words (lower case) by capital and lower-cased second letter.
+// headCursor walks the head places of a text forward.
+type headCursor struct {
+	at []int
+	k  int
+}
+
+// next returns the first head place at or after i, or -1, and the last
+// segment end before it (i if none is after i).
+func (hc *headCursor) next(text string, i int) (int, int) {
+	for hc.k < len(hc.at) && hc.at[hc.k] < i {
+		hc.k++
+	}
+	if hc.k == len(hc.at) {
+		return -1, i
+	}
+	h := hc.at[hc.k]
+	for k := h - 1; k >= i; k-- {
+		if c := text[k]; c == '\n' || c == '.' {
+			if e := segmentEnd(text, k); e >= 0 {
+				return h, e
+			}
+		}
+	}
+	return h, i
+}
+
+// headCapital marks the capitals that head words start with; byPair holds
+// the head words (lower case) by capital and lower-cased second letter;
+// maxHeadLen is the length of the longest, in bytes.
 var (
-	scanClass [256]bool
-	byPair    [26][26][]string
+	headCapital [256]bool
+	byPair      [26][26][]string
+	maxHeadLen  int
 )
 
 func init() {
-	scanClass['\n'], scanClass['.'] = true, true
 	for h := range heads {
 		c := h[0] - 'a' + 'A'
-		scanClass[c] = true
+		headCapital[c] = true
 		byPair[c-'A'][h[1]-'a'] = append(byPair[c-'A'][h[1]-'a'], h)
+		maxHeadLen = max(maxHeadLen, len(h))
 	}
 }
 
@@ -356,42 +380,76 @@ func nextSegment(text string, i int) int {
 	return len(text)
 }
 
-// nextHead returns the first index at or after i where a word that may be
-// a capitalised head word starts ("Treaty", "ACT", "Communiqué"), or -1,
-// and the last segment end before it (i if none is after i). It may report
-// more words than are head words (any non-ASCII byte is taken to match),
-// never fewer.
-func nextHead(text string, i int) (int, int) {
-	seg := i
-	for ; i < len(text); i++ {
-		c := text[i]
-		if !scanClass[c] {
-			continue
-		}
-		if c == '\n' || c == '.' {
-			if e := segmentEnd(text, i); e >= 0 {
-				seg = e
-			}
-			continue
-		}
-		if i > 0 && isAlnum(text[i-1]) || i+1 >= len(text) {
-			continue
-		}
-		d := text[i+1]
-		if d >= utf8.RuneSelf {
-			return i, seg // may be any head word
-		}
-		d |= 0x20 // ASCII lower case, for letters
-		if d < 'a' || d > 'z' {
-			continue
-		}
-		for _, h := range byPair[c-'A'][d-'a'] {
-			if headAt(text, i, h) {
-				return i, seg
-			}
+// headStartsAt reports that a word that may be a capitalised head word
+// ("Treaty", "ACT", "Communiqué") starts at text[i]. It may report more
+// words than are head words (any non-ASCII byte is taken to match), never
+// fewer.
+func headStartsAt(text string, i int) bool {
+	c := text[i]
+	if c < 'A' || c > 'Z' || !headCapital[c] {
+		return false
+	}
+	if i > 0 && isAlnum(text[i-1]) || i+1 >= len(text) {
+		return false
+	}
+	d := text[i+1]
+	if d >= utf8.RuneSelf {
+		return true // may be any head word
+	}
+	d |= 0x20 // ASCII lower case, for letters
+	if d < 'a' || d > 'z' {
+		return false
+	}
+	for _, h := range byPair[c-'A'][d-'a'] {
+		if headAt(text, i, h) {
+			return true
 		}
 	}
-	return -1, seg
+	return false
+}
+
+// headPlaces appends to hs the places where headStartsAt holds, in order,
+// given those at the start of a gazetteer token (fromToks, found by the
+// trigger walk). A head place is such a token start unless a non-ASCII byte
+// is in it or just before it, so only the places near non-ASCII bytes are
+// tested here.
+func headPlaces(hs []int, text string, fromToks []int) []int {
+	n := len(hs)
+	hs = append(hs, fromToks...)
+	next := 0 // places before next are tested
+	for i := 0; i < len(text); {
+		if i+8 <= len(text) && ascii8(text[i:i+8]) {
+			i += 8
+			continue
+		}
+		if text[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		// A head place i has its non-ASCII byte at i-1 (before it) or
+		// up to the byte after its longest head word.
+		for k := max(i-maxHeadLen, next); k <= i+1 && k < len(text); k++ {
+			if headStartsAt(text, k) {
+				hs = append(hs, k)
+			}
+		}
+		next = max(next, i+2)
+		i++
+	}
+	if len(hs) > n+len(fromToks) {
+		add := hs[n:]
+		slices.Sort(add)
+		hs = hs[:n+len(slices.Compact(add))]
+	}
+	return hs
+}
+
+// ascii8 reports that the 8 bytes of s are ASCII.
+func ascii8(s string) bool {
+	s = s[:8]
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	return x&0x8080808080808080 == 0
 }
 
 // headAt reports that text[i:] may start the whole word h, ignoring the case
