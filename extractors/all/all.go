@@ -9,6 +9,7 @@ import (
 	"github.com/polexhq/polex/extractors/dates"
 	"github.com/polexhq/polex/extractors/organisations"
 	"github.com/polexhq/polex/extractors/persons"
+	"github.com/polexhq/polex/extractors/prosener"
 	"github.com/polexhq/polex/extractors/regions"
 	"github.com/polexhq/polex/extractors/treaties"
 )
@@ -25,5 +26,14 @@ func Extractors() []*extractors.Extractor {
 		persons.Extractor,
 		dates.Extractor,
 		claims.Extractor,
+	}
+}
+
+// Optional returns extractors that are not in the default set and run only
+// when named (polex run --extractors ...): they cost more than they give on
+// most corpora. Each may require default extractors.
+func Optional() []*extractors.Extractor {
+	return []*extractors.Extractor{
+		prosener.Extractor,
 	}
 }

@@ -369,7 +369,7 @@ func selectExtractors(spec string) ([]*extractors.Extractor, error) {
 		want[strings.TrimSpace(n)] = true
 	}
 	var set []*extractors.Extractor
-	for _, e := range full {
+	for _, e := range append(full, all.Optional()...) {
 		if want[e.Name] {
 			set = append(set, e)
 			delete(want, e.Name)

@@ -1,0 +1,193 @@
+package prosener
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+
+	"github.com/polexhq/polex/extractors"
+)
+
+// Name is the extractor's name in records and on the command line.
+const Name = "prose-ner"
+
+// Priority is the arbitration priority of statistical guesses (see
+// extractors.Mention.Priority): any gazetteer or pattern span of the same
+// length wins.
+const Priority = 1
+
+// Extractor finds organisation and person candidates with prose's entity
+// classifier. It is optional: it is not in the default set.
+var Extractor = &extractors.Extractor{
+	Name: Name,
+	Doc:  "adds organisations and persons guessed by prose's statistical entity classifier, after filtering (opt-in, slow)",
+	// It runs after every entity extractor so that it sees their mentions
+	// and adds only spans none of them found.
+	Requires: []string{"countries", "regions", "organisations", "treaties", "persons"},
+	Run:      run,
+}
+
+// model is prose's tagger and entity classifier, loaded once per process
+// (loading takes about a second) and read-only afterwards, so every worker
+// may use it at the same time.
+var model = sync.OnceValue(func() *prose.Model { return prose.ModelFromData("polex") })
+
+func run(d *extractors.Doc) (*extractors.Result, error) {
+	var cands []candidate
+	for _, s := range d.Sentences {
+		sent := d.Text[s.Start:s.End]
+		if !hasUpper(sent) {
+			continue // no capital letter, no name: skip the classifier
+		}
+		ents, err := classify(sent)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", Name, err)
+		}
+		for _, e := range ents {
+			e.Start += s.Start
+			e.End += s.Start
+			e.SentStart = s.Start
+			cands = append(cands, e)
+		}
+	}
+	if len(cands) == 0 {
+		return &extractors.Result{}, nil
+	}
+	f := newFilter(d)
+	return &extractors.Result{Mentions: f.mentions(cands)}, nil
+}
+
+// candidate is one entity prose found, located in the text.
+type candidate struct {
+	Start, End int
+	// SentStart is the start of the sentence the candidate is in.
+	SentStart int
+	// Type is "organisation" or "person".
+	Type string
+}
+
+// labelType maps prose's entity labels to polex mention types. GPE is left to
+// the countries extractor; other labels are ignored.
+func labelType(label string) string {
+	switch label {
+	case "ORG", "ORGANIZATION":
+		return "organisation"
+	case "PERSON":
+		return "person"
+	}
+	return ""
+}
+
+// classify runs prose's entity classifier over one sentence and returns its
+// organisation and person entities with byte offsets into sent.
+func classify(sent string) ([]candidate, error) {
+	clean, offs := straighten(sent)
+	pd, err := safeNewDocument(clean, prose.WithSegmentation(false), prose.UsingModel(model()))
+	if err != nil {
+		return nil, err
+	}
+	toks := align(clean, pd.Tokens())
+	var out []candidate
+	cur := 0 // tokens before cur belong to earlier entities
+	for _, e := range pd.Entities() {
+		typ := labelType(e.Label)
+		parts := strings.Split(e.Text, " ")
+		i := findRun(toks, parts, cur)
+		if i < 0 {
+			continue // prose's text does not match its own tokens; skip it
+		}
+		cur = i + len(parts)
+		if typ == "" {
+			continue
+		}
+		out = append(out, candidate{Start: offs[toks[i].start], End: offs[toks[cur-1].end], Type: typ})
+	}
+	return out, nil
+}
+
+// token is a prose token located in the straightened sentence; start < 0
+// marks a token that could not be located.
+type token struct {
+	text       string
+	start, end int
+}
+
+// align finds prose's tokens, in order, in the text they came from. prose
+// gives tokens no offsets; it may rewrite a token beyond recognition, which is
+// then kept with start -1 so that entity runs still line up by index.
+func align(text string, ptoks []prose.Token) []token {
+	toks := make([]token, len(ptoks))
+	cur := 0
+	for i, pt := range ptoks {
+		toks[i] = token{text: pt.Text, start: -1, end: -1}
+		k := strings.Index(text[cur:], pt.Text)
+		if pt.Text == "" || k < 0 {
+			continue
+		}
+		toks[i].start, toks[i].end = cur+k, cur+k+len(pt.Text)
+		cur = toks[i].end
+	}
+	return toks
+}
+
+// findRun returns the index of the first run of tokens, at or after from,
+// whose texts are parts and whose ends are all located, or -1.
+func findRun(toks []token, parts []string, from int) int {
+outer:
+	for i := from; i+len(parts) <= len(toks); i++ {
+		for k, p := range parts {
+			if t := toks[i+k]; t.text != p || t.start < 0 {
+				continue outer
+			}
+		}
+		return i
+	}
+	return -1
+}
+
+// safeNewDocument calls prose, turning its panics into errors.
+func safeNewDocument(text string, opts ...prose.DocOpt) (d *prose.Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("prose: %v", r)
+		}
+	}()
+	return prose.NewDocument(text, opts...)
+}
+
+// straighten replaces the characters prose's tokenizer rewrites (curly quotes,
+// "&rsquo;") with their ASCII forms and returns, for every byte offset of the
+// result and one past its end, the byte offset in s.
+func straighten(s string) (string, []int) {
+	var b strings.Builder
+	b.Grow(len(s))
+	offs := make([]int, 0, len(s)+1)
+	for i := 0; i < len(s); {
+		if strings.HasPrefix(s[i:], "&rsquo;") {
+			b.WriteByte('\'')
+			offs = append(offs, i)
+			i += len("&rsquo;")
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case '\u201c', '\u201d':
+			b.WriteByte('"')
+			offs = append(offs, i)
+		case '\u2018', '\u2019':
+			b.WriteByte('\'')
+			offs = append(offs, i)
+		default:
+			b.WriteString(s[i : i+size])
+			for range size {
+				offs = append(offs, i)
+			}
+		}
+		i += size
+	}
+	offs = append(offs, len(s))
+	return b.String(), offs
+}
