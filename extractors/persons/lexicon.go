@@ -32,22 +32,50 @@ type lexicon struct {
 	// flags says for each listed word which lists hold it, so the scan
 	// looks a word up once and most tests on it cost no lookup.
 	flags map[string]wordFlag
-	// flagTable holds flags again, hashed as a document's words are, so
-	// that a word's hash serves both; flagBits has bit keyHash>>16 set for
+	// flagSlots holds flags again, hashed as a document's words are, so
+	// that a word's hash serves both, with the key's bytes in the slot (see
+	// keyWords): a lookup reads one slot, not an entry and a string.
+	// Longer keys are in flags only. flagBits has bit keyHash>>16 set for
 	// every key: most words no list holds are ruled out at once.
-	flagTable vocab
+	flagSlots []flagSlot
 	flagBits  [1 << 10]uint64
 }
 
+// flagSlot is a key of up to maxSlotKey bytes, as keyWords gives it, and
+// its flags; n is 0 in an empty slot.
+type flagSlot struct {
+	a, b  uint64
+	n     uint8
+	flags wordFlag
+}
+
+const maxSlotKey = 16
+
 // flagsOf returns the flags of key with hash h.
 func (l *lexicon) flagsOf(key string, h uint32) wordFlag {
+	a, b := keyWords(key)
+	return l.flagsOfWords(key, a, b, h)
+}
+
+// flagsOfWords is flagsOf for a key whose keyWords are a, b.
+func (l *lexicon) flagsOfWords(key string, a, b uint64, h uint32) wordFlag {
 	if l.flagBits[h>>22]&(1<<(h>>16&63)) == 0 {
 		return 0
 	}
-	if e := find(&l.flagTable, key, h); e >= 0 {
-		return l.flagTable.entries[e].flags
+	if len(key) > maxSlotKey {
+		return l.flags[key]
 	}
-	return 0
+	n := len(key)
+	mask := len(l.flagSlots) - 1
+	for i := int(h) & mask; ; i = (i + 1) & mask {
+		sl := &l.flagSlots[i]
+		if sl.n == 0 {
+			return 0
+		}
+		if int(sl.n) == n && sl.a == a && sl.b == b {
+			return sl.flags
+		}
+	}
 }
 
 // wordFlag marks the word lists a folded word belongs to.
@@ -100,12 +128,19 @@ func (l *lexicon) buildFlags() {
 	for size < 2*len(l.flags) {
 		size <<= 1
 	}
-	l.flagTable.slots = make([]uint64, size)
+	l.flagSlots = make([]flagSlot, size)
 	for k, f := range l.flags {
 		h := keyHash(k)
 		l.flagBits[h>>22] |= 1 << (h >> 16 & 63)
-		l.flagTable.entries = append(l.flagTable.entries, ventry{key: k, flags: f})
-		l.flagTable.put(h, int32(len(l.flagTable.entries)-1))
+		if len(k) > maxSlotKey || f == 0 {
+			continue
+		}
+		a, b := keyWords(k)
+		i := int(h) & (size - 1)
+		for l.flagSlots[i].n != 0 {
+			i = (i + 1) & (size - 1)
+		}
+		l.flagSlots[i] = flagSlot{a: a, b: b, n: uint8(len(k)), flags: f}
 	}
 }
 

@@ -120,7 +120,7 @@ func newExtractionWith(toks []token, text string, sents []extractors.Span, l *le
 
 // lowerSeen reports whether the document writes a capitalised word (or the
 // tail of a hyphenated one) in lower case somewhere.
-func (x *extraction) lowerSeen(key string) bool { return x.vocab.lowerSeen(key) }
+func (x *extraction) lowerSeen(key string) bool { return x.vocab.lowerSeen(key, x.text, x.toks) }
 
 func (x *extraction) isHeading(i int) bool {
 	s := x.toks[i].sent

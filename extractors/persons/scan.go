@@ -122,7 +122,17 @@ func scanInto(toks []token, text string, sents []extractors.Span, v *vocab, coun
 				t.shape = simpleShape(w, upper, lower)
 				switch {
 				case upper == 0 && v != nil:
-					e = v.intern(w)
+					// Lower-case words, four in five, are not entered in
+					// the vocab: their key is the word, their flags come
+					// from the lexicon, and lowerSeen needs only a
+					// filter bit (see vocab.lowerSeen).
+					t.key = w
+					a, b := keyWords(w)
+					h := hashWords(len(w), a, b)
+					t.flags = v.lex.flagsOfWords(w, a, b, h)
+					if t.shape == shapeLower && len(w) > 1 && t.flags&fParticle == 0 {
+						v.markLower(h)
+					}
 				case upper == 0:
 					t.key = w
 				case v != nil:

@@ -1,20 +1,31 @@
 package persons
 
+import (
+	"slices"
+	"strings"
+)
+
 // vocab holds the distinct word keys of one document, each with its lexicon
 // flags and the case it is written in. The scan looks every word up here
 // once: a hit costs no lexicon lookup and, for a capitalised word, no new
 // key string.
+//
+// Simple lower-case words (ASCII, key as written) are not entered: the
+// scan sets their bits in lowBits, a Bloom filter, and lowerSeen confirms
+// a hit in the text, once per key.
 type vocab struct {
 	lex     *lexicon
 	slots   []uint64 // hash<<32 | entry index+1; 0 is an empty slot
 	entries []ventry
+	lowBits []uint64 // Bloom filter (two bits per key) of the simple lower-case words
 }
 
 type ventry struct {
-	key   string
-	flags wordFlag
-	asked bool // written capitalised, or the tail of such a hyphenated word: see lowerSeen
-	lower bool // written in lower case, two letters or more, and no particle
+	key     string
+	flags   wordFlag
+	asked   bool // written capitalised, or the tail of such a hyphenated word: see lowerSeen
+	lower   bool // written in lower case, two letters or more, and no particle
+	checked bool // lowerSeen has looked for the key among the simple lower-case words
 }
 
 // reset empties v for a document of n bytes.
@@ -30,6 +41,38 @@ func (v *vocab) reset(l *lexicon, n int) {
 	} else {
 		v.slots = make([]uint64, size)
 	}
+	// About a byte of filter per eight of text: some twenty bits per
+	// distinct lower-case word, so that a miss is rarely taken for a hit.
+	words := 64
+	for words*64 < n {
+		words <<= 1
+	}
+	if cap(v.lowBits) >= words {
+		v.lowBits = v.lowBits[:words]
+		clear(v.lowBits)
+	} else {
+		v.lowBits = make([]uint64, words)
+	}
+}
+
+// lowBitsOf returns the two filter bits of hash h.
+func (v *vocab) lowBitsOf(h uint32) (uint32, uint32) {
+	mask := uint32(len(v.lowBits)*64 - 1)
+	return h >> 1 & mask, (h<<16 | h>>16) >> 1 & mask // bit 0 of h is always 1
+}
+
+// markLower records a simple lower-case word of hash h.
+func (v *vocab) markLower(h uint32) {
+	a, b := v.lowBitsOf(h)
+	v.lowBits[a>>6] |= 1 << (a & 63)
+	v.lowBits[b>>6] |= 1 << (b & 63)
+}
+
+// mayBeLower reports whether a simple lower-case word may have hash h:
+// false means none has.
+func (v *vocab) mayBeLower(h uint32) bool {
+	a, b := v.lowBitsOf(h)
+	return v.lowBits[a>>6]&(1<<(a&63)) != 0 && v.lowBits[b>>6]&(1<<(b&63)) != 0
 }
 
 // release empties v's entries, whose keys are substrings of the document.
@@ -41,16 +84,27 @@ func (v *vocab) release() {
 // keyHash hashes a key for the slots: the first and last bytes and the
 // length mixed by one multiplication.
 func keyHash[T string | []byte](s T) uint32 {
-	n := len(s)
-	var x uint64
-	switch {
+	a, b := keyWords(s)
+	return hashWords(len(s), a, b)
+}
+
+// keyWords packs the bytes of s into two words: the first and last eight
+// bytes, or fewer. With the length they tell keys of up to 16 bytes apart.
+func keyWords[T string | []byte](s T) (a, b uint64) {
+	switch n := len(s); {
 	case n >= 8:
-		x = le64(s, 0) ^ le64(s, n-8)*0xff51afd7ed558ccd
+		return le64(s, 0), le64(s, n-8)
 	case n >= 4:
-		x = uint64(le32(s, 0)) | uint64(le32(s, n-4))<<32
+		return uint64(le32(s, 0)) | uint64(le32(s, n-4))<<32, 0
 	case n > 0:
-		x = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
+		return uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16, 0
 	}
+	return 0, 0
+}
+
+// hashWords is keyHash of a key of n bytes with keyWords a, b.
+func hashWords(n int, a, b uint64) uint32 {
+	x := a ^ b*0xff51afd7ed558ccd
 	x ^= uint64(n) << 56
 	x *= 0x9e3779b97f4a7c15
 	return uint32(x>>32) | 1 // never 0, so a used slot is never 0
@@ -140,8 +194,41 @@ func (v *vocab) internBytes(b []byte) int32 {
 }
 
 // lowerSeen reports whether the document writes a capitalised word (or
-// the tail of a hyphenated one) in lower case somewhere.
-func (v *vocab) lowerSeen(key string) bool {
-	e := find(v, key, keyHash(key))
-	return e >= 0 && v.entries[e].asked && v.entries[e].lower
+// the tail of a hyphenated one) in lower case somewhere: text and toks are
+// the document's, scanned into v.
+func (v *vocab) lowerSeen(key, text string, toks []token) bool {
+	h := keyHash(key)
+	e := find(v, key, h)
+	if e < 0 || !v.entries[e].asked {
+		return false
+	}
+	en := &v.entries[e]
+	if !en.lower && !en.checked {
+		// Non-simple lower-case words set lower in the scan; the simple
+		// ones are looked for here, when the filter lets them be.
+		en.checked = true
+		en.lower = len(key) > 1 && v.mayBeLower(h) && simpleLowerIn(text, toks, key)
+	}
+	return en.lower
+}
+
+// simpleLowerIn reports whether a word token of toks, the tokens of text,
+// has the lower-case key and is written as it: the text is searched for the
+// key, and a token must start and end where it is found.
+func simpleLowerIn(text string, toks []token, key string) bool {
+	for off := 0; ; {
+		p := strings.Index(text[off:], key)
+		if p < 0 {
+			return false
+		}
+		p += off
+		i, _ := slices.BinarySearchFunc(toks, p, func(t token, p int) int { return t.start - p })
+		if i < len(toks) {
+			t := &toks[i]
+			if t.start == p && t.end == p+len(key) && t.word && t.shape == shapeLower && t.flags&fParticle == 0 && t.key == key {
+				return true
+			}
+		}
+		off = p + 1
+	}
 }

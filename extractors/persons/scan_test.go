@@ -1,0 +1,54 @@
+package persons
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/polexhq/polex/extractors"
+)
+
+// TestLowerSeenMatchesTokens checks lowerSeen, which finds simple
+// lower-case words through a filter and the text, against the plain
+// definition: a word token in lower case, of two letters or more and no
+// particle, with the key.
+func TestLowerSeenMatchesTokens(t *testing.T) {
+	l, err := getLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"The other theme: the President met the president. Their thesis.",
+		"Self-Defense Forces practise self-defense; Government-wide rules apply government wide.",
+		"A naïve Naïve reading; José and josé; Ångström and angstrom.",
+		"De Gaulle and de Gaulle; Van Buren met van der Berg. Bin Salman, bin Salman.",
+		"US us U.S. u.s. Us; No. 5 and no. 6; St. Louis, st.",
+		"Mark will Mark Will WILL will-power Will-Power; Hope hope; Grant grants.",
+		"Washington washington Washingtonian; WASHINGTON. Rose rose rosé.",
+		"I've Ive ive; It's its ITS Its; O'Brien o'brien; don't Don't.",
+		"Pre\u00adsident pre\u00adsident President president\u00ad.",
+		"co\u2011operate Co\u2011Operate; well\u2010known Well\u2010Known; Known known.",
+		"end Is is. IS",
+	}
+	for _, text := range texts {
+		v := new(vocab)
+		x := newExtractionWith(nil, text, []extractors.Span{{Start: 0, End: len(text)}}, l, v)
+		for _, en := range v.entries {
+			want := false
+			for _, tk := range x.toks {
+				if tk.word && tk.shape == shapeLower && len(tk.key) > 1 && tk.flags&fParticle == 0 && tk.key == en.key {
+					want = true
+				}
+			}
+			want = want && en.asked
+			if got := x.lowerSeen(en.key); got != want {
+				t.Errorf("%q: lowerSeen(%q) = %v, want %v", text, en.key, got, want)
+			}
+		}
+		// Keys the text does not hold, or holds only inside other words.
+		for _, k := range []string{"zzz", "he", "the", "resident", strings.ToLower(text[:2])} {
+			if e := find(v, k, keyHash(k)); e < 0 && x.lowerSeen(k) {
+				t.Errorf("%q: lowerSeen(%q) = true for a key not in the vocab", text, k)
+			}
+		}
+	}
+}
