@@ -50,12 +50,22 @@ type cand struct {
 	alliance, bareAlliance bool
 }
 
-func run(d *extractors.Doc) (*extractors.Result, error) {
+func run(d *extractors.Doc) (*extractors.Result, error) { return runUnits(d, false) }
+
+// runUnits is run; with allUnits it splits the text into every unit by the
+// byte scan (splitUnitsInto) rather than over the tokens, leaving out the
+// units no rule reads (splitUnitsWords): the tests check that both find the
+// same mentions.
+func runUnits(d *extractors.Doc, allUnits bool) (*extractors.Result, error) {
 	text := d.Text
 	sc := scratchPool.Get().(*scratch)
 	sc.reset(len(text))
 	var us []unit
-	us, sc.keys = splitUnitsWords(sc.us, sc.keys, text, d.Words())
+	if allUnits {
+		us, sc.keys = splitUnitsInto(sc.us, sc.keys, text)
+	} else {
+		us, sc.keys = splitUnitsWords(sc.us, sc.keys, text, d.Words())
+	}
 	defer func() {
 		// Nothing outside run keeps a reference to the units, their keys
 		// or the bitsets: mentions hold strings of the text and the

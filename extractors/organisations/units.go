@@ -1,6 +1,7 @@
 package organisations
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -151,6 +152,15 @@ func splitUnitsInto(us []unit, kb []byte, text string) ([]unit, []byte) {
 // of tokens with no space between them, so the text's bytes are read only
 // in chunks that need peeling. Most chunks are a lower-case word standing
 // alone ("said"), whose unit is made without reading it.
+//
+// It also leaves out the units that no rule can reach. A quiet unit is such
+// a lone lower-case word that is no link (see isLink). Every walk over the
+// units stops at the first quiet unit it meets, having at most compared its
+// key, so only the first and the last quiet unit of a run are ever read:
+// the ones between are dropped ("the president [said] that", "will
+// [continue to support our] allies"). No gazetteer match starts at one
+// (isLink has the lower-case words names start with), so the binary
+// searches for a match's unit find the same units as before.
 func splitUnitsWords(us []unit, kb []byte, text string, toks []gazetteer.Token) ([]unit, []byte) {
 	if cap(kb) < len(text) {
 		kb = make([]byte, 0, len(text))
@@ -158,6 +168,7 @@ func splitUnitsWords(us []unit, kb []byte, text string, toks []gazetteer.Token) 
 	keys := keyBuf{b: kb[:0]}
 	brk, sent := true, true
 	prevEnd := 0 // where the last chunk ended
+	quiet := 0   // the units at the end of us that are quiet
 	for k := 0; k < len(toks); {
 		i, j := toks[k].Start, toks[k].End
 		if i-prevEnd != 1 || text[prevEnd] != ' ' {
@@ -165,11 +176,23 @@ func splitUnitsWords(us []unit, kb []byte, text string, toks []gazetteer.Token) 
 				brk, sent = true, true
 			}
 		}
-		if w := text[i:j]; 'a' <= w[0] && w[0] <= 'z' && toks[k].Key == w && (k+1 == len(toks) || toks[k+1].Start > j) {
+		if w := text[i:j]; 'a' <= w[0] && w[0] <= 'z' && toks[k].Key == w &&
+			(k+1 == len(toks) || toks[k+1].Start > j || text[j:toks[k+1].End] == "—") {
 			// A lower-case word alone: its key is itself (Tokenize keys a
 			// word it need not change with the word itself), nothing to
 			// peel, not capitalised, in no list, no sentence end.
-			us = append(us, unit{Start: i, End: j, Text: w, Key: w, Break: brk, SentStart: sent})
+			u := unit{Start: i, End: j, Text: w, Key: w, Break: brk, SentStart: sent}
+			switch {
+			case isLink(w):
+				us = append(us, u)
+				quiet = 0
+			case quiet >= 2:
+				// The quiet unit before is inside a run of them: drop it.
+				us[len(us)-1] = u
+			default:
+				us = append(us, u)
+				quiet++
+			}
 			brk, sent = false, false
 			prevEnd = j
 			k++
@@ -177,6 +200,7 @@ func splitUnitsWords(us []unit, kb []byte, text string, toks []gazetteer.Token) 
 		}
 		// The chunk runs on over the tokens touching it, but an em dash
 		// inside it separates like a space ("Bill—my").
+		k0 := k
 		k++
 		for k < len(toks) && toks[k].Start == j && text[j:toks[k].End] != "—" {
 			j = toks[k].End
@@ -185,14 +209,119 @@ func splitUnitsWords(us []unit, kb []byte, text string, toks []gazetteer.Token) 
 		prevEnd = j
 		us = append(us, unit{})
 		u := &us[len(us)-1]
-		if !peelInto(u, text, i, j, &keys) {
+		if !wordUnit(u, text, toks[k0:k]) && !peelInto(u, text, i, j, &keys) {
 			us = us[:len(us)-1]
 			brk, sent = bareChunk(text[i:j], sent)
 			continue
 		}
+		quiet = 0
 		brk, sent = u.chain(brk, sent)
 	}
 	return us, keys.b[:0]
+}
+
+// isLink: a lower-case word that walks over units go through ("of the",
+// "and", "for", "on") or that a gazetteer name starts with ("the", "al").
+func isLink(w string) bool {
+	if linkMask[w[0]]&(1<<min(len(w), 31)) == 0 {
+		return false
+	}
+	for _, l := range links {
+		if w == l {
+			return true
+		}
+	}
+	return false
+}
+
+// links are the words of isLink: the connectors the patterns walk over,
+// and the first lower-case word of any alias, or the one after its "the"
+// or possessive, where a match's span may start (see gazetteerCands).
+var links = func() []string {
+	ls := strings.Fields("of and the for on")
+	add := func(k string) {
+		if !slices.Contains(ls, k) {
+			ls = append(ls, k)
+		}
+	}
+	for _, o := range ix.orgs {
+		for _, a := range o.Aliases {
+			toks := gazetteer.Tokenize(a.Text)
+			for n, t := range toks {
+				if c := a.Text[t.Start]; n == 0 || toks[n-1].Key == "the" || toks[n-1].Key == "s" {
+					if 'a' <= c && c <= 'z' {
+						add(t.Key)
+					}
+				}
+			}
+		}
+	}
+	return ls
+}()
+
+// linkMask has a bit per first byte and length of the links.
+var linkMask = func() (m [256]uint32) {
+	for _, l := range links {
+		m[l[0]] |= 1 << min(len(l), 31)
+	}
+	return m
+}()
+
+// wordUnit is peelInto for the commonest chunks after a lone lower-case
+// word: an ASCII word alone ("Ministry") or followed by one mark that
+// peels off ("said,", "Army.", "(USA)" aside). Its key is the token's
+// (Tokenize lower-cases ASCII words as setKeyAndCase does). It reports
+// false, leaving *u zero, for any other chunk.
+func wordUnit(u *unit, text string, chunk []gazetteer.Token) bool {
+	w := text[chunk[0].Start:chunk[0].End]
+	if !isASCIIWordByte(w[0]) {
+		return false // a punctuation mark, or a word that is not ASCII
+	}
+	var trail byte
+	switch len(chunk) {
+	case 1:
+	case 2:
+		if chunk[1].End-chunk[1].Start != 1 {
+			return false
+		}
+		switch trail = text[chunk[1].Start]; trail {
+		case ',', ';', ':', ')', '!', '?':
+		case '.':
+			if isAbbrev(w) || isInitial(w) {
+				return false // "Inc.", "J." keep their full stop
+			}
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	nUpper, nLower := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case 'a' <= c && c <= 'z':
+			nLower++
+		case 'A' <= c && c <= 'Z':
+			nUpper++
+		case c >= utf8.RuneSelf:
+			return false
+		}
+	}
+	u.Start, u.End, u.Text, u.Key = chunk[0].Start, chunk[0].End, w, w
+	if nUpper > 0 {
+		u.Key = chunk[0].Key
+	}
+	u.Cap = 'A' <= w[0] && w[0] <= 'Z'
+	u.Upper = nLower == 0 && nUpper > 0
+	u.Acr = u.Cap && len(w) <= 12 && nUpper >= 2 && nLower < nUpper
+	if trail != 0 {
+		u.HasTrail, u.TrailParen = true, trail == ')'
+		u.TrailSent = trail == '.' || trail == '!' || trail == '?'
+	}
+	if (u.Cap || ('0' <= w[0] && w[0] <= '9')) && maybeInLexicon(u.Key) {
+		u.Lex = lexicon[u.Key]
+	}
+	return true
 }
 
 // paragraphBreak: the white space text[from:to] between two chunks holds a

@@ -3,15 +3,16 @@ package organisations
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/polexhq/polex/extractors/gazetteer"
 )
 
-// TestSplitUnitsWords: splitting over the gazetteer tokens gives the units
-// the byte scan gives, on texts that exercise every rule of the scan.
-func TestSplitUnitsWords(t *testing.T) {
+// unitTexts are texts that exercise every rule of the units: edge cases,
+// the test data and, where it is at hand, a sample of the corpus.
+func unitTexts() []string {
 	texts := []string{
 		"",
 		" ",
@@ -30,6 +31,13 @@ func TestSplitUnitsWords(t *testing.T) {
 		"\xff\xfe bad \xffbytes",
 		"al-Nusra d’Ivoire el-Sisi",
 		"end.",
+		"Inc. J. no. vs. allies, Army. (USA) Army). end! what? NATO; Ministry: x] y} z\" 5th, 2024. A. Co.",
+		"SOCIALISM, IsDB. ABCDEFGHIJKLM, U.S., Dept.",
+		"We met the state of the Union and the leaders of the Council. The Council said the state of the Union was strong.",
+		"NATO allies said that the Alliance will continue to support our robust Alliance and the whole Alliance.",
+		"The Ruritanian Computer Society (RCS) said that the RCS was hacked; officials from the Hudson Institute report agreed.",
+		"They said that it was al Qaeda and the House of Lords, and that Japan's Ministry of Foreign Affairs and the Assad regime met.",
+		benchText(400),
 	}
 	for _, f := range []string{"testdata/*.txt", "/work/shared/corpus/whitehouse/*/*/*.md"} {
 		files, _ := filepath.Glob(f)
@@ -42,9 +50,17 @@ func TestSplitUnitsWords(t *testing.T) {
 			}
 		}
 	}
+	return texts
+}
+
+// TestSplitUnitsWords: splitting over the gazetteer tokens gives the units
+// the byte scan gives, on texts that exercise every rule of the scan.
+func TestSplitUnitsWords(t *testing.T) {
+	texts := unitTexts()
 	t.Logf("%d texts", len(texts))
 	for _, text := range texts {
 		want, _ := splitUnitsInto(nil, nil, text)
+		want = dropQuiet(want)
 		got, _ := splitUnitsWords(nil, nil, text, gazetteer.Tokenize(text))
 		if len(got) != len(want) {
 			t.Errorf("%q: %d units, want %d", short(text), len(got), len(want))
@@ -55,6 +71,40 @@ func TestSplitUnitsWords(t *testing.T) {
 				t.Errorf("%q: unit %d = %+v, want %+v", short(text), i, got[i], want[i])
 				break
 			}
+		}
+	}
+}
+
+// dropQuiet drops the quiet units inside runs of them, as splitUnitsWords
+// does: those that are a lone lower-case word keyed as itself, no link,
+// between two others.
+func dropQuiet(us []unit) []unit {
+	quiet := func(u *unit) bool {
+		if !('a' <= u.Text[0] && u.Text[0] <= 'z') || u.LeadLen > 0 || u.HasTrail || u.Possessive || isLink(u.Text) {
+			return false
+		}
+		toks := gazetteer.Tokenize(u.Text)
+		return len(toks) == 1 && toks[0].Key == u.Text
+	}
+	var out []unit
+	for i := range us {
+		if i > 0 && i+1 < len(us) && quiet(&us[i-1]) && quiet(&us[i]) && quiet(&us[i+1]) {
+			continue
+		}
+		out = append(out, us[i])
+	}
+	return out
+}
+
+// TestAllUnits: the mentions found over every unit of the text are those
+// found over the units splitUnitsWords keeps.
+func TestAllUnits(t *testing.T) {
+	for _, text := range unitTexts() {
+		d := newDoc(text)
+		want, _ := runUnits(d, true)
+		got, _ := runUnits(d, false)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: mentions differ:\n got %v\nwant %v", short(text), spans(text, got.Mentions), spans(text, want.Mentions))
 		}
 	}
 }
