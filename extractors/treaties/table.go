@@ -9,6 +9,7 @@ import (
 
 	"github.com/polexhq/polex/extractors"
 	"github.com/polexhq/polex/extractors/gazetteer"
+	"github.com/polexhq/polex/extractors/treaties/trigger"
 )
 
 //go:embed treaties.tsv
@@ -81,7 +82,7 @@ type table struct {
 	bySlg map[string]int
 	names []int // matcher value -> index in list
 	m     *gazetteer.Matcher
-	trig  triggers
+	gate  *trigger.Gate
 }
 
 var load = sync.OnceValues(func() (*table, error) { return newTable(data) })
@@ -107,6 +108,12 @@ func newTable(src string) (*table, error) {
 	if t.m, err = gazetteer.New(es); err != nil {
 		return nil, fmt.Errorf("loading treaties gazetteer: %w", err)
 	}
-	t.trig = newTriggers(es)
+	var headWords []string
+	for h := range heads {
+		headWords = append(headWords, h)
+	}
+	// Head words are the preferred triggers ("Treaty" in "North Atlantic
+	// Treaty"), and the places of all of them splitNearHeads needs.
+	t.gate = trigger.New(es, func(key string) bool { return heads[key] != "" }, headWords)
 	return t, nil
 }

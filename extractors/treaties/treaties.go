@@ -10,6 +10,7 @@ import (
 
 	"github.com/polexhq/polex/extractors"
 	"github.com/polexhq/polex/extractors/gazetteer"
+	"github.com/polexhq/polex/extractors/treaties/trigger"
 )
 
 // Name is the extractor's name in records and in extractors/all.
@@ -50,8 +51,8 @@ func (t *table) findTokens(text string, toks []gazetteer.Token) []extractors.Men
 		sc.words, sc.wins, sc.heads, sc.places = sc.words[:0], sc.wins[:0], sc.heads[:0], sc.places[:0]
 		scratchPool.Put(sc)
 	}()
-	sc.wins, sc.heads = t.trig.scan(sc.wins, sc.heads, text, toks)
-	sc.places = headPlaces(sc.places, text, sc.heads)
+	sc.wins, sc.heads = t.gate.Scan(sc.wins, sc.heads, text, toks)
+	sc.places = headPlaces(sc.places, text, toks, sc.heads)
 	sc.words = splitNearHeads(sc.words, text, sc.places)
 	return t.findWords(text, toks, sc.wins, sc.words)
 }
@@ -61,7 +62,7 @@ func (t *table) findTokens(text string, toks []gazetteer.Token) []extractors.Men
 // collector must then reclaim.
 type scratch struct {
 	words         []word
-	wins          []window
+	wins          []trigger.Window
 	heads, places []int
 }
 
@@ -71,7 +72,7 @@ var scratchPool = sync.Pool{New: func() any { return &scratch{words: make([]word
 // (the trigger windows, or one window of all the tokens) and the words of
 // text that may matter: all of them (splitWordsInto) or those near head
 // words (splitNearHeads), with the same result.
-func (t *table) findWords(text string, toks []gazetteer.Token, wins []window, ws []word) []extractors.Mention {
+func (t *table) findWords(text string, toks []gazetteer.Token, wins []trigger.Window, ws []word) []extractors.Mention {
 	cands := t.gazetteerMentions(text, toks, wins)
 	ng := len(cands)
 	cands = append(cands, patternMentions(text, ws)...)
@@ -87,15 +88,11 @@ func (t *table) findWords(text string, toks []gazetteer.Token, wins []window, ws
 	return ms
 }
 
-// gazetteerMentions are the gazetteer's matches in the windows of toks.
-// Run over the trigger windows (gate.go), the matcher finds what it finds
-// over all the tokens: each start falls in one window, and the window holding
-// a match's start holds the whole longest match there, since the match
-// contains the trigger word of a name it matches, whose window covers it and
-// merged into this one. Starts without a trigger nearby match nothing.
-func (t *table) gazetteerMentions(text string, toks []gazetteer.Token, wins []window) []extractors.Mention {
+// gazetteerMentions are the gazetteer's matches in the windows of toks
+// (trigger.FindAll).
+func (t *table) gazetteerMentions(text string, toks []gazetteer.Token, wins []trigger.Window) []extractors.Mention {
 	var out []extractors.Mention
-	for _, mt := range t.gazetteerMatches(text, toks, wins) {
+	for _, mt := range trigger.FindAll(t.m, text, toks, wins) {
 		in := t.list[t.names[mt.Values[0]]]
 		if orgFollows(text, mt.End) {
 			continue
@@ -108,15 +105,6 @@ func (t *table) gazetteerMentions(text string, toks []gazetteer.Token, wins []wi
 			Start: mt.Start, End: end, Type: "treaty", Kind: in.Kind,
 			Entity: in.ID(), Name: in.Name, Priority: GazetteerPriority,
 		})
-	}
-	return out
-}
-
-// gazetteerMatches is the matcher's FindAllTokens over each window of toks.
-func (t *table) gazetteerMatches(text string, toks []gazetteer.Token, wins []window) []gazetteer.Match {
-	var out []gazetteer.Match
-	for _, w := range wins {
-		out = append(out, t.m.FindAllTokens(text, toks[w.lo:w.hi])...)
 	}
 	return out
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/polexhq/polex/extractors"
 	"github.com/polexhq/polex/extractors/gazetteer"
+	"github.com/polexhq/polex/extractors/treaties/trigger"
 	"github.com/polexhq/polex/pipeline"
 )
 
@@ -514,17 +515,17 @@ func TestNearHeads(t *testing.T) {
 	}
 	for _, text := range texts {
 		toks := gazetteer.Tokenize(text)
-		wins, hs := tb.trig.scan(nil, nil, text, toks)
-		places := headPlaces(nil, text, hs)
+		wins, hs := tb.gate.Scan(nil, nil, text, toks)
+		places := headPlaces(nil, text, toks, hs)
 		if want := headPlacesScan(text); !slices.Equal(places, want) {
 			t.Fatalf("head places in %q: %v, want %v", text, places, want)
 		}
-		if got, want := tb.gazetteerMatches(text, toks, wins), tb.m.FindAllTokens(text, toks); !reflect.DeepEqual(got, want) {
+		if got, want := trigger.FindAll(tb.m, text, toks, wins), tb.m.FindAllTokens(text, toks); !reflect.DeepEqual(got, want) {
 			t.Fatalf("gazetteer matches in trigger windows of %q:\n%v\nwant\n%v", text, got, want)
 		}
 		all := splitWordsInto(nil, text)
 		near := splitNearHeads(nil, text, places)
-		want := tb.findWords(text, toks, []window{{0, len(toks)}}, all)
+		want := tb.findWords(text, toks, []trigger.Window{{Lo: 0, Hi: len(toks)}}, all)
 		got := tb.findWords(text, toks, wins, near)
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("near heads in %q:\n%v\nwant\n%v", text, got, want)

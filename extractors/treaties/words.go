@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/polexhq/polex/extractors/gazetteer"
 )
 
 // word is a whitespace-separated word with surrounding punctuation and a
@@ -409,13 +411,18 @@ func headStartsAt(text string, i int) bool {
 }
 
 // headPlaces appends to hs the places where headStartsAt holds, in order,
-// given those at the start of a gazetteer token (fromToks, found by the
-// trigger walk). A head place is such a token start unless a non-ASCII byte
-// is in it or just before it, so only the places near non-ASCII bytes are
-// tested here.
-func headPlaces(hs []int, text string, fromToks []int) []int {
+// given the indexes of the capitalised tokens of toks whose key is a head
+// word (marked by the trigger gate's walk). A head place is the start of
+// such a token unless a non-ASCII byte is in it or just before it, so
+// only the places near non-ASCII bytes are tested on the bytes.
+func headPlaces(hs []int, text string, toks []gazetteer.Token, marked []int) []int {
 	n := len(hs)
-	hs = append(hs, fromToks...)
+	for _, k := range marked {
+		if s := toks[k].Start; headStartsAt(text, s) {
+			hs = append(hs, s)
+		}
+	}
+	m := len(hs)
 	next := 0 // places before next are tested
 	for i := 0; i < len(text); {
 		if i+8 <= len(text) && ascii8(text[i:i+8]) {
@@ -436,7 +443,7 @@ func headPlaces(hs []int, text string, fromToks []int) []int {
 		next = max(next, i+2)
 		i++
 	}
-	if len(hs) > n+len(fromToks) {
+	if len(hs) > m {
 		add := hs[n:]
 		slices.Sort(add)
 		hs = hs[:n+len(slices.Compact(add))]
