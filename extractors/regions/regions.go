@@ -11,6 +11,7 @@ import (
 
 	"github.com/polexhq/polex/extractors"
 	"github.com/polexhq/polex/extractors/gazetteer"
+	"github.com/polexhq/polex/extractors/treaties/trigger"
 )
 
 // Name is the extractor's name in records and in extractors/all.
@@ -77,6 +78,7 @@ type table struct {
 	regions []Region
 	names   []name
 	m       *gazetteer.Matcher
+	gate    *trigger.Gate // where m can match
 }
 
 type name struct {
@@ -106,6 +108,7 @@ func newTable(src string) (*table, error) {
 	if t.m, err = gazetteer.New(es); err != nil {
 		return nil, fmt.Errorf("loading regions gazetteer: %w", err)
 	}
+	t.gate = trigger.New(es, nil, nil)
 	return t, nil
 }
 
@@ -126,8 +129,14 @@ func (t *table) find(text string) []extractors.Mention {
 
 // findTokens is find with the document's shared gazetteer tokens.
 func (t *table) findTokens(text string, toks []gazetteer.Token) []extractors.Mention {
+	// The matcher runs only in the windows of tokens around the regions'
+	// trigger words ("Asia", "Gulf"), with the result it gives on all of
+	// them; most documents name no region in most of their text.
+	wp := windowPool.Get().(*[]trigger.Window)
+	ws, _ := t.gate.Scan((*wp)[:0], nil, text, toks)
+	defer func() { *wp = ws[:0]; windowPool.Put(wp) }()
 	var cands []extractors.Mention
-	for _, mt := range t.m.FindAllTokens(text, toks) {
+	for _, mt := range trigger.FindAll(t.m, text, toks, ws) {
 		n := t.names[mt.Values[0]]
 		start := mt.Start
 		if n.needThe {
@@ -171,6 +180,8 @@ func (t *table) findTokens(text string, toks []gazetteer.Token) []extractors.Men
 	slices.SortFunc(out, func(a, b extractors.Mention) int { return a.Start - b.Start })
 	return out
 }
+
+var windowPool = sync.Pool{New: func() any { s := make([]trigger.Window, 0, 64); return &s }}
 
 // compass are capitalised words that name a part of a region before it.
 var compass = map[string]bool{

@@ -2,11 +2,15 @@ package regions
 
 import (
 	"fmt"
+	"math/rand/v2"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/polexhq/polex/extractors"
+	"github.com/polexhq/polex/extractors/gazetteer"
+	"github.com/polexhq/polex/extractors/treaties/trigger"
 	"github.com/polexhq/polex/pipeline"
 )
 
@@ -171,4 +175,31 @@ func BenchmarkFind(b *testing.B) {
 		tb.find(text)
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// TestTriggerWindows checks that the matcher run over the trigger windows
+// finds what it finds over all the tokens, on every name of the table in
+// random company (other names, "the", case variants, marks, non-ASCII).
+func TestTriggerWindows(t *testing.T) {
+	tb := mustTable(t)
+	pieces := []string{"the ", "The ", "THE ", "in ", "of ", ", ", ". ", "\n\n", "-", "–", "’s ", "(", ") ",
+		"North ", "southern ", "Crown ", "Sea ", "sea ", "Ocean ", "ASIA ", "asia ", "Gulf ", "gulf ", "É", "é ", "\u0301"}
+	for _, r := range tb.regions {
+		for _, n := range r.Names() {
+			pieces = append(pieces, n+" ", strings.ToUpper(n)+" ", strings.ToLower(n)+" ")
+		}
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		var sb strings.Builder
+		for range 1 + rng.IntN(12) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := sb.String()
+		toks := gazetteer.Tokenize(text)
+		ws, _ := tb.gate.Scan(nil, nil, text, toks)
+		if got, want := trigger.FindAll(tb.m, text, toks, ws), tb.m.FindAllTokens(text, toks); !reflect.DeepEqual(got, want) {
+			t.Fatalf("trigger windows of %q:\n%v\nwant\n%v", text, got, want)
+		}
+	}
 }
