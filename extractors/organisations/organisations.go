@@ -66,17 +66,22 @@ func runUnits(d *extractors.Doc, allUnits bool) (*extractors.Result, error) {
 	} else {
 		us, sc.keys = splitUnitsWords(sc.us, sc.keys, text, d.Words())
 	}
+	var cs, keep, kept []cand
 	defer func() {
-		// Nothing outside run keeps a reference to the units, their keys
-		// or the bitsets: mentions hold strings of the text and the
-		// gazetteer's.
+		// Nothing outside run keeps a reference to the units, their keys,
+		// the bitsets or the candidates: mentions hold strings of the text
+		// and the gazetteer's, and new ones.
 		clear(us)
 		sc.us = us[:0]
+		for i, c := range [...][]cand{cs, keep, kept} {
+			clear(c)
+			sc.cands[i] = c[:0]
+		}
 		scratchPool.Put(sc)
 	}()
-	memo := &docMemo{keys: map[string]int{}, slugs: map[string]string{}}
+	memo := &docMemo{}
 	pcs := findPatterns(d, us, memo)
-	cs := gazetteerCands(text, d.Words(), us, sc.bitset(len(text)+1), len(pcs))
+	cs = gazetteerCands(text, d.Words(), us, sc.bitset(len(text)+1), len(pcs), sc.cands[0])
 	gazEnds, gazStarts := sc.bitset(len(text)+1), sc.bitset(len(text)+1)
 	for _, c := range cs {
 		gazEnds.set(c.end)
@@ -98,12 +103,12 @@ func runUnits(d *extractors.Doc, allUnits bool) (*extractors.Result, error) {
 		// "Harmonized Tariff Schedule (HTS)": here HTS is no armed group.
 		cs = slices.DeleteFunc(cs, func(c cand) bool { return notOrg[text[c.start:c.end]] })
 	}
-	cs = resolveWeak(us, cs)
-	cs = bareHeads(text, us, cs)
-	cs = arbitrate(cs, sc)
-	shortForms(text, cs)
-	res := &extractors.Result{Mentions: make([]extractors.Mention, 0, len(cs))}
-	for _, c := range cs {
+	keep = resolveWeak(us, cs, sc.cands[1])
+	keep = bareHeads(text, us, keep)
+	kept = arbitrate(keep, sc)
+	shortForms(text, kept)
+	res := &extractors.Result{Mentions: make([]extractors.Mention, 0, len(kept))}
+	for _, c := range kept {
 		m := extractors.Mention{
 			Start: c.start, End: c.end, Type: mentionType,
 			Entity: c.entity, Name: c.name, Kind: c.kind, Priority: c.priority,
@@ -126,14 +131,17 @@ func orgCand(o *Org, start, end, priority int) cand {
 
 // gazetteerCands runs the trie over the whole text once. ends is an empty
 // bitset over the text's offsets; the result has room for more candidates
-// after its own.
-func gazetteerCands(text string, toks []gazetteer.Token, us []unit, ends bitset, more int) []cand {
+// after its own, in buf if it is large enough.
+func gazetteerCands(text string, toks []gazetteer.Token, us []unit, ends bitset, more int, buf []cand) []cand {
 	var shout lineCache
 	// Every start's longest match, overlaps included: arbitration picks
 	// among them after weak aliases are settled, so an unlicensed "the
 	// House" cannot hide "House of Lords".
 	ms := ix.matcher.FindAllTokens(text, toks)
-	out := make([]cand, 0, len(ms)+more+len(ms)/8+4)
+	out := buf[:0]
+	if n := len(ms) + more + len(ms)/8 + 4; cap(out) < n {
+		out = make([]cand, 0, n)
+	}
 	for _, m := range ms {
 		ends.set(m.End)
 	}
@@ -397,6 +405,9 @@ func (m *docMemo) lookup(name string) int {
 	if !ok {
 		oi = -1
 	}
+	if m.keys == nil {
+		m.keys = map[string]int{}
+	}
 	m.keys[name] = oi
 	return oi
 }
@@ -409,6 +420,9 @@ func (m *docMemo) entity(name string) string {
 	e := ""
 	if slug := slugWords(name); slug != "" {
 		e = "org:" + slug
+	}
+	if m.slugs == nil {
+		m.slugs = map[string]string{}
 	}
 	m.slugs[name] = e
 	return e
@@ -424,6 +438,9 @@ type scratch struct {
 	us   []unit
 	keys []byte // the units' lower-case keys (see keyBuf)
 	bits []uint64
+	// cands are the candidates of gazetteerCands, resolveWeak and
+	// arbitrate, in turn.
+	cands [3][]cand
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -512,8 +529,9 @@ func acronymCands(text string, us []unit, cs []cand) ([]cand, map[string]bool) {
 			}
 		}
 	}
-	defs := map[string]cand{}
-	notOrg := map[string]bool{} // acronyms the text defines as something else
+	// Both made when first written: most texts define no acronym.
+	var defs map[string]cand
+	var notOrg map[string]bool // acronyms the text defines as something else
 	var order []string
 	var longs []cand // long forms found only by their definition
 	define := func(acr string, c cand) {
@@ -522,6 +540,9 @@ func acronymCands(text string, us []unit, cs []cand) ([]cand, map[string]bool) {
 		}
 		c.weak, c.bareAlliance, c.licensors = false, false, nil
 		c.rank = priorityGaz + 1 // a definition in the text beats the gazetteer's reading
+		if defs == nil {
+			defs = map[string]cand{}
+		}
 		defs[acr] = c
 		order = append(order, acr)
 	}
@@ -556,6 +577,9 @@ func acronymCands(text string, us []unit, cs []cand) ([]cand, map[string]bool) {
 				}
 				if _, org := byEnd[q]; !org && acronymOf(text[us[long].Start:q], u.Text) {
 					if _, ok := defs[u.Text]; !ok {
+						if notOrg == nil {
+							notOrg = map[string]bool{}
+						}
 						notOrg[u.Text] = true
 					}
 					continue
@@ -884,17 +908,27 @@ func acronymOf(long, acr string) bool {
 // resolveWeak keeps weak aliases only where the document licenses them, and
 // points a bare "the Alliance" at the alliance last named before it (NATO,
 // or an "X Alliance" the patterns found).
-func resolveWeak(us []unit, cs []cand) []cand {
-	strong := map[string]bool{}
-	for i := range cs {
-		if !cs[i].weak {
-			strong[cs[i].entity] = true
+func resolveWeak(us []unit, cs, buf []cand) []cand {
+	// The strong entities, gathered when a weak candidate first asks.
+	var strong map[string]bool
+	isStrong := func(id string) bool {
+		if strong == nil {
+			strong = map[string]bool{}
+			for i := range cs {
+				if !cs[i].weak {
+					strong[cs[i].entity] = true
+				}
+			}
 		}
+		return strong[id]
 	}
 	// The candidates are read in start order, without a sorted copy.
 	order := startOrder(cs)
 	lastAlliance := -1
-	keep := make([]cand, 0, len(cs))
+	keep := buf[:0]
+	if cap(keep) < len(cs) {
+		keep = make([]cand, 0, len(cs))
+	}
 	for k := range cs {
 		i := k
 		if order != nil {
@@ -916,7 +950,7 @@ func resolveWeak(us []unit, cs []cand) []cand {
 			switch {
 			case lastAlliance >= 0:
 				ref = keep[lastAlliance]
-			case strong["org:nato"]:
+			case isStrong("org:nato"):
 				ref = orgCand(&ix.orgs[ix.byID["org:nato"]], 0, 0, priorityGaz)
 			default:
 				continue
@@ -927,9 +961,9 @@ func resolveWeak(us []unit, cs []cand) []cand {
 			keep = append(keep, ref)
 			continue
 		}
-		ok := strong[c.entity]
+		ok := isStrong(c.entity)
 		for _, l := range c.licensors {
-			ok = ok || strong[l]
+			ok = ok || isStrong(l)
 		}
 		if ok {
 			c.weak = false
@@ -1049,9 +1083,12 @@ func arbitrate(cs []cand, sc *scratch) []cand {
 	}
 	// Kept spans do not overlap, so their starts differ.
 	slices.SortFunc(keep, func(x, y int32) int { return cs[x].start - cs[y].start })
-	kept := make([]cand, len(keep))
-	for k, i := range keep {
-		kept[k] = cs[i]
+	kept := sc.cands[2][:0]
+	if cap(kept) < len(keep) {
+		kept = make([]cand, 0, len(keep))
+	}
+	for _, i := range keep {
+		kept = append(kept, cs[i])
 	}
 	return kept
 }
