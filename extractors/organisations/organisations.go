@@ -417,10 +417,7 @@ func (m *docMemo) entity(name string) string {
 	if e, ok := m.slugs[name]; ok {
 		return e
 	}
-	e := ""
-	if slug := slugWords(name); slug != "" {
-		e = "org:" + slug
-	}
+	e := orgEntity(name)
 	if m.slugs == nil {
 		m.slugs = map[string]string{}
 	}
@@ -500,7 +497,59 @@ func keyedOrg(name string) int {
 
 // slugWords makes an id slug: "U.S. Army" → "us-army", "People's Bank of
 // China" → "peoples-bank-of-china".
-func slugWords(s string) string { return extractors.Slug(s) }
+func slugWords(s string) string {
+	var buf [128]byte
+	if b, ok := appendSlug(buf[:0], s); ok {
+		return string(b)
+	}
+	return extractors.Slug(s)
+}
+
+// orgEntity is "org:" and slugWords(name), or "" if the slug is empty,
+// made in one allocation for an ASCII name.
+func orgEntity(name string) string {
+	var buf [128]byte
+	b := append(buf[:0], "org:"...)
+	b, ok := appendSlug(b, name)
+	switch {
+	case !ok:
+		if slug := extractors.Slug(name); slug != "" {
+			return "org:" + slug
+		}
+		return ""
+	case len(b) == len("org:"):
+		return ""
+	}
+	return string(b)
+}
+
+// appendSlug appends extractors.Slug(s) to b for an ASCII s (ok), where
+// Slug's normalisation changes nothing: letters and digits in lower case,
+// apostrophes and full stops dropped, any other run between words one
+// hyphen. Most names are ASCII, and Slug allocates as it grows.
+func appendSlug(b []byte, s string) ([]byte, bool) {
+	start := len(b)
+	hyphen := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return b, false
+		case isASCIIWordByte(c):
+			if hyphen && len(b) > start {
+				b = append(b, '-')
+			}
+			hyphen = false
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		case c == '\'' || c == '.':
+		default:
+			hyphen = true
+		}
+	}
+	return b, true
+}
 
 // acronymCands links acronyms defined in the text to their long form:
 // "Syrian Democratic Forces (SDF)" and "SDF (Syrian Democratic Forces)"

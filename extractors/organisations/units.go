@@ -319,7 +319,7 @@ func wordUnit(u *unit, text string, chunk []gazetteer.Token) bool {
 		u.TrailSent = trail == '.' || trail == '!' || trail == '?'
 	}
 	if (u.Cap || ('0' <= w[0] && w[0] <= '9')) && maybeInLexicon(u.Key) {
-		u.Lex = lexicon[u.Key]
+		u.Lex = lexTable.get(u.Key)
 	}
 	return true
 }
@@ -500,7 +500,7 @@ func peelInto(u *unit, text string, i, j int, keys *keyBuf) bool {
 	// The lists matter only for capitalised words and ordinals ("5th"):
 	// most words are neither, and skip the lookup.
 	if (u.Cap || ('0' <= u.Text[0] && u.Text[0] <= '9')) && maybeInLexicon(u.Key) {
-		u.Lex = lexicon[u.Key]
+		u.Lex = lexTable.get(u.Key)
 	}
 	return true
 }
@@ -539,6 +539,53 @@ func (u *unit) setKeyAndCase(keys *keyBuf) {
 	default:
 		u.Key = keys.lower(core)
 	}
+}
+
+// lexTable answers lexicon[key] for the words of the text, which ask it
+// often: open addressing on a hash of a few bytes is cheaper than the
+// map's hashing of the whole key.
+var lexTable = func() *flagTable {
+	t := &flagTable{}
+	n := 64
+	for n < 4*len(lexicon) {
+		n *= 2
+	}
+	t.keys, t.flags, t.mask = make([]string, n), make([]uint8, n), uint32(n-1)
+	for w, f := range lexicon {
+		h := flagHash(w) & t.mask
+		for t.keys[h] != "" {
+			h = (h + 1) & t.mask
+		}
+		t.keys[h], t.flags[h] = w, f
+	}
+	return t
+}()
+
+// flagTable maps non-empty words to flags; other words have none.
+type flagTable struct {
+	keys  []string // "" is a free slot
+	flags []uint8
+	mask  uint32
+}
+
+func (t *flagTable) get(w string) uint8 {
+	for h := flagHash(w) & t.mask; ; h = (h + 1) & t.mask {
+		switch t.keys[h] {
+		case w:
+			return t.flags[h]
+		case "":
+			return 0
+		}
+	}
+}
+
+// flagHash mixes a word's length and its first, middle and last bytes.
+func flagHash(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	h := uint32(len(w)) | uint32(w[0])<<8 | uint32(w[len(w)/2])<<16 | uint32(w[len(w)-1])<<24
+	return (h * 0x9E3779B1) >> 7
 }
 
 // lexMask has, for each first byte of a lexicon word, a bit per length

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/polexhq/polex/extractors"
 	"github.com/polexhq/polex/extractors/gazetteer"
 )
 
@@ -114,4 +115,39 @@ func short(s string) string {
 		return s[:60] + "..."
 	}
 	return strings.ReplaceAll(s, "\n", " ")
+}
+
+// TestSlugWords: the ASCII slugs are extractors.Slug's.
+func TestSlugWords(t *testing.T) {
+	names := []string{"", "U.S. Army", "People's Bank of China", "--x--", "A&B Co.", "  lead", "trail--",
+		"Army-Navy", "x'y.z", "Türkiye Armed Forces", "Café", strings.Repeat("Long Name ", 30)}
+	for _, text := range unitTexts() {
+		names = append(names, strings.Split(text, "\n")...)
+	}
+	for _, n := range names {
+		want := extractors.Slug(n)
+		if got := slugWords(n); got != want {
+			t.Errorf("slugWords(%q) = %q, want %q", n, got, want)
+		}
+		wantEntity := ""
+		if want != "" {
+			wantEntity = "org:" + want
+		}
+		if got := orgEntity(n); got != wantEntity {
+			t.Errorf("orgEntity(%q) = %q, want %q", n, got, wantEntity)
+		}
+	}
+}
+
+// TestLexTable: the table answers as the lexicon map does.
+func TestLexTable(t *testing.T) {
+	words := []string{"", "x", "ministry", "the", "council", "foundation", "zzz", "5th"}
+	for w := range lexicon {
+		words = append(words, w, w+"s", strings.ToUpper(w), w[:len(w)-1])
+	}
+	for _, w := range words {
+		if got, want := lexTable.get(w), lexicon[w]; got != want {
+			t.Errorf("lexTable.get(%q) = %d, want %d", w, got, want)
+		}
+	}
 }
