@@ -423,7 +423,6 @@ func headPlaces(hs []int, text string, toks []gazetteer.Token, marked []int) []i
 		}
 	}
 	m := len(hs)
-	next := 0 // places before next are tested
 	for i := 0; i < len(text); {
 		if i+8 <= len(text) && ascii8(text[i:i+8]) {
 			i += 8
@@ -433,14 +432,20 @@ func headPlaces(hs []int, text string, toks []gazetteer.Token, marked []int) []i
 			i++
 			continue
 		}
-		// A head place i has its non-ASCII byte at i-1 (before it) or
-		// up to the byte after its longest head word.
-		for k := max(i-maxHeadLen, next); k <= i+1 && k < len(text); k++ {
-			if headStartsAt(text, k) {
-				hs = append(hs, k)
-			}
+		// The non-ASCII byte at i is right before a head place (i+1),
+		// or the first non-ASCII byte of or after one: the place then
+		// starts the run of ASCII letters that ends at i, as the letters
+		// of its head word before i must be.
+		if i+1 < len(text) && headStartsAt(text, i+1) {
+			hs = append(hs, i+1)
 		}
-		next = max(next, i+2)
+		k := i
+		for k > 0 && i-k < maxHeadLen && isLetter(text[k-1]) {
+			k--
+		}
+		if k < i && headStartsAt(text, k) {
+			hs = append(hs, k)
+		}
 		i++
 	}
 	if len(hs) > m {
@@ -450,6 +455,9 @@ func headPlaces(hs []int, text string, toks []gazetteer.Token, marked []int) []i
 	}
 	return hs
 }
+
+// isLetter reports an ASCII letter.
+func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // ascii8 reports that the 8 bytes of s are ASCII.
 func ascii8(s string) bool {
