@@ -50,6 +50,9 @@ type kept struct {
 	start, end int
 	typ        string
 	key        string // lower-cased text, for the document-wide type vote
+	// needsPerson marks a word kept only if it is the short form of a
+	// person of the document.
+	needsPerson bool
 }
 
 // mentions filters the candidates and gives the survivors entity ids.
@@ -59,10 +62,13 @@ func (f *filter) mentions(cands []candidate) []extractors.Mention {
 	first := map[string]string{}
 	for _, c := range cands {
 		s, e, ok := f.trim(c)
-		if !ok || !f.plausible(c, s, e) {
+		if !ok || !f.plausible(&c, s, e) {
 			continue
 		}
 		k := kept{start: s, end: e, typ: c.Type, key: strings.ToLower(f.d.Text[s:e])}
+		// A first name alone is a person; another single word only as the
+		// short form of a person of the document.
+		k.needsPerson = c.Type == "person" && len(wordKeys(f.d.Text[s:e])) == 1 && !persons.GivenName(f.d.Text[s:e])
 		ks = append(ks, k)
 		if votes[k.key] == nil {
 			votes[k.key] = map[string]int{}
@@ -95,7 +101,7 @@ func (f *filter) mentions(cands []candidate) []extractors.Mention {
 	}
 	var out []extractors.Mention
 	for _, k := range ks {
-		m, ok := f.identify(k.start, k.end, typeOf[k.key])
+		m, ok := f.identify(k.start, k.end, typeOf[k.key], k.needsPerson)
 		if ok {
 			out = append(out, m)
 		}
@@ -106,7 +112,7 @@ func (f *filter) mentions(cands []candidate) []extractors.Mention {
 // identify gives a span its entity: the document's entity of that form or,
 // for a person, the one person whose name holds all its words; otherwise a
 // new id from the text.
-func (f *filter) identify(s, e int, typ string) (extractors.Mention, bool) {
+func (f *filter) identify(s, e int, typ string, needsPerson bool) (extractors.Mention, bool) {
 	text := f.d.Text[s:e]
 	m := extractors.Mention{Start: s, End: e, Type: typ, Priority: Priority}
 	if ent := f.forms[strings.ToLower(text)]; ent != nil {
@@ -120,6 +126,9 @@ func (f *filter) identify(s, e int, typ string) (extractors.Mention, bool) {
 		if ent := f.personOf(text); ent != nil {
 			m.Entity, m.Name = ent.ID, ent.Name
 			return m, true
+		}
+		if needsPerson {
+			return m, false
 		}
 	}
 	slug := extractors.Slug(text)
@@ -263,7 +272,7 @@ func sentenceStart(text string, s int) int {
 }
 
 // plausible applies the filters to the trimmed span [s, e) of c.
-func (f *filter) plausible(c candidate, s, e int) bool {
+func (f *filter) plausible(c *candidate, s, e int) bool {
 	text := f.d.Text[s:e]
 	var words []string
 	letters := 0
@@ -301,20 +310,67 @@ func (f *filter) plausible(c candidate, s, e int) bool {
 	if f.overlaps(s, e) || knownPlace(text) {
 		return false
 	}
-	if placeHeads[words[len(words)-1]] {
-		return false // a place, facility, event or document ("Tabqa Dam", "Washington Summit")
+	if placeHeads[words[len(words)-1]] || placeStarts[words[0]] {
+		return false // a place, facility, event or document ("Tabqa Dam", "Camp David")
+	}
+	if c.Type == "person" && institutions[words[len(words)-1]] && len(words) > 1 {
+		// prose labels most capitalised pairs PERSON; one that ends in an
+		// organisation's head word ("Oxfam International") is one.
+		c.Type = "organisation"
 	}
 	if c.Type == "person" {
-		return f.personLike(text, words)
+		// "the" is not said before a person's name ("the Velvet Revolver").
+		return f.personLike(text, words) && !placeContext(f.d.Text, s) && !determiners[wordBefore(f.d.Text, s)]
+	}
+	if len(words) == 1 && upperCount(text) < 2 {
+		// One capitalised word labelled ORG is mostly a common noun of a
+		// heading or a formal text ("Parties", "Allies", "Applause");
+		// acronyms ("MIT") stay.
+		return false
 	}
 	return !f.allWrittenLower(words)
 }
+
+// placeContext reports whether the word before offset s is a preposition or
+// adjective of place ("near Tal Afar", "in northern Ayn Isa"), after which a
+// capitalised name is a place rather than a person.
+func placeContext(text string, s int) bool {
+	return placeWords[wordBefore(text, s)]
+}
+
+// wordBefore returns the lower-cased word right before offset s, if only
+// spaces stand between them.
+func wordBefore(text string, s int) string {
+	i := s
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	j := i
+	for j > 0 && (text[j-1] >= 'a' && text[j-1] <= 'z' || text[j-1] >= 'A' && text[j-1] <= 'Z') {
+		j--
+	}
+	return strings.ToLower(text[j:i])
+}
+
+func upperCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// commonSuffixes end nouns that are no part of a person's name.
+var commonSuffixes = []string{"tion", "sion", "ment", "ness", "ism", "ship", "ology", "ics", "ities"}
 
 // personLike applies the stricter tests for people: prose labels almost any
 // capitalised pair PERSON. A name has no word the document writes in lower
 // case and no word of an organisation's name, is not written in capitals
 // alone (headings, speaker labels), and a single word is a given name or a
-// short form of a person of the document.
+// short form of a person of the document (checked by identify, once the
+// document's people are known).
 func (f *filter) personLike(text string, words []string) bool {
 	if isUpperWord(strings.Map(dropNonLetters, text)) {
 		return false
@@ -323,9 +379,11 @@ func (f *filter) personLike(text string, words []string) bool {
 		if orgHeads[w] || !connectors[w] && f.writtenLower(w) {
 			return false
 		}
-	}
-	if len(words) == 1 {
-		return persons.GivenName(words[0]) || f.personOf(text) != nil
+		for _, suf := range commonSuffixes {
+			if strings.HasSuffix(w, suf) {
+				return false
+			}
+		}
 	}
 	return true
 }
@@ -488,7 +546,20 @@ func hasUpper(s string) bool {
 
 // placeHeads end the names of places, facilities, events and documents,
 // which are neither organisations nor people.
-var placeHeads = set("summit", "summits", "dam", "barrage", "island", "islands", "mountain", "mountains", "village", "municipality", "county", "airfield", "base", "fort", "camp", "bay", "lake", "lakes", "river", "brook", "creek", "pond", "reservoir", "street", "road", "highway", "avenue", "dock", "bridge", "canal", "statement", "sheet", "declaration", "goals", "meeting", "conference", "strategy", "initiative", "act", "city", "town", "province", "district", "valley", "hill", "hills", "coast", "sea", "ocean", "gulf", "peninsula", "oval", "stadium", "airport", "square", "war", "operation", "day", "week", "year", "award", "awards", "prize", "cup", "championship", "festival", "album", "song", "film", "book")
+var placeHeads = set("summit", "summits", "dam", "barrage", "island", "islands", "mountain", "mountains", "village", "municipality", "county", "airfield", "base", "fort", "camp", "bay", "lake", "lakes", "river", "brook", "creek", "pond", "reservoir", "street", "road", "highway", "avenue", "dock", "bridge", "canal", "statement", "sheet", "declaration", "goals", "meeting", "conference", "strategy", "initiative", "act", "city", "town", "province", "district", "valley", "hill", "hills", "coast", "sea", "ocean", "gulf", "peninsula", "oval", "stadium", "airport", "square", "war", "operation", "day", "week", "year", "award", "awards", "prize", "cup", "championship", "festival", "album", "song", "film", "book", "park", "station", "railroad", "railway", "gym", "pavilion", "hall", "mall", "tower", "field", "fields", "theatre", "theater", "complex")
+
+// placeStarts begin the names of places, operations, storms and ships.
+var placeStarts = set("camp", "fort", "lake", "lakes", "mount", "mt", "port", "cape", "operation", "typhoon", "hurricane", "cyclone", "uss", "hms", "hmas", "hmcs", "fs", "kreis", "los", "las", "san", "santa", "sao", "nueva", "nuevo", "nova", "novo", "old")
+
+// determiners before a capitalised name make it no person.
+var determiners = set("the", "a", "an", "this", "that", "these", "those")
+
+// placeWords before a capitalised name make it a place.
+var placeWords = set("near", "in", "at", "outside", "inside", "into", "around", "across", "toward", "towards", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern")
+
+// institutions end organisations' names only ("Oxfam International"):
+// prose's PERSON label on a span ending in one is taken as ORG.
+var institutions = set("company", "corporation", "corp", "inc", "ltd", "llc", "plc", "bank", "fund", "foundation", "association", "society", "union", "party", "league", "club", "federation", "institute", "university", "college", "school", "academy", "museum", "ministry", "department", "office", "agency", "commission", "authority", "council", "committee", "group", "international", "press", "times", "news", "post", "records", "orchestra", "lines", "airlines", "transport", "industries", "holdings", "partners", "trust")
 
 // orgHeads end organisations' names: a span holding one is not a person.
-var orgHeads = set("park", "station", "railroad", "railway", "transit", "team", "committee", "council", "partnership", "center", "centre", "hospital", "university", "college", "school", "institute", "academy", "museum", "library", "church", "mosque", "temple", "orchestra", "band", "radio", "records", "press", "times", "news", "group", "company", "corporation", "inc", "ltd", "bank", "fund", "foundation", "association", "society", "union", "party", "league", "club", "federation", "army", "navy", "force", "forces", "corps", "command", "marines", "battalion", "brigade", "division", "regiment", "ministry", "department", "office", "agency", "service", "administration", "government", "court", "assembly", "parliament", "congress", "senate", "commission", "authority", "board", "network", "alliance", "coalition", "gym", "pavilion", "hall", "mall", "store", "shop", "lounge", "community", "security", "development", "cooperation", "economic", "global", "international", "national", "world")
+var orgHeads = set("transit", "team", "committee", "council", "partnership", "center", "centre", "hospital", "university", "college", "school", "institute", "academy", "museum", "library", "church", "mosque", "temple", "orchestra", "band", "radio", "records", "press", "times", "news", "group", "company", "corporation", "inc", "ltd", "bank", "fund", "foundation", "association", "society", "union", "party", "league", "club", "federation", "army", "navy", "force", "forces", "corps", "command", "marines", "airmen", "soldiers", "troops", "players", "battalion", "brigade", "division", "regiment", "ministry", "department", "office", "agency", "service", "administration", "government", "court", "assembly", "parliament", "congress", "senate", "commission", "authority", "board", "network", "alliance", "coalition", "store", "shop", "lounge", "community", "security", "development", "cooperation", "economic", "global", "international", "national", "world")
