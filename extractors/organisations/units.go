@@ -168,7 +168,10 @@ func splitUnitsWords(us []unit, kb []byte, text string, toks []gazetteer.Token) 
 	keys := keyBuf{b: kb[:0]}
 	brk, sent := true, true
 	prevEnd := 0 // where the last chunk ended
-	quiet := 0   // the units at the end of us that are quiet
+	quiet := 0   // the quiet units read since the last other unit
+	// The last quiet unit of a run is stored when the run ends: until
+	// then a later one may take its place.
+	var last unit
 	for k := 0; k < len(toks); {
 		i, j := toks[k].Start, toks[k].End
 		if i-prevEnd != 1 || text[prevEnd] != ' ' {
@@ -184,13 +187,16 @@ func splitUnitsWords(us []unit, kb []byte, text string, toks []gazetteer.Token) 
 			u := unit{Start: i, End: j, Text: w, Key: w, Break: brk, SentStart: sent}
 			switch {
 			case isLink(w):
-				us = append(us, u)
+				if quiet > 1 {
+					us = append(us, last)
+				}
 				quiet = 0
-			case quiet >= 2:
-				// The quiet unit before is inside a run of them: drop it.
-				us[len(us)-1] = u
-			default:
 				us = append(us, u)
+			case quiet == 0:
+				us = append(us, u)
+				quiet = 1
+			default:
+				last = u
 				quiet++
 			}
 			brk, sent = false, false
@@ -207,15 +213,20 @@ func splitUnitsWords(us []unit, kb []byte, text string, toks []gazetteer.Token) 
 			k++
 		}
 		prevEnd = j
-		us = append(us, unit{})
-		u := &us[len(us)-1]
-		if !wordUnit(u, text, toks[k0:k]) && !peelInto(u, text, i, j, &keys) {
-			us = us[:len(us)-1]
+		var u unit
+		if !wordUnit(&u, text, toks[k0:k]) && !peelInto(&u, text, i, j, &keys) {
 			brk, sent = bareChunk(text[i:j], sent)
 			continue
 		}
+		if quiet > 1 {
+			us = append(us, last)
+		}
 		quiet = 0
 		brk, sent = u.chain(brk, sent)
+		us = append(us, u)
+	}
+	if quiet > 1 {
+		us = append(us, last)
 	}
 	return us, keys.b[:0]
 }
