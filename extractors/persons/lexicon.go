@@ -39,6 +39,9 @@ type lexicon struct {
 	// every key: most words no list holds are ruled out at once.
 	flagSlots []flagSlot
 	flagBits  [1 << 10]uint64
+	// shortFlags holds the flags of the words of one to three small
+	// letters, by shortIndex.
+	shortFlags [shortWords]wordFlag
 }
 
 // flagSlot is a key of up to maxSlotKey bytes, as keyWords gives it, and
@@ -67,7 +70,7 @@ func (l *lexicon) flagsOfWords(key string, a, b uint64, h uint32) wordFlag {
 	}
 	n := len(key)
 	mask := len(l.flagSlots) - 1
-	for i := int(h) & mask; ; i = (i + 1) & mask {
+	for i := slotOf(h, len(l.flagSlots)); ; i = (i + 1) & mask {
 		sl := &l.flagSlots[i]
 		if sl.n == 0 {
 			return 0
@@ -132,11 +135,14 @@ func (l *lexicon) buildFlags() {
 	for k, f := range l.flags {
 		h := keyHash(k)
 		l.flagBits[h>>22] |= 1 << (h >> 16 & 63)
+		if ix, ok := shortIndex(k); ok {
+			l.shortFlags[ix] = f
+		}
 		if len(k) > maxSlotKey || f == 0 {
 			continue
 		}
 		a, b := keyWords(k)
-		i := int(h) & (size - 1)
+		i := slotOf(h, size)
 		for l.flagSlots[i].n != 0 {
 			i = (i + 1) & (size - 1)
 		}

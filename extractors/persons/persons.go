@@ -93,9 +93,10 @@ type extraction struct {
 	text    string
 	toks    []token
 	lex     *lexicon
-	vocab   *vocab // the document's words
-	heading []bool // per sentence: a title or heading in title case
-	covered []bool // per token: inside a title or name already taken
+	vocab   *vocab  // the document's words
+	caps    []int32 // the tokens that are capitalised words, in order
+	heading []bool  // per sentence: a title or heading in title case
+	covered []bool  // per token: inside a title or name already taken
 	cands   []cand
 }
 
@@ -108,8 +109,9 @@ func newExtractionWith(toks []token, text string, sents []extractors.Span, l *le
 	}
 	// A heading has three or more capitalised words and no lower-case
 	// word but function words: "Remarks by President Biden Before the ...".
-	counts := sentCounts{capped: make([]int, len(sents)), prose: make([]bool, len(sents))}
+	counts := scanNotes{capped: make([]int, len(sents)), prose: make([]bool, len(sents)), caps: make([]int32, 0, len(text)/32)}
 	x := &extraction{text: text, toks: scanInto(toks, text, sents, v, &counts), lex: l, vocab: v}
+	x.caps = counts.caps
 	x.covered = make([]bool, len(x.toks))
 	x.heading = make([]bool, len(sents))
 	for s := range sents {

@@ -136,8 +136,10 @@ func (x *extraction) resolve() []extractors.Mention {
 	}
 	idx.addKnownGiven(known, x.lex)
 	idx.seal()
-	for i := 0; i < len(x.toks); i++ {
-		if x.covered[i] || !x.isCap(i) {
+	next := 0 // the token after the last mention found
+	for _, c := range x.caps {
+		i := int(c)
+		if i < next || x.covered[i] {
 			continue
 		}
 		if end, root, ok := x.matchForm(i, idx); ok {
@@ -161,7 +163,7 @@ func (x *extraction) resolve() []extractors.Mention {
 				Start: x.toks[i].start, End: x.nameEnd(end), Type: "person", Priority: priorityPattern,
 			})
 			owner = append(owner, root)
-			i = end - 1
+			next = end
 		}
 	}
 	// Surnames shared by two full names, found alone above, are entities

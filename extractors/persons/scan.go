@@ -48,15 +48,17 @@ func scan(text string, sents []extractors.Span) []token {
 // document is a large zeroed allocation the collector must then reclaim.
 var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 4096); return &s }}
 
-// sentCounts counts per sentence the words that tell a heading from prose.
-type sentCounts struct {
-	capped []int  // capitalised words
-	prose  []bool // a lower-case word of three letters or more that is no stop word
+// scanNotes counts per sentence the words that tell a heading from prose,
+// and lists the capitalised words, the only ones a name can start at.
+type scanNotes struct {
+	capped []int   // capitalised words
+	prose  []bool  // a lower-case word of three letters or more that is no stop word
+	caps   []int32 // the indexes of the capitalised words (shapeTitle, shapeUpper)
 }
 
 // scanInto is scan appending to toks. With a vocab, words take their
 // lexicon flags and are entered in it, and with counts they are counted.
-func scanInto(toks []token, text string, sents []extractors.Span, v *vocab, counts *sentCounts) []token {
+func scanInto(toks []token, text string, sents []extractors.Span, v *vocab, counts *scanNotes) []token {
 	si := 0
 	prevSent := int32(-2) // sentence of the last word: the next word of another one starts it
 	lineStart := true
@@ -124,14 +126,23 @@ func scanInto(toks []token, text string, sents []extractors.Span, v *vocab, coun
 				case upper == 0 && v != nil:
 					// Lower-case words, four in five, are not entered in
 					// the vocab: their key is the word, their flags come
-					// from the lexicon, and lowerSeen needs only a
-					// filter bit (see vocab.lowerSeen).
+					// from the lexicon, and lowerSeen needs only the
+					// first token of each (see vocab.lowerSeen).
 					t.key = w
+					if ix, ok := shortIndex(w); ok {
+						// "the", "of", "and": half the words, looked up
+						// without a hash.
+						t.flags = v.lex.shortFlags[ix]
+						if len(w) > 1 && t.flags&fParticle == 0 {
+							v.shortLower[ix>>6] |= 1 << (ix & 63)
+						}
+						break
+					}
 					a, b := keyWords(w)
 					h := hashWords(len(w), a, b)
 					t.flags = v.lex.flagsOfWords(w, a, b, h)
 					if t.shape == shapeLower && len(w) > 1 && t.flags&fParticle == 0 {
-						v.markLower(h)
+						v.markLower(h, len(toks))
 					}
 				case upper == 0:
 					t.key = w
@@ -183,6 +194,9 @@ func scanInto(toks []token, text string, sents []extractors.Span, v *vocab, coun
 				t.sentStart = true
 				prevSent = t.sent
 			}
+			if counts != nil && (t.shape == shapeTitle || t.shape == shapeUpper) {
+				counts.caps = append(counts.caps, int32(len(toks)))
+			}
 			if counts != nil && t.sent >= 0 {
 				switch {
 				case t.shape == shapeTitle || t.shape == shapeUpper:
@@ -225,6 +239,25 @@ func sentAt(sents []extractors.Span, si *int, start int) int32 {
 	}
 	return -1
 }
+
+// shortIndex numbers the words of one to three ASCII small letters: each
+// letter is a digit from 1 to 26 in base 27. ok is false for other words.
+func shortIndex(w string) (ix int, ok bool) {
+	if len(w) == 0 || len(w) > 3 {
+		return 0, false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c < 'a' || c > 'z' {
+			return 0, false
+		}
+		ix = ix*27 + int(c-'a'+1)
+	}
+	return ix, true
+}
+
+// shortWords is the number of shortIndex values.
+const shortWords = 27 * 27 * 27
 
 // appendLower appends w with ASCII capitals made lower case.
 func appendLower(b []byte, w string) []byte {

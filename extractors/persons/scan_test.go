@@ -8,7 +8,7 @@ import (
 )
 
 // TestLowerSeenMatchesTokens checks lowerSeen, which finds simple
-// lower-case words through a filter and the text, against the plain
+// lower-case words through a table of hashes, against the plain
 // definition: a word token in lower case, of two letters or more and no
 // particle, with the key.
 func TestLowerSeenMatchesTokens(t *testing.T) {
@@ -49,6 +49,58 @@ func TestLowerSeenMatchesTokens(t *testing.T) {
 			if e := find(v, k, keyHash(k)); e < 0 && x.lowerSeen(k) {
 				t.Errorf("%q: lowerSeen(%q) = true for a key not in the vocab", text, k)
 			}
+		}
+	}
+}
+
+// TestSimpleLowerIn checks the search lowerSeen falls back on when two keys
+// share a hash.
+func TestSimpleLowerIn(t *testing.T) {
+	l, err := getLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Other theme: The thesis, the end; de Gaulle; self-defense. Naïve naïve"
+	x := newExtractionWith(nil, text, []extractors.Span{{Start: 0, End: len(text)}}, l, new(vocab))
+	for key, want := range map[string]bool{"the": true, "he": false, "them": false, "theme": true, "end": true,
+		"de": false, "self": false, "defense": false, "self-defense": true, "naive": false, "other": false, "thesis": true} {
+		if got := simpleLowerIn(text, x.toks, key); got != want {
+			t.Errorf("simpleLowerIn(%q) = %v, want %v", key, got, want)
+		}
+	}
+}
+
+// TestShortFlags checks the table of short words' flags against flagsOf
+// for every word of one to three small letters.
+func TestShortFlags(t *testing.T) {
+	l, err := getLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words []string
+	for a := 'a'; a <= 'z'; a++ {
+		words = append(words, string(a))
+		for b := 'a'; b <= 'z'; b++ {
+			words = append(words, string([]rune{a, b}))
+			for c := 'a'; c <= 'z'; c++ {
+				words = append(words, string([]rune{a, b, c}))
+			}
+		}
+	}
+	seen := map[int]bool{}
+	for _, w := range words {
+		ix, ok := shortIndex(w)
+		if !ok || seen[ix] {
+			t.Fatalf("shortIndex(%q) = %d, %v: not a new index", w, ix, ok)
+		}
+		seen[ix] = true
+		if got, want := l.shortFlags[ix], l.flagsOf(w, keyHash(w)); got != want {
+			t.Errorf("shortFlags[%q] = %b, flagsOf = %b", w, got, want)
+		}
+	}
+	for _, w := range []string{"", "abcd", "The", "a1", "é"} {
+		if _, ok := shortIndex(w); ok {
+			t.Errorf("shortIndex(%q) is ok", w)
 		}
 	}
 }

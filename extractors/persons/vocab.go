@@ -11,13 +11,18 @@ import (
 // key string.
 //
 // Simple lower-case words (ASCII, key as written) are not entered: the
-// scan sets their bits in lowBits, a Bloom filter, and lowerSeen confirms
-// a hit in the text, once per key.
+// scan records in lowSlots the first token of each hash, and lowerSeen
+// compares that token's key, falling back to the text on a collision.
 type vocab struct {
-	lex     *lexicon
-	slots   []uint64 // hash<<32 | entry index+1; 0 is an empty slot
-	entries []ventry
-	lowBits []uint64 // Bloom filter (two bits per key) of the simple lower-case words
+	lex      *lexicon
+	slots    []uint64 // hash<<32 | entry index+1; 0 is an empty slot
+	entries  []ventry
+	lowSlots []uint64 // hash<<32 | token index+1 of simple lower-case words
+	lowN     int      // used lowSlots
+	// shortLower has bit shortIndex set for each word of one to three
+	// small letters the text writes (two letters or more, no particle),
+	// which lowSlots leaves out.
+	shortLower [(shortWords + 63) / 64]uint64
 }
 
 type ventry struct {
@@ -41,38 +46,66 @@ func (v *vocab) reset(l *lexicon, n int) {
 	} else {
 		v.slots = make([]uint64, size)
 	}
-	// About a byte of filter per eight of text: some twenty bits per
-	// distinct lower-case word, so that a miss is rarely taken for a hit.
-	words := 64
-	for words*64 < n {
-		words <<= 1
-	}
-	if cap(v.lowBits) >= words {
-		v.lowBits = v.lowBits[:words]
-		clear(v.lowBits)
+	if cap(v.lowSlots) >= size {
+		v.lowSlots = v.lowSlots[:size]
+		clear(v.lowSlots)
 	} else {
-		v.lowBits = make([]uint64, words)
+		v.lowSlots = make([]uint64, size)
+	}
+	v.lowN = 0
+	clear(v.shortLower[:])
+}
+
+// slotOf is the home slot of hash h in a table of n slots (a power of
+// two); bit 0 of a hash is always 1.
+func slotOf(h uint32, n int) int { return int(h>>1) & (n - 1) }
+
+// markLower records token tok, a simple lower-case word of hash h, unless
+// a token of that hash is recorded already.
+func (v *vocab) markLower(h uint32, tok int) {
+	mask := len(v.lowSlots) - 1
+	for i := slotOf(h, len(v.lowSlots)); ; i = (i + 1) & mask {
+		sl := v.lowSlots[i]
+		if sl == 0 {
+			v.lowSlots[i] = uint64(h)<<32 | uint64(uint32(tok+1))
+			if v.lowN++; 2*v.lowN > len(v.lowSlots) {
+				v.growLow()
+			}
+			return
+		}
+		if uint32(sl>>32) == h {
+			return
+		}
 	}
 }
 
-// lowBitsOf returns the two filter bits of hash h.
-func (v *vocab) lowBitsOf(h uint32) (uint32, uint32) {
-	mask := uint32(len(v.lowBits)*64 - 1)
-	return h >> 1 & mask, (h<<16 | h>>16) >> 1 & mask // bit 0 of h is always 1
+func (v *vocab) growLow() {
+	old := v.lowSlots
+	v.lowSlots = make([]uint64, 2*len(old))
+	mask := len(v.lowSlots) - 1
+	for _, sl := range old {
+		if sl != 0 {
+			i := slotOf(uint32(sl>>32), len(v.lowSlots))
+			for v.lowSlots[i] != 0 {
+				i = (i + 1) & mask
+			}
+			v.lowSlots[i] = sl
+		}
+	}
 }
 
-// markLower records a simple lower-case word of hash h.
-func (v *vocab) markLower(h uint32) {
-	a, b := v.lowBitsOf(h)
-	v.lowBits[a>>6] |= 1 << (a & 63)
-	v.lowBits[b>>6] |= 1 << (b & 63)
-}
-
-// mayBeLower reports whether a simple lower-case word may have hash h:
-// false means none has.
-func (v *vocab) mayBeLower(h uint32) bool {
-	a, b := v.lowBitsOf(h)
-	return v.lowBits[a>>6]&(1<<(a&63)) != 0 && v.lowBits[b>>6]&(1<<(b&63)) != 0
+// lowerToken returns the recorded simple lower-case token of hash h, or -1.
+func (v *vocab) lowerToken(h uint32) int {
+	mask := len(v.lowSlots) - 1
+	for i := slotOf(h, len(v.lowSlots)); ; i = (i + 1) & mask {
+		sl := v.lowSlots[i]
+		if sl == 0 {
+			return -1
+		}
+		if uint32(sl>>32) == h {
+			return int(uint32(sl)) - 1
+		}
+	}
 }
 
 // release empties v's entries, whose keys are substrings of the document.
@@ -121,7 +154,7 @@ func le64[T string | []byte](s T, i int) uint64 {
 // find returns the entry of key s with hash h, or -1.
 func find[T string | []byte](v *vocab, s T, h uint32) int32 {
 	mask := len(v.slots) - 1
-	for i := int(h) & mask; ; i = (i + 1) & mask {
+	for i := slotOf(h, len(v.slots)); ; i = (i + 1) & mask {
 		sl := v.slots[i]
 		if sl == 0 {
 			return -1
@@ -157,7 +190,7 @@ func (v *vocab) add(key string, h uint32) int32 {
 
 func (v *vocab) put(h uint32, e int32) {
 	mask := len(v.slots) - 1
-	i := int(h) & mask
+	i := slotOf(h, len(v.slots))
 	for v.slots[i] != 0 {
 		i = (i + 1) & mask
 	}
@@ -205,9 +238,14 @@ func (v *vocab) lowerSeen(key, text string, toks []token) bool {
 	en := &v.entries[e]
 	if !en.lower && !en.checked {
 		// Non-simple lower-case words set lower in the scan; the simple
-		// ones are looked for here, when the filter lets them be.
+		// ones are looked up here.
 		en.checked = true
-		en.lower = len(key) > 1 && v.mayBeLower(h) && simpleLowerIn(text, toks, key)
+		if ix, ok := shortIndex(key); ok {
+			en.lower = v.shortLower[ix>>6]&(1<<(ix&63)) != 0
+		} else if tok := v.lowerToken(h); tok >= 0 && len(key) > 1 {
+			// Another key of the same hash may hold the slot.
+			en.lower = toks[tok].key == key || simpleLowerIn(text, toks, key)
+		}
 	}
 	return en.lower
 }
