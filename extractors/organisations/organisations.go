@@ -63,9 +63,11 @@ func runUnits(d *extractors.Doc, allUnits bool) (*extractors.Result, error) {
 	var us []unit
 	if allUnits {
 		us, sc.keys = splitUnitsInto(sc.us, sc.keys, text)
+		sc.marks = markUnits(us, sc.marks[:0])
 	} else {
-		us, sc.keys = splitUnitsWords(sc.us, sc.keys, text, d.Words())
+		us = splitUnitsWords(sc, text, d.Words())
 	}
+	marks := sc.marks
 	var cs, keep, kept []cand
 	defer func() {
 		// Nothing outside run keeps a reference to the units, their keys,
@@ -80,7 +82,7 @@ func runUnits(d *extractors.Doc, allUnits bool) (*extractors.Result, error) {
 		scratchPool.Put(sc)
 	}()
 	memo := &docMemo{}
-	pcs := findPatterns(d, us, memo)
+	pcs := findPatterns(d, us, marks, memo)
 	cs = gazetteerCands(text, d.Words(), us, sc.bitset(len(text)+1), len(pcs), sc.cands[0])
 	gazEnds, gazStarts := sc.bitset(len(text)+1), sc.bitset(len(text)+1)
 	for _, c := range cs {
@@ -97,14 +99,14 @@ func runUnits(d *extractors.Doc, allUnits bool) (*extractors.Result, error) {
 			cs = append(cs, c)
 		}
 	}
-	acrs, notOrg := acronymCands(text, us, cs)
+	acrs, notOrg := acronymCands(text, us, marks, cs)
 	cs = append(cs, acrs...)
 	if len(notOrg) > 0 {
 		// "Harmonized Tariff Schedule (HTS)": here HTS is no armed group.
 		cs = slices.DeleteFunc(cs, func(c cand) bool { return notOrg[text[c.start:c.end]] })
 	}
 	keep = resolveWeak(us, cs, sc.cands[1])
-	keep = bareHeads(text, us, keep)
+	keep = bareHeads(text, us, marks, keep)
 	kept = arbitrate(keep, sc)
 	shortForms(text, kept)
 	res := &extractors.Result{Mentions: make([]extractors.Mention, 0, len(kept))}
@@ -438,6 +440,9 @@ type scratch struct {
 	// cands are the candidates of gazetteerCands, resolveWeak and
 	// arbitrate, in turn.
 	cands [3][]cand
+	// marks are the indices of the units that are heads or acronyms
+	// (markUnits).
+	marks []int32
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -556,7 +561,7 @@ func appendSlug(b []byte, s string) ([]byte, bool) {
 // make every later "SDF" a mention of the same entity. The long form must
 // itself be an organisation the gazetteer or the patterns found, so
 // "Indo-Pacific Economic Framework (IPEF)" defines nothing here.
-func acronymCands(text string, us []unit, cs []cand) ([]cand, map[string]bool) {
+func acronymCands(text string, us []unit, marks []int32, cs []cand) ([]cand, map[string]bool) {
 	// The longest strong candidate by end and by start, made when a
 	// parenthesis first asks (most texts define no acronym).
 	var byEnd, byStart map[int]int
@@ -595,7 +600,8 @@ func acronymCands(text string, us []unit, cs []cand) ([]cand, map[string]bool) {
 		defs[acr] = c
 		order = append(order, acr)
 	}
-	for k := range us {
+	for _, k := range marks {
+		k := int(k)
 		u := &us[k]
 		if !u.Acr {
 			continue
@@ -1031,12 +1037,13 @@ var anaphoric = toSet(`council commission committee court agency assembly fund b
 // bareHeads adds "the Council" (and the like) as a mention of the last
 // organisation named before it whose name ends in that head word. cs is
 // sorted by start.
-func bareHeads(text string, us []unit, cs []cand) []cand {
+func bareHeads(text string, us []unit, marks []int32, cs []cand) []cand {
 	n := len(cs)
 	j := 0 // cs[:j] start before the current unit
-	for k := 1; k < len(us); k++ {
+	for _, k := range marks {
+		k := int(k) // anaphoric heads are heads, so marked
 		u := &us[k]
-		if u.Lex&lexAnaphoric == 0 || us[k-1].Key != "the" || u.Break || !u.Cap || u.Upper {
+		if k == 0 || u.Lex&lexAnaphoric == 0 || us[k-1].Key != "the" || u.Break || !u.Cap || u.Upper {
 			continue
 		}
 		if u.Key == "union" && k >= 3 && us[k-2].Key == "of" && us[k-3].Key == "state" {

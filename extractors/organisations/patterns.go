@@ -143,11 +143,12 @@ var treatyHeads = toSet(`agreement agreements treaty convention accord accords p
 
 // findPatterns finds unseen organisation names built on a head noun: "X
 // Institute", "Ministry of Y", "Armed Forces of Y", "Y's Ministry of
-// Foreign Affairs", "X Inc.".
-func findPatterns(d *extractors.Doc, us []unit, memo *docMemo) []patternCand {
+// Foreign Affairs", "X Inc.". Every head is among the marked units.
+func findPatterns(d *extractors.Doc, us []unit, marks []int32, memo *docMemo) []patternCand {
 	var out []patternCand
 	next := 0 // units before next are inside an earlier candidate
-	for h := range us {
+	for _, h := range marks {
+		h := int(h)
 		if h < next || !isHead(&us[h]) {
 			continue
 		}

@@ -161,11 +161,15 @@ func splitUnitsInto(us []unit, kb []byte, text string) ([]unit, []byte) {
 // [continue to support our] allies"). No gazetteer match starts at one
 // (isLink has the lower-case words names start with), so the binary
 // searches for a match's unit find the same units as before.
-func splitUnitsWords(us []unit, kb []byte, text string, toks []gazetteer.Token) ([]unit, []byte) {
-	if cap(kb) < len(text) {
-		kb = make([]byte, 0, len(text))
+//
+// The units are made in sc.us, their keys in sc.keys, and the indices of
+// the marked ones (see marked) are left in sc.marks.
+func splitUnitsWords(sc *scratch, text string, toks []gazetteer.Token) []unit {
+	us, marks := sc.us[:0], sc.marks[:0]
+	if cap(sc.keys) < len(text) {
+		sc.keys = make([]byte, 0, len(text))
 	}
-	keys := keyBuf{b: kb[:0]}
+	keys := keyBuf{b: sc.keys[:0]}
 	brk, sent := true, true
 	prevEnd := 0 // where the last chunk ended
 	quiet := 0   // the quiet units read since the last other unit
@@ -223,12 +227,16 @@ func splitUnitsWords(us []unit, kb []byte, text string, toks []gazetteer.Token) 
 		}
 		quiet = 0
 		brk, sent = u.chain(brk, sent)
+		if marked(&u) {
+			marks = append(marks, int32(len(us)))
+		}
 		us = append(us, u)
 	}
 	if quiet > 1 {
 		us = append(us, last)
 	}
-	return us, keys.b[:0]
+	sc.keys, sc.marks = keys.b[:0], marks
+	return us
 }
 
 // isLink: a lower-case word that walks over units go through ("of the",
@@ -333,6 +341,21 @@ func wordUnit(u *unit, text string, chunk []gazetteer.Token) bool {
 		u.Lex = lexTable.get(u.Key)
 	}
 	return true
+}
+
+// marked: the unit is a head or an acronym, the units findPatterns,
+// acronymCands and bareHeads start from (a lone lower-case word is
+// neither).
+func marked(u *unit) bool { return u.Acr || isHead(u) }
+
+// markUnits appends the indices of the marked units of us to marks.
+func markUnits(us []unit, marks []int32) []int32 {
+	for k := range us {
+		if marked(&us[k]) {
+			marks = append(marks, int32(k))
+		}
+	}
+	return marks
 }
 
 // paragraphBreak: the white space text[from:to] between two chunks holds a

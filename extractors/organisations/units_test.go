@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -62,7 +63,11 @@ func TestSplitUnitsWords(t *testing.T) {
 	for _, text := range texts {
 		want, _ := splitUnitsInto(nil, nil, text)
 		want = dropQuiet(want)
-		got, _ := splitUnitsWords(nil, nil, text, gazetteer.Tokenize(text))
+		sc := new(scratch)
+		got := splitUnitsWords(sc, text, gazetteer.Tokenize(text))
+		if marks := markUnits(got, nil); !slices.Equal(sc.marks, marks) {
+			t.Errorf("%q: marks %v, want %v", short(text), sc.marks, marks)
+		}
 		if len(got) != len(want) {
 			t.Errorf("%q: %d units, want %d", short(text), len(got), len(want))
 			continue
@@ -148,6 +153,16 @@ func TestLexTable(t *testing.T) {
 	for _, w := range words {
 		if got, want := lexTable.get(w), lexicon[w]; got != want {
 			t.Errorf("lexTable.get(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
+
+// TestAnaphoricHeads: bareHeads starts only from marked units, so every
+// anaphoric word must be a head.
+func TestAnaphoricHeads(t *testing.T) {
+	for w := range anaphoric {
+		if _, ok := heads[w]; !ok {
+			t.Errorf("anaphoric %q is not a head", w)
 		}
 	}
 }
