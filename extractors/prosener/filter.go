@@ -533,15 +533,36 @@ var calendar = set("january", "february", "march", "april", "may", "june", "july
 // abbrevs end in a full stop that belongs to the name.
 var abbrevs = set("inc", "co", "corp", "ltd", "jr", "sr", "bros", "st", "plc", "llc")
 
-// hasUpper reports whether s holds an upper-case letter: a sentence without
-// one holds no name, and prose is not run on it.
-func hasUpper(s string) bool {
-	for _, r := range s {
-		if unicode.IsUpper(r) {
-			return true
-		}
+// mayName reports whether sentence s holds a word a kept mention could
+// start with: a capitalised word outside every earlier mention, other than
+// a first word that trim or plausible would drop (a stop word, or a word the
+// document writes in lower case). Every kept span starts with such a word,
+// and a dropped candidate neither votes nor names a person, so skipping the
+// other sentences changes nothing. words are the document's words from
+// this sentence on; the rest after it is returned.
+func (f *filter) mayName(s extractors.Span, words []gazetteer.Token) (bool, []gazetteer.Token) {
+	text := f.d.Text
+	for len(words) > 0 && words[0].Start < s.Start {
+		words = words[1:]
 	}
-	return false
+	first, found := true, false
+	for len(words) > 0 && words[0].Start < s.End {
+		t := words[0]
+		words = words[1:]
+		if found || !isWord(text[t.Start:t.End]) {
+			continue
+		}
+		isFirst := first
+		first = false
+		if !startsUpper(text[t.Start:t.End]) || f.overlaps(t.Start, t.End) {
+			continue
+		}
+		if isFirst && (stopwords[t.Key] || f.writtenLower(t.Key)) {
+			continue
+		}
+		found = true
+	}
+	return found, words
 }
 
 // placeHeads end the names of places, facilities, events and documents,

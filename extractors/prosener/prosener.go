@@ -35,12 +35,20 @@ var Extractor = &extractors.Extractor{
 // may use it at the same time.
 var model = sync.OnceValue(func() *prose.Model { return prose.ModelFromData("polex") })
 
+// gate skips sentences that cannot yield a mention; tests turn it off to
+// check that it changes nothing.
+var gate = true
+
 func run(d *extractors.Doc) (*extractors.Result, error) {
 	var cands []candidate
+	f := newFilter(d)
+	words := d.Words()
 	for _, s := range d.Sentences {
 		sent := d.Text[s.Start:s.End]
-		if !hasUpper(sent) {
-			continue // no capital letter, no name: skip the classifier
+		var open bool
+		open, words = f.mayName(s, words)
+		if gate && !open {
+			continue // the classifier is the cost: skip it where no name can be kept
 		}
 		ents, err := classify(sent)
 		if err != nil {
@@ -56,7 +64,6 @@ func run(d *extractors.Doc) (*extractors.Result, error) {
 	if len(cands) == 0 {
 		return &extractors.Result{}, nil
 	}
-	f := newFilter(d)
 	return &extractors.Result{Mentions: f.mentions(cands)}, nil
 }
 
