@@ -360,7 +360,7 @@ func patternToCand(text string, pc patternCand, memo *docMemo) (cand, bool) {
 	}
 	// A known name the trie missed for case reasons, or a possessed one.
 	for _, k := range []string{full, key} {
-		if oi := memo.lookup(k); oi >= 0 {
+		if oi, ok := byKey(k); ok {
 			return orgCand(&ix.orgs[oi], pc.start, pc.end, priorityPattern), true
 		}
 	}
@@ -376,9 +376,10 @@ func patternToCand(text string, pc patternCand, memo *docMemo) (cand, bool) {
 }
 
 // docMemo remembers, for one document, where the same names come back,
-// what the gazetteer says of a name and the entity id a name makes.
+// the entity id a name makes and whether a word is used in lower case.
+// (What the gazetteer says of a name is not remembered: byKey answers it
+// with one lookup, no dearer than the memo's.)
 type docMemo struct {
-	keys  map[string]int
 	slugs map[string]string
 	lower map[string]bool // usedInLowerCase, made when first asked
 }
@@ -395,23 +396,6 @@ func (m *docMemo) usedInLowerCase(text, word string) bool {
 	v := usedInLowerCase(text, word)
 	m.lower[word] = v
 	return v
-}
-
-// lookup returns the organisation a strong alias names, by the alias's
-// key, or -1.
-func (m *docMemo) lookup(name string) int {
-	if oi, ok := m.keys[name]; ok {
-		return oi
-	}
-	oi, ok := byKey(name)
-	if !ok {
-		oi = -1
-	}
-	if m.keys == nil {
-		m.keys = map[string]int{}
-	}
-	m.keys[name] = oi
-	return oi
 }
 
 // entity is "org:" and the slug of name, or "" if name makes no slug.

@@ -242,15 +242,11 @@ func splitUnitsWords(sc *scratch, text string, toks []gazetteer.Token) []unit {
 // isLink: a lower-case word that walks over units go through ("of the",
 // "and", "for", "on") or that a gazetteer name starts with ("the", "al").
 func isLink(w string) bool {
-	if linkMask[w[0]]&(1<<min(len(w), 31)) == 0 {
+	bit := uint32(1) << min(len(w), 31)
+	if linkMask[w[0]]&bit == 0 || linkMaskEnd[w[len(w)-1]]&bit == 0 {
 		return false
 	}
-	for _, l := range links {
-		if w == l {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(links, w)
 }
 
 // links are the words of isLink: the connectors the patterns walk over,
@@ -278,12 +274,14 @@ var links = func() []string {
 	return ls
 }()
 
-// linkMask has a bit per first byte and length of the links.
-var linkMask = func() (m [256]uint32) {
+// linkMask and linkMaskEnd have a bit per first (last) byte and length of
+// the links: most words they rule out.
+var linkMask, linkMaskEnd = func() (m, e [256]uint32) {
 	for _, l := range links {
 		m[l[0]] |= 1 << min(len(l), 31)
+		e[l[len(l)-1]] |= 1 << min(len(l), 31)
 	}
-	return m
+	return m, e
 }()
 
 // wordUnit is peelInto for the commonest chunks after a lone lower-case

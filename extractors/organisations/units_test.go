@@ -166,3 +166,16 @@ func TestAnaphoricHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestIsLink: the masks rule out no link.
+func TestIsLink(t *testing.T) {
+	words := append([]string{"a", "an", "as", "at", "to", "are", "off", "one", "thee", "forum"}, links...)
+	for _, text := range unitTexts()[:20] {
+		words = append(words, strings.Fields(text)...)
+	}
+	for _, w := range words {
+		if got, want := isLink(w), slices.Contains(links, w); got != want {
+			t.Errorf("isLink(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
