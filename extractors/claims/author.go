@@ -124,21 +124,32 @@ func init() {
 	}
 }
 
-// hasProcedural reports whether low contains one of the procedural phrases:
-// one pass over low instead of a search per phrase.
+// hasProcedural reports whether low contains one of the procedural phrases,
+// ASCII capitals folded (a lowered text or an ASCII one): one pass over low
+// instead of a search per phrase.
 func hasProcedural[T string | []byte](low T) bool {
 	for i := 0; i+1 < len(low); i++ {
-		g := procByPair[procKey(low[i], low[i+1])]
+		g := procByPair[procKey(low[i], low[i+1])] // the key folds case
 		if g == 0 {
 			continue
 		}
 		for _, p := range procGroups[g-1] {
-			if len(low)-i >= len(p) && string(low[i:i+len(p)]) == p {
+			if len(low)-i >= len(p) && foldedEqual(low[i:i+len(p)], p) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// foldedEqual reports whether t with its ASCII capitals lowered is p.
+func foldedEqual[T string | []byte](t T, p string) bool {
+	for k := 0; k < len(p); k++ {
+		if lowerByte[t[k]] != p[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // appendLower appends lower(t) to b without allocating a string.
@@ -176,7 +187,7 @@ func (s *sent) authorClaim() (extractors.Claim, bool) {
 	if !s.clause && (!strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ";") || strings.HasSuffix(t, "...")) {
 		return extractors.Claim{}, false
 	}
-	if strings.ContainsAny(t, "?!") {
+	if strings.IndexByte(t, '?') >= 0 || strings.IndexByte(t, '!') >= 0 {
 		return extractors.Claim{}, false
 	}
 	n := 0
@@ -185,11 +196,11 @@ func (s *sent) authorClaim() (extractors.Claim, bool) {
 			n++
 		}
 	}
-	first := ws[0].low
-	if (first == "and" || first == "but" || first == "so") && len(ws) > 1 {
-		first = ws[1].low
+	first := &ws[0]
+	if (first.low == "and" || first.low == "but" || first.low == "so") && len(ws) > 1 {
+		first = &ws[1]
 	}
-	if first == "if" || first == "unless" || imperatives[first] {
+	if first.low == "if" || first.low == "unless" || first.is(cImperative) {
 		return extractors.Claim{}, false // a supposition or a request, not a statement of fact
 	}
 	if len(ws) > 3 && (ws[1].low == "'s" || ws[1].low == "is") && ws[2].low == "about" {

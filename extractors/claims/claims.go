@@ -44,19 +44,27 @@ func Run(d *extractors.Doc) (*extractors.Result, error) {
 // across documents.
 var wordPool = sync.Pool{New: func() any { b := make([]word, 0, 256); return &b }}
 
-// lowSpan is lower(a.text[s:e]) without allocating for ASCII text.
+// lowSpan is lower(a.text[s:e]), allocating only for a span with capitals
+// that is more than one word of ASCII letters and digits.
 func (a *analyzer) lowSpan(s, e int) string {
 	t := a.text[s:e]
+	up := false
 	for k := 0; k < len(t); k++ {
-		if t[k] >= 0x80 {
+		if c := t[k]; c >= 0x80 {
 			return lower(t)
+		} else if c-'A' < 26 {
+			up = true
 		}
 	}
-	return a.low[s:e]
+	if !up {
+		return t
+	}
+	return a.lk.lower(a.text, s, e)
 }
 
 // procedural reports hasProcedural(lower(a.text[s:e])), lowering into a
-// reused buffer when the span is not ASCII.
+// reused buffer when the span is not ASCII (hasProcedural folds ASCII
+// capitals itself).
 func (a *analyzer) procedural(s, e int) bool {
 	t := a.text[s:e]
 	for k := 0; k < len(t); k++ {
@@ -65,7 +73,7 @@ func (a *analyzer) procedural(s, e int) bool {
 			return hasProcedural(a.lbuf)
 		}
 	}
-	return hasProcedural(a.low[s:e])
+	return hasProcedural(t)
 }
 
 // lowSpeaker is lower(sp.Text), read from the lowered text when the speaker
@@ -79,7 +87,7 @@ func (a *analyzer) lowSpeaker(sp extractors.Speaker) string {
 
 // scan tokenises text[s:e] into a new slice.
 func (a *analyzer) scan(s, e int) []word {
-	return scanInto(make([]word, 0, (e-s)/5+1), a.text, a.low, s, e)
+	return scanInto(make([]word, 0, (e-s)/5+1), a.text, &a.lk, s, e)
 }
 
 // Confidence levels by how a claim was found: the more the pattern pins the
@@ -93,7 +101,7 @@ const (
 type analyzer struct {
 	d    *extractors.Doc
 	text string
-	low  string  // text with ASCII letters in lower case
+	lk   lowKeys // lowers the words of text
 	wbuf *[]word // the words of the sentence being read, reused
 	sbuf []word  // the words of a speaker phrase, reused
 	lbuf []byte  // a lowered span, reused
@@ -152,16 +160,18 @@ type analyzer struct {
 func newAnalyzer(d *extractors.Doc) *analyzer {
 	// the analyzer only reads the mentions: copy them only to sort them
 	ms := d.Mentions
-	byStart := func(a, b extractors.Mention) int { return a.Start - b.Start }
-	if !slices.IsSortedFunc(ms, byStart) {
-		ms = slices.Clone(ms)
-		slices.SortStableFunc(ms, byStart)
-	}
-	a := &analyzer{d: d, text: d.Text, low: lowerASCII(d.Text), ments: ms, title: docTitle(d)}
-	a.starts = make([]int, len(ms))
+	starts := make([]int, len(ms))
 	for k := range ms {
-		a.starts[k] = ms[k].Start
+		starts[k] = ms[k].Start
 	}
+	if !slices.IsSorted(starts) {
+		ms = slices.Clone(ms)
+		slices.SortStableFunc(ms, func(a, b extractors.Mention) int { return a.Start - b.Start })
+		for k := range ms {
+			starts[k] = ms[k].Start
+		}
+	}
+	a := &analyzer{d: d, text: d.Text, lk: lowKeys{keys: d.Words()}, ments: ms, starts: starts, title: docTitle(d)}
 	a.titlePerson = a.singleTitlePerson()
 	a.titlePresident = a.titleTitled("President ")
 	lt := strings.ToLower(a.title)
@@ -242,17 +252,42 @@ func bulletStart(t string) bool {
 	return c == '-' || c == '*' || c == '+' || c == '>' || '0' <= c && c <= '9' || strings.HasPrefix(t, "•")
 }
 
-// labelIndex is labelRE.FindStringSubmatchIndex(t), run only when t starts
-// with a capital followed by what a label may continue with.
-func labelIndex(t string) []int {
-	if len(t) < 3 || t[0] < 'A' || t[0] > 'Z' {
-		return nil
+// labelIndex matches labelRE at the start of t, returning the end of the
+// label (its group) and of the match. The expression reads one way only
+// (capitals and marks, blanks before each further word, a colon), so one
+// pass without backtracking matches it.
+func labelIndex(t string) (label, end int, ok bool) {
+	k := 0
+	for words := 1; ; words++ {
+		if k >= len(t) || t[k] < 'A' || t[k] > 'Z' {
+			return 0, 0, false // a word starts with a capital
+		}
+		k++
+		for k < len(t) {
+			if c := t[k]; 'A' <= c && c <= 'Z' || c == '.' || c == '\'' || c == '-' {
+				k++
+			} else if strings.HasPrefix(t[k:], "’") {
+				k += len("’")
+			} else {
+				break
+			}
+		}
+		b := k
+		for b < len(t) && (t[b] == ' ' || t[b] == '\t') {
+			b++
+		}
+		if b == k || words == 6 || b == len(t) || t[b] < 'A' || t[b] > 'Z' {
+			break
+		}
+		k = b
 	}
-	switch c := t[1]; {
-	case 'A' <= c && c <= 'Z', c == '.', c == '\'', c == '-', c == ':', c == ' ', c == '\t', c == 0xE2:
-		return labelRE.FindStringSubmatchIndex(t)
+	if k+1 < len(t) && t[k] == ':' {
+		switch t[k+1] {
+		case ' ', '\t', '\n', '\f', '\r': // \s
+			return k, k + 2, true
+		}
 	}
-	return nil
+	return 0, 0, false
 }
 
 // body trims a sentence's lead-ins and reports whether it can hold claims.
@@ -273,15 +308,15 @@ func (a *analyzer) body(s extractors.Span) (start int, ok bool) {
 		a.turnLabel, a.turnPerson = "", ""
 		return 0, false
 	}
-	if m := labelIndex(t[off:]); m != nil && speakerLabel(t[off+m[2]:off+m[3]]) {
+	if label, end, ok := labelIndex(t[off:]); ok && speakerLabel(t[off:off+label]) {
 		a.question = false
 		a.spoken = true
-		a.turnLabel = t[off+m[2] : off+m[3]]
-		a.turnPerson = a.personIn(s.Start+off+m[2], s.Start+off+m[3])
+		a.turnLabel = t[off : off+label]
+		a.turnPerson = a.personIn(s.Start+off, s.Start+off+label)
 		if a.turnPerson == "" && strings.Contains(a.turnLabel, "PRESIDENT") && !strings.Contains(a.turnLabel, "VICE") {
 			a.turnPerson = a.titlePresident
 		}
-		off += m[1]
+		off += end
 	}
 	if strings.HasPrefix(t[off:], "**") {
 		if m := boldLeadRE.FindString(t[off:]); m != "" {
@@ -312,7 +347,7 @@ func (a *analyzer) sentence(si int) {
 	if t := strings.TrimRight(a.text[s.Start:s.End], " ”\"’)]*_"); strings.HasSuffix(t, "?") {
 		return // questions, rhetorical ones included, claim nothing
 	}
-	*a.wbuf = scanInto((*a.wbuf)[:0], a.text, a.low, start, s.End)
+	*a.wbuf = scanInto((*a.wbuf)[:0], a.text, &a.lk, start, s.End)
 	ws := *a.wbuf
 	if k := clearLeadIn(ws); k > 0 {
 		// "Let me be clear: Australia is not seeking ...": the statement

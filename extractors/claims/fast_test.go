@@ -35,24 +35,44 @@ func TestFastPathsAgree(t *testing.T) {
 		if got := hasProcedural(low); got != naive {
 			t.Errorf("hasProcedural(%q) = %v, want %v", low, got, naive)
 		}
-		if got, want := lowerASCII(s), asciiLower(s); got != want {
-			t.Errorf("lowerASCII(%q) = %q, want %q", s, got, want)
+		if got := hasProcedural(s); got != naive {
+			t.Errorf("hasProcedural(%q) = %v on the text as written, want %v", s, got, naive)
 		}
-		if got, want := labelIndex(s) != nil, labelRE.MatchString(s); got != want {
-			t.Errorf("labelIndex(%q) = %v, want %v", s, got, want)
-		}
+		checkLabel(t, s)
 		if bulletRE.MatchString(s) && !bulletStart(s) {
 			t.Errorf("bulletStart(%q) = false, but bulletRE matches", s)
 		}
 		for _, w := range scanWords(s, 0, len(s)) {
-			if !w.punct && w.low != lower(w.text) {
-				t.Errorf("%q: word %q low %q, want %q", s, w.text, w.low, lower(w.text))
+			if wt := s[w.start:w.end]; !w.punct && w.low != lower(wt) {
+				t.Errorf("%q: word %q low %q, want %q", s, wt, w.low, lower(wt))
 			}
 		}
 	}
 	for r := rune(0); r < 0x3000; r++ {
 		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r); got != want {
 			t.Fatalf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// checkLabel checks labelIndex on s against labelRE.
+func checkLabel(t *testing.T, s string) {
+	t.Helper()
+	label, end, ok := labelIndex(s)
+	m := labelRE.FindStringSubmatchIndex(s)
+	if ok != (m != nil) || ok && (label != m[3] || end != m[1]) {
+		t.Errorf("labelIndex(%q) = %d %d %v, want %v", s, label, end, ok, m)
+	}
+}
+
+func TestLabelIndexAgrees(t *testing.T) {
+	for _, s := range []string{"MR. ZIENTS: yes", "THE PRESIDENT: Thank you.", "Q: why?", "A:", "A: ", "A:\tx", "A:\nx",
+		"AB :x", "A B C D E F: x", "A B C D E F G: x", "A B C D E Fg: x", "A  \t B: x", "A b: x", "MS. O’NEILL: x",
+		"MS. O’: x", "A’B: x", "A\xe2\x80: x", "A-B.C'D: x", "A1: x", "A :x", "A: \u00a0", "A:\u00a0x", "SAFEGUARDING THE NATION: x",
+		"A B:", "A B: ", "A ", "A", "", "a: x", "A\u00a0B: x", "A B C D E F G H: x", "A: ’", "A B", "A B ", "AB’"} {
+		checkLabel(t, s)
+		for k := 0; k <= len(s); k++ {
+			checkLabel(t, s[:k])
 		}
 	}
 }
@@ -86,24 +106,6 @@ func TestLookupAgrees(t *testing.T) {
 	for _, w := range ws {
 		if lookup(w) != vocab[w] {
 			t.Errorf("lookup(%q) differs from the map", w)
-		}
-	}
-}
-
-func TestLowerASCIIAllBytes(t *testing.T) {
-	// every byte value in every lane of the eight-byte steps, and texts
-	// longer than the buffer
-	var b []byte
-	for c := 0; c < 256; c++ {
-		for lane := 0; lane < 9; lane++ {
-			b = append(b, byte(c))
-		}
-		b = append(b, 'Q', byte(255-c), '@', '[', 'Z', 'A', '`', '{')
-	}
-	for _, n := range []int{0, 1, 7, 8, 9, 1023, 1024, 1025, len(b)} {
-		s := string(b[:n])
-		if got, want := lowerASCII(s), asciiLower(s); got != want {
-			t.Errorf("lowerASCII differs from the byte loop on %d bytes", n)
 		}
 	}
 }

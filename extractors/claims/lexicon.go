@@ -98,14 +98,14 @@ func match(m map[string][]*cueForm, ws []word, i int) (*cueForm, int) {
 // matchVerb and matchNoun are match on the reporting verbs and nouns, with
 // the forms the word's vocabulary entry lists.
 func matchVerb(ws []word, i int) (*cueForm, int) {
-	if ws[i].info == nil || ws[i].info.verbs == nil {
+	if ws[i].cls&cVerbCue == 0 {
 		return nil, 0
 	}
 	return matchForms(ws[i].info.verbs, ws, i)
 }
 
 func matchNoun(ws []word, i int) (*cueForm, int) {
-	if ws[i].info == nil || ws[i].info.nouns == nil {
+	if ws[i].cls&cNounCue == 0 {
 		return nil, 0
 	}
 	return matchForms(ws[i].info.nouns, ws, i)

@@ -346,11 +346,12 @@ func (s *sent) verbHit(i, j int, f *cueForm) *hit {
 	prev := ws[p]
 	if prev.low == "'s" && p > 0 && (ws[p-1].is(cSubjectPron) || ws[p-1].low == "that" || ws[p-1].low == "who") {
 		// "he's made clear", "she's saying": the clitic is an auxiliary
-		prev = word{start: prev.start, end: prev.end, text: prev.text, low: "has"}
+		prev = word{start: prev.start, end: prev.end, cap: prev.cap, low: "has"}
 		if f.ing {
 			prev.low = "is"
 		}
 		prev.info = vocab[prev.low]
+		prev.cls = prev.info.classes()
 	}
 	h := s.a.newHit(hit{typ: hVerb, i: i, j: j, kind: f.kind, form: f})
 	if f.ing {
@@ -1002,7 +1003,7 @@ func (s *sent) plausibleSpeaker(sp extractors.Speaker, h *hit) bool {
 	if subjectPronouns[low] || possPronouns[low] != "" || low == "us" {
 		return true
 	}
-	s.a.sbuf = scanInto(s.a.sbuf[:0], s.a.text, s.a.low, sp.Start, sp.End)
+	s.a.sbuf = scanInto(s.a.sbuf[:0], s.a.text, &s.a.lk, sp.Start, sp.End)
 	ws := s.a.sbuf
 	if len(ws) == 0 {
 		return sp.Entity != "" || len(sp.Members) > 0

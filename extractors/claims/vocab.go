@@ -3,6 +3,7 @@ package claims
 import (
 	"maps"
 	"slices"
+	"strings"
 )
 
 // The word lists and the cue lexicon, folded into one table looked up once
@@ -48,56 +49,85 @@ const (
 	cOpinion
 	cNumber
 	cCommit
+	cImperative
+	cVerbCue // the first word of a reporting-verb form (wordInfo.verbs)
+	cNounCue // the first word of a reporting-noun form (wordInfo.nouns)
 )
 
 var vocab = buildVocab()
 
 // vocabTab is vocab as an open-addressing hash table, cheaper to probe than
 // the map for the short words of a sentence: a slot holds 1 + the index of
-// its entry in vocabEntries, 0 for an empty slot.
+// its entry in vocabEntries in its low 16 bits and more bits of the word's
+// hash above them, so most probes of a word of no list end without reading
+// an entry; 0 is an empty slot.
 var vocabTab, vocabEntries = buildVocabTab()
 
 // vocabBits is log2 of the table's size, eight slots or more per word.
 const vocabBits = 13
 
 type vocabEntry struct {
-	word string
+	word string // a slice of one string holding all the words, for locality
 	info *wordInfo
+	cls  uint64 // info.cls
 }
 
-// vocabHash hashes a non-empty word from its length and four of its bytes.
-func vocabHash(w string) uint {
+// vocabHash hashes a non-empty word from its length and four of its bytes:
+// the slot in its top vocabBits bits, a check below them.
+func vocabHash(w string) uint64 {
 	n := len(w)
 	x := uint64(n) | uint64(w[0])<<8 | uint64(w[n-1])<<16 | uint64(w[n>>1])<<24 | uint64(w[(n-1)>>2])<<32 |
 		uint64(w[n-1-(n-1)>>2])<<40
-	return uint((x * 0x9E3779B97F4A7C15) >> (64 - vocabBits))
+	return x * 0x9E3779B97F4A7C15
 }
 
-func buildVocabTab() (tab []uint16, entries []vocabEntry) {
-	tab = make([]uint16, 1<<vocabBits)
-	for _, w := range slices.Sorted(maps.Keys(vocab)) { // the same table on every run
-		entries = append(entries, vocabEntry{w, vocab[w]})
-		h := vocabHash(w)
+// vocabSlot splits a hash into its slot and the check kept in the slot.
+func vocabSlot(x uint64) (slot uint, check uint32) {
+	return uint(x >> (64 - vocabBits)), uint32(x>>(64-vocabBits-16)) << 16
+}
+
+func buildVocabTab() (tab []uint32, entries []vocabEntry) {
+	tab = make([]uint32, 1<<vocabBits)
+	words := slices.Sorted(maps.Keys(vocab)) // the same table on every run
+	all := strings.Join(words, "")
+	for _, w := range words {
+		n := len(entries)
+		if n >= 1<<16-1 {
+			panic("claims: vocabulary too large for its table")
+		}
+		entries = append(entries, vocabEntry{all[:len(w)], vocab[w], vocab[w].cls})
+		all = all[len(w):]
+		h, check := vocabSlot(vocabHash(w))
 		for tab[h] != 0 {
 			h = (h + 1) & (1<<vocabBits - 1)
 		}
-		tab[h] = uint16(len(entries))
+		tab[h] = check | uint32(n+1)
 	}
 	return tab, entries
 }
 
 // lookup returns vocab[w].
 func lookup(w string) *wordInfo {
+	inf, _ := lookupClasses(w)
+	return inf
+}
+
+// lookupClasses returns vocab[w] and its classes.
+func lookupClasses(w string) (*wordInfo, uint64) {
 	if w == "" {
-		return nil
+		return nil, 0
 	}
-	for h := vocabHash(w); ; h = (h + 1) & (1<<vocabBits - 1) {
+	h, check := vocabSlot(vocabHash(w))
+	for ; ; h = (h + 1) & (1<<vocabBits - 1) {
 		k := vocabTab[h]
 		if k == 0 {
-			return nil
+			return nil, 0
 		}
-		if e := &vocabEntries[k-1]; e.word == w {
-			return e.info
+		if k&^0xffff != check {
+			continue
+		}
+		if e := &vocabEntries[k&0xffff-1]; e.word == w {
+			return e.info, e.cls
 		}
 	}
 }
@@ -124,7 +154,7 @@ func buildVocab() map[string]*wordInfo {
 		{subordinators, cSubordinator}, {relatives, cRelative}, {speakerHeads, cSpeakerHead},
 		{documentHeads, cDocumentHead}, {nonSubjects, cNonSubject}, {hedgeWords, cHedge},
 		{hedgeVerbs, cHedgeVerb}, {negWords, cNeg}, {condWords, cCond}, {greetings, cGreeting},
-		{opinionWords, cOpinion}, {numberWords, cNumber}, {commitWords, cCommit},
+		{opinionWords, cOpinion}, {numberWords, cNumber}, {commitWords, cCommit}, {imperatives, cImperative},
 	} {
 		for w := range l.set {
 			get(w).cls |= l.c
@@ -132,14 +162,24 @@ func buildVocab() map[string]*wordInfo {
 	}
 	for w, fs := range lex.verbs {
 		get(w).verbs = fs
+		get(w).cls |= cVerbCue
 	}
 	for w, fs := range lex.nouns {
 		get(w).nouns = fs
+		get(w).cls |= cNounCue
 	}
 	return m
 }
 
+// classes returns inf.cls, 0 for a word of no list.
+func (inf *wordInfo) classes() uint64 {
+	if inf == nil {
+		return 0
+	}
+	return inf.cls
+}
+
 // is reports whether the word belongs to all the lists of c.
 func (w *word) is(c uint64) bool {
-	return w.info != nil && w.info.cls&c == c
+	return w.cls&c == c
 }

@@ -1,11 +1,12 @@
 package claims
 
 import (
-	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/polexhq/polex/extractors/gazetteer"
 )
 
 // word is a token of a sentence with byte offsets into Doc.Text. The claims
@@ -13,13 +14,14 @@ import (
 // off ("we'll" → "we" "'ll", "Russia's" → "Russia" "'s") and quotation marks
 // kept as tokens, which is cheaper than the shared tokenizer and needs no tags.
 type word struct {
-	start, end int
-	text       string    // as written
+	start, end int       // text[start:end] is the word as written
 	low        string    // lower case, curly apostrophes straightened
 	info       *wordInfo // the word lists and cues low belongs to; nil for none
+	cls        uint64    // info.cls, 0 for none: the lists tested without reading info
 	punct      bool      // a punctuation mark (one rune)
 	adv        bool      // an adverb (see isAdverb)
-	digit      bool      // text contains a digit (see hasDigit)
+	digit      bool      // the word contains a digit (see hasDigit)
+	cap        bool      // the word starts with an upper-case letter (see isCap)
 }
 
 // clitics split off the end of a word, longest first.
@@ -27,16 +29,94 @@ var clitics = []string{"n't", "'ll", "'re", "'ve", "'s", "'d", "'m"}
 
 // scanWords tokenises text[s:e].
 func scanWords(text string, s, e int) []word {
-	return scanInto(make([]word, 0, (e-s)/5+1), text, "", s, e) // about one word in six bytes: no regrowth
+	return scanInto(make([]word, 0, (e-s)/5+1), text, &lowKeys{}, s, e) // about one word in six bytes: no regrowth
 }
 
-// scanInto tokenises text[s:e], appending to out. low is text with ASCII
-// letters in lower case (same length), or "" to fold each word on its own.
-func scanInto(out []word, text, low string, s, e int) []word {
+// lowKeys lowers the words of a text through its gazetteer tokenisation
+// (Doc.Words, already made for the entity extractors): the key of a token
+// of ASCII letters and digits is its lower case, so a word that is such a
+// token needs no lowering of its own. The zero value lowers each word on
+// its own.
+type lowKeys struct {
+	keys []gazetteer.Token
+	// k is where the last search ended: keys[:k] start before the word
+	// asked for last. Words are mostly asked for in order, so the next
+	// search usually walks on from there.
+	k int
+}
+
+// lower returns strings.ToLower(text[i:j]) for an ASCII word.
+func (lk *lowKeys) lower(text string, i, j int) string {
+	keys := lk.keys
+	k := min(lk.k, len(keys))
+	lo, hi := 0, k // where to search for the first token at i or after it
+	if k == 0 || keys[k-1].Start < i {
+		// not past it: walk on over the few tokens since the last word,
+		// and search the rest if that is not enough
+		for n := 0; n < 32 && k < len(keys) && keys[k].Start < i; n++ {
+			k++
+		}
+		lo, hi = k, k
+		if k < len(keys) && keys[k].Start < i {
+			hi = len(keys)
+		}
+	}
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if keys[m].Start < i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	k = lo
+	lk.k = k
+	if k < len(keys) && keys[k].Start == i && keys[k].End == j {
+		return keys[k].Key
+	}
+	return strings.ToLower(text[i:j])
+}
+
+// scanInto tokenises text[s:e], appending to out; low lowers its ASCII
+// words.
+func scanInto(out []word, text string, low *lowKeys, s, e int) []word {
+	return scan(out, text, low, s, e, true)
+}
+
+// scan is scanInto; fast reads the plain ASCII words in one pass of their
+// own (the tests turn it off to check it against the general reading).
+func scan(out []word, text string, low *lowKeys, s, e int, fast bool) []word {
 	i := s
 	for i < e {
 		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
+		if r < utf8.RuneSelf {
+			cl := byteClass[r]
+			if cl&bSkip != 0 {
+				i++
+				continue
+			}
+			if cl&bWord != 0 && fast {
+				// Most words are ASCII letters and digits ended by a space or
+				// a mark that joins nothing: read them in one pass that
+				// also notes capitals and digits.
+				j := i + 1
+				for j < e {
+					c := byteClass[text[j]]
+					if c&bWord == 0 {
+						break
+					}
+					cl |= c
+					j++
+				}
+				if j == e || plainEnd(text, j, e) {
+					out = slices.Grow(out, 1)
+					out = out[:len(out)+1]
+					asciiWordAt(&out[len(out)-1], text, low, i, j, cl)
+					i = j
+					continue
+				}
+			}
+		} else {
 			r, size = utf8.DecodeRuneInString(text[i:e])
 		}
 		if r < utf8.RuneSelf && asciiSkip[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
@@ -50,7 +130,8 @@ func scanInto(out []word, text, low string, s, e int) []word {
 			if r >= utf8.RuneSelf {
 				info = lookup(t)
 			}
-			out = append(out, word{start: i, end: i + size, text: t, low: t, info: info, punct: true})
+			out = append(out, word{start: i, end: i + size, low: t, info: info, cls: info.classes(), punct: true,
+				cap: r >= utf8.RuneSelf && capitalised(t)})
 			i += size
 			continue
 		}
@@ -96,10 +177,71 @@ func scanInto(out []word, text, low string, s, e int) []word {
 	return out
 }
 
+// Byte classes of the tokeniser (bytes from 0x80 up have none).
+const (
+	bWord  uint8 = 1 << iota // an ASCII letter or digit
+	bUpper                   // an ASCII capital
+	bDigit                   // an ASCII digit
+	bSkip                    // skipped: ASCII white space, '*', '_' (see asciiSkip)
+	bJoin                    // may join two words: ' - . ,
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = bWord | bUpper
+		case 'a' <= c && c <= 'z':
+			t[c] = bWord
+		case '0' <= c && c <= '9':
+			t[c] = bWord | bDigit
+		case asciiSkip[c]:
+			t[c] = bSkip
+		case c == '\'' || c == '-' || c == '.' || c == ',':
+			t[c] = bJoin
+		}
+	}
+	return t
+}()
+
+// plainEnd reports whether the ASCII letters and digits before text[j] end
+// a word the slow path would end there too, with no clitic to split: text[j]
+// is ASCII and joins nothing, or is a joiner followed by neither a letter nor
+// a digit (an ASCII byte that is neither; "U.S." has a full stop inside and
+// never gets here).
+func plainEnd(text string, j, e int) bool {
+	c := text[j]
+	if c >= utf8.RuneSelf {
+		return false // a curly apostrophe, a letter with an accent, ...
+	}
+	if byteClass[c]&bJoin == 0 {
+		return true
+	}
+	if j+1 >= e {
+		return true
+	}
+	n := text[j+1]
+	return n < utf8.RuneSelf && byteClass[n]&bWord == 0
+}
+
+// asciiWordAt sets *wd to the word text[i:j] of ASCII letters and digits,
+// whose byte classes together are cl: mkWord without reading it again.
+func asciiWordAt(wd *word, text string, low *lowKeys, i, j int, cl uint8) {
+	l := text[i:j]
+	if cl&bUpper != 0 {
+		l = low.lower(text, i, j)
+	}
+	info, c := lookupClasses(l)
+	cp := byteClass[text[i]]&bUpper != 0
+	*wd = word{start: i, end: j, low: l, info: info, cls: c, digit: cl&bDigit != 0, cap: cp,
+		adv: c&cAdverb != 0 ||
+			len(l) > 4 && l[len(l)-2] == 'l' && l[len(l)-1] == 'y' && !cp && !lyNouns[l]}
+}
+
 // appendWord appends text[i:j], splitting off a trailing clitic (see
 // clitics): the last apostrophe followed by "ll", "re", "ve", "s", "d" or
 // "m", or "n't".
-func appendWord(out []word, text, low string, i, j int) []word {
+func appendWord(out []word, text string, low *lowKeys, i, j int) []word {
 	w := text[i:j]
 	if k := lastApostrophe(w); k > 0 { // byte index of the apostrophe
 		size := 1
@@ -163,9 +305,9 @@ func cliticTail(t string) bool {
 	return false
 }
 
-// mkWord sets *wd to the word text[i:j]. Its lower-case form is a slice of
-// low when the word is ASCII, so only words with other letters allocate.
-func mkWord(wd *word, text, low string, i, j int) {
+// mkWord sets *wd to the word text[i:j]. Its lower-case form comes from
+// low when the word is ASCII (see lowKeys).
+func mkWord(wd *word, text string, low *lowKeys, i, j int) {
 	w := text[i:j]
 	l := w
 	up, high, digit := false, false, false
@@ -183,15 +325,15 @@ func mkWord(wd *word, text, low string, i, j int) {
 	case high:
 		l = lowerHigh(w)
 		digit = strings.IndexFunc(w, unicode.IsDigit) >= 0
-	case up && low != "":
-		l = low[i:j]
 	case up:
-		l = strings.ToLower(w)
+		l = low.lower(text, i, j)
 	}
 	info := lookup(l)
-	*wd = word{start: i, end: j, text: w, low: l, info: info, digit: digit,
-		adv: info != nil && info.cls&cAdverb != 0 ||
-			len(l) > 4 && strings.HasSuffix(l, "ly") && !capitalised(w) && !lyNouns[l]}
+	cp := capitalised(w)
+	c := info.classes()
+	*wd = word{start: i, end: j, low: l, info: info, cls: c, digit: digit, cap: cp,
+		adv: c&cAdverb != 0 ||
+			len(l) > 4 && strings.HasSuffix(l, "ly") && !cp && !lyNouns[l]}
 }
 
 // lyNouns end in "ly" without being adverbs.
@@ -208,36 +350,6 @@ func lowerHigh(w string) string {
 		return c
 	}
 	return lower(w)
-}
-
-// lowerASCII returns text with ASCII letters in lower case, the same length.
-// It lowers eight bytes at a time through a buffer on the stack.
-func lowerASCII(text string) string {
-	var b strings.Builder
-	b.Grow(len(text))
-	var buf [1024]byte
-	for off := 0; off < len(text); {
-		n := copy(buf[:], text[off:])
-		k := 0
-		for ; k+8 <= n; k += 8 {
-			binary.LittleEndian.PutUint64(buf[k:], lower8(binary.LittleEndian.Uint64(buf[k:])))
-		}
-		for ; k < n; k++ {
-			buf[k] = lowerByte[buf[k]]
-		}
-		b.Write(buf[:n])
-		off += n
-	}
-	return b.String()
-}
-
-// lower8 lowers the ASCII capitals among the eight bytes of x.
-func lower8(x uint64) uint64 {
-	const ones, high = 0x0101010101010101, 0x8080808080808080
-	t := x &^ high                 // each byte below 0x80, so no carries below
-	ge := t + (0x80-'A')*ones      // high bit set where the byte is 'A' or above
-	gt := t + (0x80-'Z'-1)*ones    // high bit set where the byte is above 'Z'
-	return x | (ge&^gt&^x&high)>>2 // 0x80>>2 is the case bit 0x20
 }
 
 // lowerByte maps each byte to itself with ASCII letters in lower case.
@@ -309,7 +421,7 @@ func isDottedInitials(w string) bool {
 
 // isCap reports whether a word starts with an upper-case letter.
 func (w word) isCap() bool {
-	return capitalised(w.text)
+	return w.cap
 }
 
 // capitalised reports whether t starts with an upper-case letter.
