@@ -8,6 +8,7 @@ import (
 	"unsafe"
 
 	"github.com/polexhq/polex/extractors"
+	"github.com/polexhq/polex/extractors/gazetteer"
 )
 
 // Name is the extractor's name in records and in extractors/all.
@@ -26,19 +27,25 @@ var Extractor = &extractors.Extractor{
 }
 
 func run(d *extractors.Doc) (*extractors.Result, error) {
-	return &extractors.Result{Mentions: Find(d.Text, d.RefDate)}, nil
+	return &extractors.Result{Mentions: find(d.Text, d.RefDate, true, d.Words())}, nil
 }
 
 // Find returns the date mentions of text, with byte offsets, resolving
 // relative expressions against ref ("YYYY-MM-DD", or "" for none).
-func Find(text, ref string) []extractors.Mention { return find(text, ref, true) }
+func Find(text, ref string) []extractors.Mention { return find(text, ref, true, nil) }
 
 // find is Find with the final value check optional, so that the fuzz test
-// can see any malformed value the patterns produce.
-func find(text, ref string, check bool) []extractors.Mention {
+// can see any malformed value the patterns produce, and with the document's
+// shared gazetteer tokens of text when known (nil: none), from which most
+// tokens are made without scanning the text again (tokenizeWords).
+func find(text, ref string, check bool, words []gazetteer.Token) []extractors.Mention {
 	s := scratchPool.Get().(*scratch)
 	var toks []tok
-	toks, s.low = tokenizeInto(s.toks[:0], s.low, text)
+	if words != nil {
+		toks, s.low = tokenizeWords(s.toks[:0], s.low, text, words)
+	} else {
+		toks, s.low = tokenizeInto(s.toks[:0], s.low, text)
+	}
 	p := parser{t: toks, a: parseAnchor(ref)}
 	out := s.ms[:0]
 	defer func() {
@@ -289,6 +296,80 @@ func tokenizeInto(toks []tok, low []byte, text string) ([]tok, []byte) {
 		sp = false
 	}
 	return toks, low
+}
+
+// tokenizeWords is tokenizeInto given the gazetteer tokens of text (words
+// and single marks, separated by white space only). A chunk is a run of
+// those tokens with no space between them; no token of ours crosses a space,
+// so ours are those of each chunk on its own, the first one preceded by
+// white space. Most chunks are words of ASCII letters with marks around
+// them ("said," "(Reuters)"), whose tokens are the gazetteer's, with the
+// gazetteer's lower-case key; the others (numbers, non-ASCII words, whose
+// rules differ) are tokenized from their text.
+func tokenizeWords(toks []tok, low []byte, text string, words []gazetteer.Token) ([]tok, []byte) {
+	for k := 0; k < len(words); {
+		// The chunk is words[k:m].
+		m, plain := k+1, plainWord(text, &words[k])
+		for ; m < len(words) && words[m].Start == words[m-1].End; m++ {
+			plain = plain && plainWord(text, &words[m])
+		}
+		if !plain {
+			a, b := words[k].Start, words[m-1].End
+			n := len(toks)
+			toks, low = tokenizeInto(toks, low, text[a:b])
+			for i := n; i < len(toks); i++ {
+				toks[i].s += int32(a)
+				toks[i].e += int32(a)
+			}
+			k = m
+			continue
+		}
+		for ; k < m; k++ {
+			g := &words[k]
+			t := tok{s: int32(g.Start), e: int32(g.End), sp: k == 0 || g.Start > words[k-1].End, n: -1}
+			if c := text[g.Start]; c >= utf8.RuneSelf || charFlags[c]&fLetter == 0 {
+				t.k, t.w = kPunct, punctWord(text[g.Start:g.End])
+			} else {
+				t.k, t.w, t.up = kWord, g.Key, charFlags[c]&fUpper != 0
+				if classMaybe(t.w) {
+					t.c = classOf(t.w)
+				}
+			}
+			toks = append(toks, t)
+		}
+	}
+	return toks, low
+}
+
+// plainWord reports a gazetteer token that is a mark, or a word of ASCII
+// letters only: one that is a token of ours as it is.
+func plainWord(text string, g *gazetteer.Token) bool {
+	c := text[g.Start]
+	if c >= utf8.RuneSelf {
+		// A mark (not a letter, digit or combining mark) is one rune.
+		r, _ := utf8.DecodeRuneInString(text[g.Start:])
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
+	}
+	if charFlags[c]&fLetter == 0 {
+		return charFlags[c]&fDigit == 0 // an ASCII mark
+	}
+	for i := g.Start + 1; i < g.End; i++ {
+		if charFlags[text[i]]&fLetter == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// punctWord is the word of a mark token: dashes fold to "-", quotes to "'".
+func punctWord(w string) string {
+	switch w {
+	case "`", "’", "‘":
+		return "'"
+	case "–", "—", "‐", "‑", "−":
+		return "-"
+	}
+	return w
 }
 
 // ASCII character flags for the tokenizer; bytes from utf8.RuneSelf on

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"reflect"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/polexhq/polex/extractors"
+	"github.com/polexhq/polex/extractors/gazetteer"
 )
 
 // m is an expected mention: its text, value, type and mod.
@@ -307,7 +309,7 @@ func FuzzFind(f *testing.F) {
 		f.Add("It happened "+w, "2024-09-25") // a pattern word at the very end
 	}
 	f.Fuzz(func(t *testing.T, text, ref string) {
-		ms := find(text, ref, false) // unchecked: the patterns themselves must write valid values
+		ms := find(text, ref, false, nil) // unchecked: the patterns themselves must write valid values
 		last := -1
 		for _, x := range ms {
 			if x.Start < 0 || x.End > len(text) || x.Start >= x.End || x.Start < last {
@@ -435,4 +437,37 @@ func TestNonWordMatchers(t *testing.T) {
 func tokenizeX(text string) []tok {
 	t, _ := tokenizeInto(nil, nil, text)
 	return t
+}
+
+// TestTokenizeWords checks that the tokens made from the gazetteer tokens
+// are those tokenizeInto makes from the text, and the mentions the same, on
+// the golden texts and on random texts of numbers, separators, marks,
+// non-ASCII letters, combining marks and non-ASCII digits.
+func TestTokenizeWords(t *testing.T) {
+	var texts []string
+	for _, c := range golden {
+		texts = append(texts, c.text)
+	}
+	pieces := []string{"On ", "Monday", "september ", "25", ", ", "2024", ".", ":", "/", "5:01 ", "p.m. ", "2,021",
+		"1.5", "9/25/2024", "FY2025 ", "Q3", "'", "’", "‘", "`", "´", "“", "”", "\"", "—", "–", "-", "‐", "(", ")",
+		"café", "Éte ", "e\u0301", "\u0301", "٣", "²", "abc", "ABC", "The ", "the ", "last ", "year", "YEAR ", " ",
+		"\n", "\t", "\u00a0", "\u2003", "x", "7", "1990s", "mid-", "2024-2025 ", "Ǆ", "ǅ", "\x01", "\x7f", "«", "»"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	for range 30000 {
+		var sb strings.Builder
+		for range 1 + rng.IntN(16) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, sb.String())
+	}
+	for _, text := range texts {
+		want, _ := tokenizeInto(nil, nil, text)
+		got, _ := tokenizeWords(nil, nil, text, gazetteer.Tokenize(text))
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("tokens of %q:\n%+v\nwant\n%+v", text, got, want)
+		}
+		if g, w := find(text, "2024-09-25", false, gazetteer.Tokenize(text)), find(text, "2024-09-25", false, nil); !reflect.DeepEqual(g, w) {
+			t.Fatalf("mentions of %q:\n%v\nwant\n%v", text, g, w)
+		}
+	}
 }
