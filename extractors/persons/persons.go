@@ -2,6 +2,7 @@ package persons
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -48,6 +49,9 @@ func run(d *extractors.Doc) (*extractors.Result, error) {
 			moved = append(moved, extractors.Span{Start: sp.Start + shift, End: sp.End + shift})
 		}
 		sents = moved
+	}
+	if len(text) > math.MaxInt32 {
+		return nil, fmt.Errorf("persons: text of %d bytes is too long", len(text)) // token offsets are int32
 	}
 	buf := tokenPool.Get().(*[]token)
 	v := vocabPool.Get().(*vocab)
@@ -646,7 +650,7 @@ func (x *extraction) nameEnd(end int) int {
 	if t.shape == shapeInitial || suffixes[t.key] {
 		return t.fullEnd()
 	}
-	return t.end
+	return int(t.end)
 }
 
 // findCandidates finds names with evidence: speaker labels, titles, given

@@ -115,7 +115,7 @@ func (x *extraction) resolve() []extractors.Mention {
 			continue
 		}
 		mentions = append(mentions, extractors.Mention{
-			Start: x.toks[c.first].start, End: x.nameEnd(c.last), Type: "person",
+			Start: int(x.toks[c.first].start), End: x.nameEnd(c.last), Type: "person",
 			Role: c.role, RoleCountry: c.roleCountry, Priority: c.priority,
 		})
 	}
@@ -160,7 +160,7 @@ func (x *extraction) resolve() []extractors.Mention {
 				root = r
 			}
 			mentions = append(mentions, extractors.Mention{
-				Start: x.toks[i].start, End: x.nameEnd(end), Type: "person", Priority: priorityPattern,
+				Start: int(x.toks[i].start), End: x.nameEnd(end), Type: "person", Priority: priorityPattern,
 			})
 			owner = append(owner, root)
 			next = end

@@ -25,7 +25,7 @@ const (
 // apostrophes ("Jean-Pierre", "O'Brien") but not a possessive "'s", and
 // dotted acronyms ("U.S.") are one word.
 type token struct {
-	start, end int
+	start, end int32 // byte offsets: run refuses texts of 2 GB or more
 	key        string // folded: lower case, no diacritics, no dots; "" for punctuation
 	sent       int32  // index of the sentence holding the token, -1 if none
 	flags      wordFlag
@@ -103,7 +103,7 @@ func scanInto(toks []token, text string, sents []extractors.Span, v *vocab, coun
 			if !simple {
 				j = wordEnd(text, i)
 			}
-			t := token{start: i, end: j, word: true}
+			t := token{start: int32(i), end: int32(j), word: true}
 			// Dotted acronyms ("U.S.", "U.K.", "J.D."): single letters
 			// joined by dots become one word.
 			acronym := false
@@ -113,7 +113,7 @@ func scanInto(toks []token, text string, sents []extractors.Span, v *vocab, coun
 					k += 2
 				}
 				if k > j {
-					t.end = k
+					t.end = int32(k)
 					j = k
 					acronym = true
 				}
@@ -189,7 +189,7 @@ func scanInto(toks []token, text string, sents []extractors.Span, v *vocab, coun
 				j++
 			}
 			t.lineStart, t.newline, t.space = lineStart, newline, space
-			t.sent = sentAt(sents, &si, t.start)
+			t.sent = sentAt(sents, &si, i)
 			if t.sent != prevSent || t.sent == -1 {
 				t.sentStart = true
 				prevSent = t.sent
@@ -210,8 +210,8 @@ func scanInto(toks []token, text string, sents []extractors.Span, v *vocab, coun
 			i = j
 			continue
 		default:
-			t := token{start: i, end: i + size, lineStart: lineStart, newline: newline, space: space}
-			t.sent = sentAt(sents, &si, t.start)
+			t := token{start: int32(i), end: int32(i + size), lineStart: lineStart, newline: newline, space: space}
+			t.sent = sentAt(sents, &si, i)
 			if isMarkdownMarker(r) && lineStart {
 				// "**MS. PSAKI:**" or "- Prime Minister ...": markers at
 				// the start of a line leave the line start in place.
@@ -305,9 +305,9 @@ var dotWords = func() map[string]bool {
 // end returns the end of the word including a dot that belongs to it.
 func (t *token) fullEnd() int {
 	if t.dot {
-		return t.end + 1
+		return int(t.end) + 1
 	}
-	return t.end
+	return int(t.end)
 }
 
 // softHyphen may sit inside a word ("Pre\u00adsident"); keys drop it.

@@ -260,10 +260,10 @@ func simpleLowerIn(text string, toks []token, key string) bool {
 			return false
 		}
 		p += off
-		i, _ := slices.BinarySearchFunc(toks, p, func(t token, p int) int { return t.start - p })
+		i, _ := slices.BinarySearchFunc(toks, p, func(t token, p int) int { return int(t.start) - p })
 		if i < len(toks) {
 			t := &toks[i]
-			if t.start == p && t.end == p+len(key) && t.word && t.shape == shapeLower && t.flags&fParticle == 0 && t.key == key {
+			if int(t.start) == p && int(t.end) == p+len(key) && t.word && t.shape == shapeLower && t.flags&fParticle == 0 && t.key == key {
 				return true
 			}
 		}
