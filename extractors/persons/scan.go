@@ -25,7 +25,7 @@ const (
 // apostrophes ("Jean-Pierre", "O'Brien") but not a possessive "'s", and
 // dotted acronyms ("U.S.") are one word.
 type token struct {
-	start, end int32 // byte offsets: run refuses texts of 2 GB or more
+	start, end int32  // byte offsets: run refuses texts of 2 GB or more
 	key        string // folded: lower case, no diacritics, no dots; "" for punctuation
 	sent       int32  // index of the sentence holding the token, -1 if none
 	flags      wordFlag
