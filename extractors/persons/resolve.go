@@ -156,6 +156,7 @@ func (x *extraction) resolve() []extractors.Mention {
 					uf.parent = append(uf.parent, r)
 					idx.singles[w] = r
 					idx.words[w] = true
+					idx.markKey(w)
 				}
 				root = r
 			}
@@ -727,13 +728,28 @@ type nameIndex struct {
 	// surname only (-1: two such people).
 	knownGiven map[string]int
 	// words holds the keys of singles, surname, part and knownGiven, and
-	// firsts the first bytes of those and of the full names' first keys,
-	// so that most words are passed over with one test (see seal).
-	words  map[string]bool
-	firsts [256]bool
+	// keyBits has bit keyBit set for those and for the full names' first
+	// keys, so that most words are passed over with one test (see seal).
+	words   map[string]bool
+	keyBits [16]uint64
 }
 
-// seal fills words and firsts once the index is complete.
+// keyBit is the bit of keyBits for key k.
+func keyBit(k string) uint32 { return keyHash(k) >> 1 & 1023 }
+
+func (idx *nameIndex) markKey(k string) {
+	b := keyBit(k)
+	idx.keyBits[b>>6] |= 1 << (b & 63)
+}
+
+// mayHold reports whether k may be a key of words or a first key of full:
+// false means it is neither.
+func (idx *nameIndex) mayHold(k string) bool {
+	b := keyBit(k)
+	return idx.keyBits[b>>6]&(1<<(b&63)) != 0
+}
+
+// seal fills words and keyBits once the index is complete.
 func (idx *nameIndex) seal() {
 	idx.words = map[string]bool{}
 	for _, m := range []map[string][]int{idx.surname, idx.part} {
@@ -747,24 +763,10 @@ func (idx *nameIndex) seal() {
 		}
 	}
 	for k := range idx.words {
-		idx.markFirst(k)
+		idx.markKey(k)
 	}
 	for k := range idx.full {
-		idx.markFirst(k)
-	}
-}
-
-// markFirst records the first byte of a key, and of the key with a particle
-// before it ("al-assad" for "assad"), as a byte a name may start with.
-func (idx *nameIndex) markFirst(k string) {
-	if k != "" {
-		idx.firsts[k[0]] = true
-	}
-	// A particle may stand before a one-word name: "al-Assad" is "assad".
-	if k != "" {
-		for _, p := range []byte("aeibu") {
-			idx.firsts[p] = true
-		}
+		idx.markKey(k)
 	}
 }
 
@@ -833,8 +835,13 @@ func (idx *nameIndex) lookup(w string, allowPart bool) (int, bool) {
 // Root -1 means a surname that several full names share.
 func (x *extraction) matchForm(i int, idx *nameIndex) (end, root int, ok bool) {
 	t := &x.toks[i]
-	if t.key == "" || !idx.firsts[t.key[0]] {
-		return 0, 0, false // no name of the document starts with this letter
+	if t.key == "" {
+		return 0, 0, false
+	}
+	// A particle may stand before a one-word name: "al-Assad" is "assad".
+	w := stripParticle(t.key)
+	if !idx.mayHold(t.key) && (w == t.key || !idx.mayHold(w)) {
+		return 0, 0, false // no full name starts with the word, and no one-word name is it
 	}
 	best := -1
 	for n, keys := range idx.full[t.key] {
@@ -858,7 +865,6 @@ func (x *extraction) matchForm(i int, idx *nameIndex) (end, root int, ok bool) {
 		return end, idx.fullOf[t.key][best], true
 	}
 	// One word alone: not inside another capitalised name.
-	w := stripParticle(t.key)
 	if !idx.words[w] {
 		return 0, 0, false // no one-word name of the document
 	}
