@@ -310,6 +310,17 @@ func (f *filter) plausible(c *candidate, s, e int) bool {
 	if f.overlaps(s, e) || knownPlace(text) {
 		return false
 	}
+	for _, w := range words {
+		if holidays[w] {
+			return false
+		}
+	}
+	if titles[words[len(words)-1]] && !connectors[words[len(words)-1]] {
+		return false // an office ("General Counsel", "Madam Vice President")
+	}
+	if tailOfName(f.d.Text, s) {
+		return false // the end of a longer name prose cut ("Minister of Foreign Affairs")
+	}
 	if placeHeads[words[len(words)-1]] || placeStarts[words[0]] {
 		return false // a place, facility, event or document ("Tabqa Dam", "Camp David")
 	}
@@ -338,9 +349,23 @@ func placeContext(text string, s int) bool {
 	return placeWords[wordBefore(text, s)]
 }
 
-// wordBefore returns the lower-cased word right before offset s, if only
-// spaces stand between them.
-func wordBefore(text string, s int) string {
+// tailOfName reports whether the span at s continues the name of an office
+// or body through "of", "for" or "on", perhaps with "the" ("Minister of
+// Foreign Affairs", "State of the Union Address"); after a person's name it
+// is a name of its own ("Maria Kowalczyk of Bramford Industries").
+func tailOfName(text string, s int) bool {
+	joined := false
+	w, i := prevWord(text, s)
+	for w == "of" || w == "for" || w == "on" || w == "the" {
+		joined = joined || w != "the"
+		w, i = prevWord(text, i)
+	}
+	return joined && i < len(text) && text[i] >= 'A' && text[i] <= 'Z' && (titles[w] || orgHeads[w] || institutions[w])
+}
+
+// prevWord returns the lower-cased ASCII word that ends right before offset
+// s (past spaces only) and its start; "" when there is none.
+func prevWord(text string, s int) (string, int) {
 	i := s
 	for i > 0 && text[i-1] == ' ' {
 		i--
@@ -349,7 +374,14 @@ func wordBefore(text string, s int) string {
 	for j > 0 && (text[j-1] >= 'a' && text[j-1] <= 'z' || text[j-1] >= 'A' && text[j-1] <= 'Z') {
 		j--
 	}
-	return strings.ToLower(text[j:i])
+	return strings.ToLower(text[j:i]), j
+}
+
+// wordBefore returns the lower-cased word right before offset s, if only
+// spaces stand between them.
+func wordBefore(text string, s int) string {
+	w, _ := prevWord(text, s)
+	return w
 }
 
 func upperCount(s string) int {
@@ -525,7 +557,10 @@ var pronouns = set("i", "we", "you", "he", "she", "it", "they", "me", "us", "him
 // titles name an office, not its holder: alone they are no person, and before
 // a person's name they are trimmed (the persons extractor keeps them as the
 // mention's role).
-var titles = set("president", "vice", "prime", "minister", "secretary", "general", "deputy", "chairman", "chairwoman", "chair", "chancellor", "king", "queen", "prince", "princess", "emperor", "premier", "governor", "senator", "sen", "rep", "representative", "congressman", "congresswoman", "ambassador", "ambassadors", "ministers", "presidents", "speaker", "leader", "mayor", "director", "chief", "commander", "admiral", "gen", "lt", "col", "colonel", "major", "captain", "sergeant", "lieutenant", "judge", "justice", "pope", "sheikh", "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "professor", "prof", "foreign", "defense", "defence", "state", "former", "acting", "spokesman", "spokeswoman", "spokesperson", "envoy", "special", "assistant", "adviser", "advisor", "national", "security", "high", "representative", "commissioner", "executive", "officer", "ceo", "first", "his", "her", "majesty", "highness", "excellency")
+var titles = set("president", "madam", "counsel", "dean", "adviser", "advisers", "leader", "leaders", "secretaries", "directors", "officials", "official", "vice", "prime", "minister", "secretary", "general", "deputy", "chairman", "chairwoman", "chair", "chancellor", "king", "queen", "prince", "princess", "emperor", "premier", "governor", "senator", "sen", "rep", "representative", "congressman", "congresswoman", "ambassador", "ambassadors", "ministers", "presidents", "speaker", "leader", "mayor", "director", "chief", "commander", "admiral", "gen", "lt", "col", "colonel", "major", "captain", "sergeant", "lieutenant", "judge", "justice", "pope", "sheikh", "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "professor", "prof", "foreign", "defense", "defence", "state", "former", "acting", "spokesman", "spokeswoman", "spokesperson", "envoy", "special", "assistant", "adviser", "advisor", "national", "security", "high", "representative", "commissioner", "executive", "officer", "ceo", "first", "his", "her", "majesty", "highness", "excellency")
+
+// holidays name days, not entities.
+var holidays = set("holiday", "holidays", "kippur", "hashanah", "ramadan", "eid", "hanukkah", "diwali", "thanksgiving", "passover", "lent", "advent", "juneteenth")
 
 // calendar words name dates, not entities.
 var calendar = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday", "tomorrow", "christmas", "easter")
