@@ -276,10 +276,28 @@ func hasWord(s string) bool {
 	return false
 }
 
-// aliasRef is what a matcher value points at.
+// aliasRef is what a matcher value points at, with what gazetteerCands
+// asks of the alias at every match, worked out once.
 type aliasRef struct {
 	org   int // index into index.orgs
 	alias int // index into Org.Aliases
+	// short: an exact alias of at most three letters ("UN", "IS");
+	// possessor: possessorAlias; the: it starts with "the "; usBody:
+	// usBody; bareAlliance: the weak "alliance".
+	short, possessor, the, usBody, bareAlliance bool
+}
+
+func newAliasRef(orgs []Org, oi, ai int) aliasRef {
+	o := &orgs[oi]
+	a := o.Aliases[ai]
+	return aliasRef{
+		org: oi, alias: ai,
+		short:        a.Case == gazetteer.Exact && letterCount(a.Text) <= 3,
+		possessor:    possessorAlias(a.Text),
+		the:          strings.HasPrefix(a.Text, "the "),
+		usBody:       usBody(o, a),
+		bareAlliance: a.Weak && strings.EqualFold(a.Text, "alliance"),
+	}
 }
 
 // index is the loaded gazetteer: entries and the trie over their aliases.
@@ -298,7 +316,7 @@ func newIndex(orgs []Org) (*index, error) {
 		ix.byID[o.ID] = oi
 		for ai, a := range o.Aliases {
 			entries = append(entries, gazetteer.Entry{Name: a.Text, Value: len(ix.refs), Case: a.Case})
-			ix.refs = append(ix.refs, aliasRef{org: oi, alias: ai})
+			ix.refs = append(ix.refs, newAliasRef(orgs, oi, ai))
 			if !a.Weak {
 				ix.byKey[aliasKey(a.Text)] = oi
 			}

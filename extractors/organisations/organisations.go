@@ -151,21 +151,21 @@ func gazetteerCands(text string, toks []gazetteer.Token, us []unit, ends bitset,
 		if codeSuffix(text, m.Start, ends) {
 			continue // "SSN-AUKUS" is a submarine class
 		}
-		ref := ix.refs[m.Values[0]]
+		ref := &ix.refs[m.Values[0]]
 		o := &ix.orgs[ref.org]
-		a := o.Aliases[ref.alias]
-		if a.Case == gazetteer.Exact && letterCount(a.Text) <= 3 && shouting(text, m.Start, &shout) {
+		a := &o.Aliases[ref.alias]
+		if ref.short && shouting(text, m.Start, &shout) {
 			continue // "WHAT IS NEXT" in a headline is not Islamic State
 		}
 		start := m.Start
-		if possessorAlias(a.Text) {
+		if ref.possessor {
 			start = trimPossessor(text, m.Start, m.End)
 		}
-		if strings.HasPrefix(a.Text, "the ") {
+		if ref.the {
 			start = skipThe(text, start, m.End)
 		}
 		c := orgCand(o, start, m.End, priorityGaz)
-		if p := foreignPossessor(text, us, c.start, o, a); p != "" {
+		if p := foreignPossessor(text, us, c.start, ref.usBody); p != "" {
 			// "Japan's National Security Council" is not the American one.
 			c.entity = "org:" + slugWords(p+" "+text[c.start:c.end])
 			c.name = p + "'s " + text[c.start:c.end]
@@ -174,7 +174,7 @@ func gazetteerCands(text string, toks []gazetteer.Token, us []unit, ends bitset,
 		}
 		c.weak = a.Weak
 		c.licensors = a.Licensors
-		c.bareAlliance = a.Weak && strings.EqualFold(a.Text, "alliance")
+		c.bareAlliance = ref.bareAlliance
 		out = append(out, c)
 	}
 	return out
@@ -203,14 +203,19 @@ func codeSuffix(text string, start int, ends bitset) bool {
 	return true
 }
 
+// usBody: the alias names a U.S. body without saying so.
+func usBody(o *Org, a Alias) bool {
+	if !strings.HasPrefix(o.ID, "org:us-") && !strings.HasPrefix(o.Name, "U.S. ") && !strings.HasPrefix(o.Name, "United States ") {
+		return false
+	}
+	return !strings.Contains(a.Text, "U.S.") && !strings.Contains(a.Text, "US ") && !strings.Contains(a.Text, "United States")
+}
+
 // foreignPossessor returns the possessor before start ("Japan" in "Japan's
 // National Security Council") when the alias names a U.S. body without
-// saying so, and the possessor is someone else; otherwise "".
-func foreignPossessor(text string, us []unit, start int, o *Org, a Alias) string {
-	if !strings.HasPrefix(o.ID, "org:us-") && !strings.HasPrefix(o.Name, "U.S. ") && !strings.HasPrefix(o.Name, "United States ") {
-		return ""
-	}
-	if strings.Contains(a.Text, "U.S.") || strings.Contains(a.Text, "US ") || strings.Contains(a.Text, "United States") {
+// saying so (usBody), and the possessor is someone else; otherwise "".
+func foreignPossessor(text string, us []unit, start int, usBody bool) string {
+	if !usBody {
 		return ""
 	}
 	k, found := slices.BinarySearchFunc(us, start, func(u unit, off int) int { return u.Start - off })
