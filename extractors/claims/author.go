@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,9 +23,12 @@ var condWords = set("if", "unless", "provided", "assuming", "whether")
 // flags reads hedging, negation and condition in the words of [a, b).
 func (s *sent) flags(a, b int) (hedged, negated, cond bool) {
 	ws := s.ws
-	for k := range ws {
+	// the words are in order: from the first starting at a or after it to
+	// the last ending by b
+	k, _ := slices.BinarySearchFunc(ws, a, func(w word, a int) int { return w.start - a })
+	for ; k < len(ws) && ws[k].start < b; k++ {
 		w := &ws[k]
-		if w.start < a || w.end > b || w.punct {
+		if w.end > b || w.punct {
 			continue
 		}
 		next := ""
@@ -104,17 +108,30 @@ var procedural = []string{"joined by", "joining us", "joining me", "with us toda
 	"speakers today", "turn to questions", "open it up", "more to say", "leave it to", "just a reminder",
 	"for your awareness", "answer questions"}
 
-// procByPair groups the procedural phrases by their first two bytes, each
-// folded to five bits (a table small enough to stay in cache; the phrases
-// are checked in full): the group is procGroups[procByPair[key]-1], 0 for
-// none.
+// procFilter has a bit set for the first four bytes of each procedural
+// phrase, ASCII capitals folded (see procHash), and procByPair groups the
+// phrases by their first two bytes, each folded to five bits: the group is
+// procGroups[procByPair[key]-1], 0 for none. Both are small enough to stay
+// in cache; the phrases are checked in full.
+var procFilter [1 << procBits / 64]uint64
 var procByPair [1 << 10]uint8
 var procGroups [][]string
+
+const procBits = 12
+
+// procHash hashes four bytes x (little-endian) of a text with the case bit
+// of each set: 'A' and 'a' alike (and some marks with others, which only
+// costs a check).
+func procHash(x uint32) uint {
+	return uint((uint64(x|0x20202020) * 0x9E3779B97F4A7C15) >> (64 - procBits))
+}
 
 func procKey(b0, b1 byte) uint16 { return uint16(b0&31)<<5 | uint16(b1&31) }
 
 func init() {
 	for _, p := range procedural {
+		h := procHash(uint32(p[0]) | uint32(p[1])<<8 | uint32(p[2])<<16 | uint32(p[3])<<24)
+		procFilter[h/64] |= 1 << (h % 64)
 		k := procKey(p[0], p[1])
 		if procByPair[k] == 0 {
 			procGroups = append(procGroups, nil)
@@ -125,12 +142,20 @@ func init() {
 }
 
 // hasProcedural reports whether low contains one of the procedural phrases,
-// ASCII capitals folded (a lowered text or an ASCII one): one pass over low
-// instead of a search per phrase.
+// ASCII capitals folded (a lowered text or one as written): one pass over
+// low instead of a search per phrase.
 func hasProcedural[T string | []byte](low T) bool {
-	for i := 0; i+1 < len(low); i++ {
-		g := procByPair[procKey(low[i], low[i+1])] // the key folds case
+	if len(low) < 4 {
+		return false // every phrase is longer
+	}
+	x := uint32(low[0])<<8 | uint32(low[1])<<16 | uint32(low[2])<<24
+	for i := 0; i+3 < len(low); i++ {
+		x = x>>8 | uint32(low[i+3])<<24 // low[i:i+4]
+		g := procByPair[procKey(low[i], low[i+1])]
 		if g == 0 {
+			continue
+		}
+		if h := procHash(x); procFilter[h/64]&(1<<(h%64)) == 0 {
 			continue
 		}
 		for _, p := range procGroups[g-1] {
@@ -150,6 +175,24 @@ func foldedEqual[T string | []byte](t T, p string) bool {
 		}
 	}
 	return true
+}
+
+// curlyProcedural reports a procedural phrase with an apostrophe written
+// curly ("I’ll start"), which lower straightens.
+func curlyProcedural(t string) bool {
+	for off := 0; ; {
+		k := strings.Index(t[off:], "’")
+		if k < 0 {
+			return false
+		}
+		k += off
+		// "i'll start" is the one phrase with an apostrophe
+		if k > 0 && lowerByte[t[k-1]] == 'i' && len(t)-k-len("’") >= len("ll start") &&
+			foldedEqual(t[k+len("’"):k+len("’")+len("ll start")], "ll start") {
+			return true
+		}
+		off = k + len("’")
+	}
 }
 
 // appendLower appends lower(t) to b without allocating a string.

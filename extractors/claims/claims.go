@@ -28,21 +28,32 @@ var Extractor = &extractors.Extractor{
 // Run finds the claims of one document.
 func Run(d *extractors.Doc) (*extractors.Result, error) {
 	a := newAnalyzer(d)
-	a.wbuf = wordPool.Get().(*[]word)
+	bufs := bufPool.Get().(*buffers)
+	a.wbuf = &bufs.words
+	a.claims, a.attributed = bufs.claims[:0], bufs.attributed[:0]
 	a.epigraphs()
 	for i := range d.Sentences {
 		a.sentence(i)
 	}
-	clear(*a.wbuf) // drop the references to this text
-	*a.wbuf = (*a.wbuf)[:0]
-	wordPool.Put(a.wbuf)
-	a.wbuf = nil
-	return &extractors.Result{Claims: a.finish()}, nil
+	claims := slices.Clone(a.finish()) // the one allocation of the result
+	// drop the references to this text
+	clear(bufs.words)
+	clear(a.claims)
+	bufs.words, bufs.claims, bufs.attributed = bufs.words[:0], a.claims[:0], a.attributed[:0]
+	bufPool.Put(bufs)
+	return &extractors.Result{Claims: claims}, nil
 }
 
-// wordPool holds word buffers for the sentences of a document, reused
-// across documents.
-var wordPool = sync.Pool{New: func() any { b := make([]word, 0, 256); return &b }}
+// buffers are the buffers of a document's analysis, reused across
+// documents: the words of the sentence being read, and the claims found so
+// far, which grow without copying the claims again and again.
+type buffers struct {
+	words      []word
+	claims     []extractors.Claim
+	attributed []bool
+}
+
+var bufPool = sync.Pool{New: func() any { return &buffers{words: make([]word, 0, 256)} }}
 
 // lowSpan is lower(a.text[s:e]), allocating only for a span with capitals
 // that is more than one word of ASCII letters and digits.
@@ -59,21 +70,20 @@ func (a *analyzer) lowSpan(s, e int) string {
 	if !up {
 		return t
 	}
-	return a.lk.lower(a.text, s, e)
+	return a.lkSpan.lower(a.text, s, e)
 }
 
-// procedural reports hasProcedural(lower(a.text[s:e])), lowering into a
-// reused buffer when the span is not ASCII (hasProcedural folds ASCII
-// capitals itself).
+// procedural reports hasProcedural(lower(a.text[s:e])) without lowering:
+// hasProcedural folds ASCII capitals itself, and the only other characters
+// that lower to what a phrase holds are the curly apostrophe (see
+// curlyProcedural) and two letters lowered in a buffer when they occur.
 func (a *analyzer) procedural(s, e int) bool {
 	t := a.text[s:e]
-	for k := 0; k < len(t); k++ {
-		if t[k] >= 0x80 {
-			a.lbuf = appendLower(a.lbuf[:0], t)
-			return hasProcedural(a.lbuf)
-		}
+	if strings.Contains(t, "\u212a") || strings.Contains(t, "\u0130") { // Kelvin sign → k, İ → i
+		a.lbuf = appendLower(a.lbuf[:0], t)
+		return hasProcedural(a.lbuf)
 	}
-	return hasProcedural(t)
+	return hasProcedural(t) || curlyProcedural(t)
 }
 
 // lowSpeaker is lower(sp.Text), read from the lowered text when the speaker
@@ -87,7 +97,7 @@ func (a *analyzer) lowSpeaker(sp extractors.Speaker) string {
 
 // scan tokenises text[s:e] into a new slice.
 func (a *analyzer) scan(s, e int) []word {
-	return scanInto(make([]word, 0, (e-s)/5+1), a.text, &a.lk, s, e)
+	return scanInto(make([]word, 0, (e-s)/5+1), a.text, &a.lkSpan, s, e)
 }
 
 // Confidence levels by how a claim was found: the more the pattern pins the
@@ -101,10 +111,13 @@ const (
 type analyzer struct {
 	d    *extractors.Doc
 	text string
-	lk   lowKeys // lowers the words of text
-	wbuf *[]word // the words of the sentence being read, reused
-	sbuf []word  // the words of a speaker phrase, reused
-	lbuf []byte  // a lowered span, reused
+	// lk lowers the words of the sentences, read in order; lkSpan those
+	// of speakers and other spans read again, so that going back for them
+	// does not send lk back.
+	lk, lkSpan lowKeys
+	wbuf       *[]word // the words of the sentence being read, reused
+	sbuf       []word  // the words of a speaker phrase, reused
+	lbuf       []byte  // a lowered span, reused
 	// hitStore and hitPtrs hold the hits of the sentence being read
 	hitStore []hit
 	hitPtrs  []*hit
@@ -171,10 +184,10 @@ func newAnalyzer(d *extractors.Doc) *analyzer {
 			starts[k] = ms[k].Start
 		}
 	}
-	a := &analyzer{d: d, text: d.Text, lk: lowKeys{keys: d.Words()}, ments: ms, starts: starts, title: docTitle(d)}
-	a.titlePerson = a.singleTitlePerson()
-	a.titlePresident = a.titleTitled("President ")
+	a := &analyzer{d: d, text: d.Text, lk: lowKeys{keys: d.Words()}, lkSpan: lowKeys{keys: d.Words()}, ments: ms, starts: starts, title: docTitle(d)}
 	lt := strings.ToLower(a.title)
+	a.titlePerson = a.singleTitlePerson(lt)
+	a.titlePresident = a.titleTitled("President ")
 	for _, w := range []string{"statement", "declaration", "communiqué", "communique", "joint", "readout",
 		"treaty", "convention", "agreement", "charter", "protocol", "accord", "memorandum"} {
 		if strings.Contains(lt, w) {
@@ -803,12 +816,33 @@ func (a *analyzer) titleTitled(title string) string {
 // "Remarks by President", "Statement of", "Message from the First Lady".
 var titleSpeakerRE = regexp.MustCompile(`(?i)^(?:[\w.'’-]+\s+){0,3}(?:remarks|statement|message|letter|readout|address|interview|op-ed|proclamation|speech)(?:\s+as\s+prepared\s+for\s+delivery)?\s+(?:by|of|from)\s+(?:the\s+)?(?:(?:president|vice|first|lady|secretary|press|prime|minister|ambassador|governor|senator|general|deputy|national|security|advisor|adviser|dr\.?|mr\.?|ms\.?|mrs\.?)\s+)*$`)
 
+// titleSpeakerWords are the words titleSpeakerRE needs one of.
+var titleSpeakerWords = []string{"remarks", "statement", "message", "letter", "readout", "address", "interview",
+	"op-ed", "proclamation", "speech"}
+
+// maySpeakerTitle reports whether titleSpeakerRE may match a start of the
+// title whose lower case is lt: false for an ASCII title without any of its
+// words (letters outside ASCII may fold to ASCII ones in the expression).
+func maySpeakerTitle(lt string) bool {
+	for k := 0; k < len(lt); k++ {
+		if lt[k] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	for _, w := range titleSpeakerWords {
+		if strings.Contains(lt, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // singleTitlePerson returns the person a title names as the document's
 // speaker ("Remarks by President Biden ...", "Statement of Joe Biden on
 // ..."), who speaks as "I" in it.
-func (a *analyzer) singleTitlePerson() string {
+func (a *analyzer) singleTitlePerson(lowTitle string) string {
 	title := a.title
-	if title == "" {
+	if title == "" || !maySpeakerTitle(lowTitle) {
 		return ""
 	}
 	for _, e := range a.d.Entities {

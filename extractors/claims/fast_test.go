@@ -121,3 +121,43 @@ func TestAppendLowerAgrees(t *testing.T) {
 		}
 	}
 }
+
+// TestProceduralAsWritten checks procedural, which reads the text as
+// written, against hasProcedural of the lowered text.
+func TestProceduralAsWritten(t *testing.T) {
+	// the letters procedural lowers itself are the only ones whose lower
+	// case is ASCII, and none lowers to a curly apostrophe
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if l := unicode.ToLower(r); l < utf8.RuneSelf && r != '\u212a' && r != '\u0130' || l == '’' && r != '’' {
+			t.Errorf("%U lowers to %U", r, l)
+		}
+	}
+	texts := []string{"We’ll take questions.", "I’ll start with this.", "I’LL START", "i’ll  start", "I’ll star", "’ll start",
+		"Joined By", "JOİNED BY", "TAKE QUESTİONS", "tаKE questions", "He rejoined by boat", "With Us Today",
+		"over to you", "OVER TO YOU’", "x\xffjoined by", "Embargoed until", "embargo", "I'll start", "I’ll’ll start"}
+	for _, p := range procedural {
+		texts = append(texts, p, strings.ToUpper(p), "x"+p[:len(p)-1], strings.ReplaceAll(p, "'", "’"),
+			strings.ReplaceAll(strings.ToUpper(p), "'", "’"), strings.ReplaceAll(p, "i", "\u0130"), strings.ReplaceAll(p, "k", "\u212a"))
+	}
+	for _, s := range texts {
+		a := &analyzer{text: "“" + s + "”"}
+		if got, want := a.procedural(len("“"), len("“")+len(s)), hasProcedural(lower(s)); got != want {
+			t.Errorf("procedural(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestMaySpeakerTitle checks that the test before titleSpeakerRE lets
+// through every title start the expression matches.
+func TestMaySpeakerTitle(t *testing.T) {
+	for _, title := range []string{"Remarks by President Biden", "REMARKS BY THE PRESIDENT", "Statement from Press Secretary",
+		"Op-Ed by Secretary Blinken", "Readout of the Vice President’s Call", "Speech by", "Proclamation of", "FACT SHEET: Biden",
+		"Message from the First Lady", "Letter of", "Address by", "Interview of", "Remar\u212as by the President",
+		"Statement oſ Joe Biden", "Joint Statement", "remarks  by\tthe president ", "Remarks as Prepared for Delivery by"} {
+		for k := 0; k <= len(title); k++ {
+			if titleSpeakerRE.MatchString(title[:k]) && !maySpeakerTitle(strings.ToLower(title)) {
+				t.Errorf("maySpeakerTitle(%q) = false, but the expression matches %q", title, title[:k])
+			}
+		}
+	}
+}

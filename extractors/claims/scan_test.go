@@ -59,7 +59,7 @@ func TestScanAgrees(t *testing.T) {
 func TestLowSpanAgrees(t *testing.T) {
 	for _, text := range scanSamples {
 		text += " and The U.S. Said"
-		a := &analyzer{text: text, lk: lowKeys{keys: gazetteer.Tokenize(text)}}
+		a := &analyzer{text: text, lkSpan: lowKeys{keys: gazetteer.Tokenize(text)}}
 		for s := len(text); s >= 0; s-- {
 			for e := s; e <= len(text); e++ {
 				if got, want := a.lowSpan(s, e), lower(text[s:e]); got != want {

@@ -1003,7 +1003,7 @@ func (s *sent) plausibleSpeaker(sp extractors.Speaker, h *hit) bool {
 	if subjectPronouns[low] || possPronouns[low] != "" || low == "us" {
 		return true
 	}
-	s.a.sbuf = scanInto(s.a.sbuf[:0], s.a.text, &s.a.lk, sp.Start, sp.End)
+	s.a.sbuf = scanInto(s.a.sbuf[:0], s.a.text, &s.a.lkSpan, sp.Start, sp.End)
 	ws := s.a.sbuf
 	if len(ws) == 0 {
 		return sp.Entity != "" || len(sp.Members) > 0

@@ -57,14 +57,18 @@ const (
 var vocab = buildVocab()
 
 // vocabTab is vocab as an open-addressing hash table, cheaper to probe than
-// the map for the short words of a sentence: a slot holds 1 + the index of
-// its entry in vocabEntries in its low 16 bits and more bits of the word's
-// hash above them, so most probes of a word of no list end without reading
-// an entry; 0 is an empty slot.
+// the map for the short words of a sentence, and small enough to stay in
+// cache: a slot holds 1 + the index of its entry in vocabEntries in its low
+// vocabIndexBits bits and more bits of the word's hash above them, so most
+// probes of a word of no list end without reading an entry; 0 is an empty
+// slot.
 var vocabTab, vocabEntries = buildVocabTab()
 
-// vocabBits is log2 of the table's size, eight slots or more per word.
-const vocabBits = 13
+const (
+	vocabBits      = 12 // log2 of the table's size, three slots or more per word
+	vocabIndexBits = 11
+	vocabIndex     = 1<<vocabIndexBits - 1
+)
 
 type vocabEntry struct {
 	word string // a slice of one string holding all the words, for locality
@@ -72,8 +76,7 @@ type vocabEntry struct {
 	cls  uint64 // info.cls
 }
 
-// vocabHash hashes a non-empty word from its length and four of its bytes:
-// the slot in its top vocabBits bits, a check below them.
+// vocabHash hashes a non-empty word from its length and four of its bytes.
 func vocabHash(w string) uint64 {
 	n := len(w)
 	x := uint64(n) | uint64(w[0])<<8 | uint64(w[n-1])<<16 | uint64(w[n>>1])<<24 | uint64(w[(n-1)>>2])<<32 |
@@ -81,27 +84,27 @@ func vocabHash(w string) uint64 {
 	return x * 0x9E3779B97F4A7C15
 }
 
-// vocabSlot splits a hash into its slot and the check kept in the slot.
-func vocabSlot(x uint64) (slot uint, check uint32) {
-	return uint(x >> (64 - vocabBits)), uint32(x>>(64-vocabBits-16)) << 16
+// vocabSlot splits a hash into its slot (the top bits) and the check kept
+// in the slot (the bits below them, in the place they take in a slot).
+func vocabSlot(x uint64) (slot uint, check uint16) {
+	return uint(x >> (64 - vocabBits)), uint16(x>>(64-vocabBits-16)) &^ vocabIndex
 }
 
-func buildVocabTab() (tab []uint32, entries []vocabEntry) {
-	tab = make([]uint32, 1<<vocabBits)
+func buildVocabTab() (tab []uint16, entries []vocabEntry) {
+	tab = make([]uint16, 1<<vocabBits)
 	words := slices.Sorted(maps.Keys(vocab)) // the same table on every run
+	if len(words) >= vocabIndex {
+		panic("claims: vocabulary too large for its table")
+	}
 	all := strings.Join(words, "")
 	for _, w := range words {
-		n := len(entries)
-		if n >= 1<<16-1 {
-			panic("claims: vocabulary too large for its table")
-		}
 		entries = append(entries, vocabEntry{all[:len(w)], vocab[w], vocab[w].cls})
 		all = all[len(w):]
 		h, check := vocabSlot(vocabHash(w))
 		for tab[h] != 0 {
 			h = (h + 1) & (1<<vocabBits - 1)
 		}
-		tab[h] = check | uint32(n+1)
+		tab[h] = check | uint16(len(entries))
 	}
 	return tab, entries
 }
@@ -123,10 +126,10 @@ func lookupClasses(w string) (*wordInfo, uint64) {
 		if k == 0 {
 			return nil, 0
 		}
-		if k&^0xffff != check {
+		if k&^vocabIndex != check {
 			continue
 		}
-		if e := &vocabEntries[k&0xffff-1]; e.word == w {
+		if e := &vocabEntries[k&vocabIndex-1]; e.word == w {
 			return e.info, e.cls
 		}
 	}

@@ -51,14 +51,11 @@ func (lk *lowKeys) lower(text string, i, j int) string {
 	k := min(lk.k, len(keys))
 	lo, hi := 0, k // where to search for the first token at i or after it
 	if k == 0 || keys[k-1].Start < i {
-		// not past it: walk on over the few tokens since the last word,
-		// and search the rest if that is not enough
-		for n := 0; n < 32 && k < len(keys) && keys[k].Start < i; n++ {
-			k++
-		}
+		// not past it: gallop on over the tokens since the last word, in
+		// steps that double, then search the last step
 		lo, hi = k, k
-		if k < len(keys) && keys[k].Start < i {
-			hi = len(keys)
+		for step := 1; hi < len(keys) && keys[hi].Start < i; step *= 2 {
+			lo, hi = hi+1, min(hi+step, len(keys))
 		}
 	}
 	for lo < hi {
