@@ -318,6 +318,9 @@ func (f *filter) plausible(c *candidate, s, e int) bool {
 	if titles[words[len(words)-1]] && !connectors[words[len(words)-1]] {
 		return false // an office ("General Counsel", "Madam Vice President")
 	}
+	if c.Type == "organisation" && !institutions[words[len(words)-1]] && afterCapitalAnd(f.d.Text, s) {
+		return false // the second half of a name prose cut at "and" ("Health and Human Services")
+	}
 	if tailOfName(f.d.Text, s) {
 		return false // the end of a longer name prose cut ("Minister of Foreign Affairs")
 	}
@@ -331,7 +334,7 @@ func (f *filter) plausible(c *candidate, s, e int) bool {
 	}
 	if c.Type == "person" {
 		// "the" is not said before a person's name ("the Velvet Revolver").
-		return f.personLike(text, words) && !placeContext(f.d.Text, s) && !determiners[wordBefore(f.d.Text, s)]
+		return f.personLike(text, words) && !placeContext(f.d.Text, s) && !determiners[wordBefore(f.d.Text, s)] && !caseName(f.d.Text, s)
 	}
 	if len(words) == 1 && upperCount(text) < 2 {
 		// One capitalised word labelled ORG is mostly a common noun of a
@@ -361,6 +364,24 @@ func tailOfName(text string, s int) bool {
 		w, i = prevWord(text, i)
 	}
 	return joined && i < len(text) && text[i] >= 'A' && text[i] <= 'Z' && (titles[w] || orgHeads[w] || institutions[w])
+}
+
+// caseName reports whether "v." or "vs." stands right before offset s: the
+// party of a court case ("Roe v. Wade") is no person of the text.
+func caseName(text string, s int) bool {
+	t := strings.TrimRight(text[:s], " ")
+	return strings.HasSuffix(t, " v.") || strings.HasSuffix(t, " vs.") || strings.HasSuffix(t, " v")
+}
+
+// afterCapitalAnd reports whether "and" after a capitalised word stands
+// right before offset s.
+func afterCapitalAnd(text string, s int) bool {
+	w, i := prevWord(text, s)
+	if w != "and" {
+		return false
+	}
+	w, i = prevWord(text, i)
+	return w != "" && text[i] >= 'A' && text[i] <= 'Z'
 }
 
 // prevWord returns the lower-cased ASCII word that ends right before offset

@@ -144,6 +144,8 @@ func TestFilters(t *testing.T) {
 		{text: "Talks of Bramford Industries began.", cand: "Bramford Industries", typ: "organisation", want: "Bramford Industries", entity: "org:bramford-industries"},
 		{text: "She thanked the General Counsel.", cand: "General Counsel", typ: "organisation", want: ""},
 		{text: "They marked Yom Kippur.", cand: "Yom Kippur", typ: "person", want: ""},
+		{text: "It upheld Roe v. Wade in 1992.", cand: "Wade", typ: "person", want: ""},
+		{text: "The Department of Health and Human Services said so.", cand: "Human Services", typ: "organisation", want: ""},
 		{text: "The Parties agreed.", cand: "Parties", typ: "organisation", want: ""},
 		{text: "Of the Of.", cand: "Of the Of", typ: "organisation", want: ""},
 		{text: "However Kowalczyk left.", cand: "However Kowalczyk", typ: "person", want: "Kowalczyk", entity: "person:maria-kowalczyk",
