@@ -11,7 +11,7 @@ import (
 
 	"github.com/polexhq/polex/extractors"
 	"github.com/polexhq/polex/extractors/gazetteer"
-	"github.com/polexhq/polex/extractors/treaties/trigger"
+	"github.com/polexhq/polex/extractors/gazetteer/trigger"
 )
 
 // Name is the extractor's name in records and in extractors/all.

@@ -13,7 +13,7 @@ import (
 
 	"github.com/polexhq/polex/extractors"
 	"github.com/polexhq/polex/extractors/gazetteer"
-	"github.com/polexhq/polex/extractors/treaties/trigger"
+	"github.com/polexhq/polex/extractors/gazetteer/trigger"
 	"github.com/polexhq/polex/pipeline"
 )
 
