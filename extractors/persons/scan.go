@@ -101,7 +101,11 @@ func scanInto(toks []token, text string, sents []extractors.Span, v *vocab, coun
 		end:
 			simple := j >= len(text) || text[j] < utf8.RuneSelf && text[j] != '-' && text[j] != '\''
 			if !simple {
+				// The word is simple too if it ends where its ASCII
+				// letters do ("President’s", "COVID-19", "said—").
+				j0 := j
 				j = wordEnd(text, i)
+				simple = j == j0
 			}
 			t := token{start: int32(i), end: int32(j), word: true}
 			// Dotted acronyms ("U.S.", "U.K.", "J.D."): single letters

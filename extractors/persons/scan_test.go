@@ -104,3 +104,34 @@ func TestShortFlags(t *testing.T) {
 		}
 	}
 }
+
+// TestScanFastPathsMatchFold checks that every word, however the scan took
+// it (ASCII fast path, lower-case tables, vocab), has the key, shape and
+// flags of the general definitions: foldKey, wordShape and flagsOf.
+func TestScanFastPathsMatchFold(t *testing.T) {
+	l, err := getLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"The President’s visit—said the “Secretary” of State. COVID-19 and U.S.-China ties; the minister's aides.",
+		"José naïve Naïve NAÏVE co\u2011operate Jean-Pierre JEAN-PIERRE al-Assad O'Brien O’Brien don’t I’ve",
+		"Pre\u00adsident of the Republic: MS. PSAKI: Gen. Lt. Mr Mr. no. 5 St. Louis e.g. i.e. J.D. Vance C.T. Wright",
+		"2nd 5G 1990s the-end The-End abc123 ABC123 Abc123 iPhone eBay McDonald MACDONALD x y Z",
+		"Internationalisation counterintelligence-related Supercalifragilisticexpialidocious supercalifragilisticexpialidocious",
+	}
+	for _, text := range texts {
+		v := new(vocab)
+		x := newExtractionWith(nil, text, []extractors.Span{{Start: 0, End: len(text)}}, l, v)
+		for _, tk := range x.toks {
+			if !tk.word || tk.acronym {
+				continue
+			}
+			w := text[tk.start:tk.end]
+			key := foldKey(w)
+			if tk.key != key || tk.shape != wordShape(w) || tk.flags != l.flagsOf(key, keyHash(key)) {
+				t.Errorf("%q: key %q shape %d flags %b; want %q %d %b", w, tk.key, tk.shape, tk.flags, key, wordShape(w), l.flagsOf(key, keyHash(key)))
+			}
+		}
+	}
+}
