@@ -1196,25 +1196,22 @@ func shortForms(text string, cs []cand) {
 	}
 }
 
-// lineCache remembers shouting's answer for the lines it has read, and
-// the line [ls, le) it read last: the matches come in text order.
+// lineCache remembers shouting's answer for the line [ls, le) it read
+// last. The matches come in text order, so a line once left is not asked
+// about again, and only the last one is kept.
 type lineCache struct {
-	byStart map[int]bool
-	ls, le  int
-	v       bool
+	ls, le int
+	v      bool
 }
 
 // shouting reports whether the line around off is written in capitals (a
-// headline), where short acronyms cannot be told from words. Results are
-// cached per line.
+// headline), where short acronyms cannot be told from words. The answer
+// for the last line is cached.
 func shouting(text string, off int, cache *lineCache) bool {
 	if cache.ls <= off && off < cache.le {
 		return cache.v // text[cache.ls:off] holds no line break
 	}
 	ls := strings.LastIndexByte(text[:off], '\n') + 1
-	if v, ok := cache.byStart[ls]; ok {
-		return v
-	}
 	le := strings.IndexByte(text[off:], '\n')
 	if le < 0 {
 		le = len(text)
@@ -1240,10 +1237,6 @@ func shouting(text string, off int, cache *lineCache) bool {
 		i = j
 	}
 	v := words >= 3 && upper*10 >= words*7
-	if cache.byStart == nil {
-		cache.byStart = map[int]bool{}
-	}
-	cache.byStart[ls] = v
 	cache.ls, cache.le, cache.v = ls, le, v
 	return v
 }
