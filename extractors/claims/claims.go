@@ -79,7 +79,9 @@ func (a *analyzer) lowSpan(s, e int) string {
 // curlyProcedural) and two letters lowered in a buffer when they occur.
 func (a *analyzer) procedural(s, e int) bool {
 	t := a.text[s:e]
-	if strings.Contains(t, "\u212a") || strings.Contains(t, "\u0130") { // Kelvin sign → k, İ → i
+	// Kelvin sign → k, İ → i; found by a byte of theirs rare in English
+	// text, the Kelvin sign's 0x84 and İ's 0xC4
+	if strings.IndexByte(t, 0x84) >= 0 && strings.Contains(t, "\u212a") || strings.IndexByte(t, 0xC4) >= 0 && strings.Contains(t, "\u0130") {
 		a.lbuf = appendLower(a.lbuf[:0], t)
 		return hasProcedural(a.lbuf)
 	}
@@ -845,19 +847,26 @@ func (a *analyzer) singleTitlePerson(lowTitle string) string {
 	if title == "" || !maySpeakerTitle(lowTitle) {
 		return ""
 	}
-	for _, e := range a.d.Entities {
+	speaks := func(g string) bool {
+		p := wordIndex(title, g)
+		return p >= 0 && titleSpeakerRE.MatchString(title[:p])
+	}
+	for k := range a.d.Entities {
+		e := &a.d.Entities[k]
 		if e.Type != "person" {
 			continue
 		}
-		for _, f := range append([]string{e.Name}, e.Forms...) {
-			forms := []string{f}
-			if i := strings.LastIndex(f, " "); i > 0 {
-				forms = append(forms, f[i+1:])
+		// each form (the name first), then its last word ("Biden")
+		for n := -1; n < len(e.Forms); n++ {
+			f := e.Name
+			if n >= 0 {
+				f = e.Forms[n]
 			}
-			for _, g := range forms {
-				if p := wordIndex(title, g); p >= 0 && titleSpeakerRE.MatchString(title[:p]) {
-					return e.ID
-				}
+			if speaks(f) {
+				return e.ID
+			}
+			if i := strings.LastIndex(f, " "); i > 0 && speaks(f[i+1:]) {
+				return e.ID
 			}
 		}
 	}

@@ -107,6 +107,14 @@ func TestLookupAgrees(t *testing.T) {
 		if lookup(w) != vocab[w] {
 			t.Errorf("lookup(%q) differs from the map", w)
 		}
+		// lookupFolded of every casing of w is the entry of its lower case
+		for _, c := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:], asciiUpperAlternate(w)} {
+			e := lookupFolded(c)
+			want := vocab[asciiLower(c)]
+			if e == nil && want != nil || e != nil && (e.info != want || e.word != asciiLower(c) || e.cls != want.cls) {
+				t.Errorf("lookupFolded(%q) = %+v, want the entry of %q", c, e, asciiLower(c))
+			}
+		}
 	}
 }
 
@@ -160,4 +168,15 @@ func TestMaySpeakerTitle(t *testing.T) {
 			}
 		}
 	}
+}
+
+// asciiUpperAlternate capitalises every other ASCII letter of s.
+func asciiUpperAlternate(s string) string {
+	b := []byte(s)
+	for k, c := range b {
+		if k%2 == 0 && 'a' <= c && c <= 'z' {
+			b[k] = c - 32
+		}
+	}
+	return string(b)
 }

@@ -192,8 +192,8 @@ func (s *sent) findHits() {
 	ws := s.ws
 	for i := 0; i < len(ws); i++ {
 		w := &ws[i]
-		if w.punct {
-			continue
+		if w.punct || w.cls&(cCommit|cVerbCue|cNounCue) == 0 && w.low != "according" {
+			continue // no cue starts here: the tests below all need one of these
 		}
 		if w.low == "according" && i+1 < len(ws) && ws[i+1].low == "to" && i+2 < len(ws) && !ws[i+2].punct {
 			s.hits = append(s.hits, s.a.newHit(hit{typ: hAccording, i: i, j: i + 2, kind: "assertion"}))

@@ -84,6 +84,36 @@ func vocabHash(w string) uint64 {
 	return x * 0x9E3779B97F4A7C15
 }
 
+// vocabHashFolded is vocabHash of w with its ASCII capitals lowered.
+func vocabHashFolded(w string) uint64 {
+	n := len(w)
+	x := uint64(n) | uint64(lowerByte[w[0]])<<8 | uint64(lowerByte[w[n-1]])<<16 | uint64(lowerByte[w[n>>1]])<<24 |
+		uint64(lowerByte[w[(n-1)>>2]])<<32 | uint64(lowerByte[w[n-1-(n-1)>>2]])<<40
+	return x * 0x9E3779B97F4A7C15
+}
+
+// lookupFolded returns the entry of w with its ASCII capitals lowered, or
+// nil: the entry's word is then the lower case of w, with no lowering of
+// its own.
+func lookupFolded(w string) *vocabEntry {
+	if w == "" {
+		return nil
+	}
+	h, check := vocabSlot(vocabHashFolded(w))
+	for ; ; h = (h + 1) & (1<<vocabBits - 1) {
+		k := vocabTab[h]
+		if k == 0 {
+			return nil
+		}
+		if k&^vocabIndex != check {
+			continue
+		}
+		if e := &vocabEntries[k&vocabIndex-1]; len(e.word) == len(w) && foldedEqual(w, e.word) {
+			return e
+		}
+	}
+}
+
 // vocabSlot splits a hash into its slot (the top bits) and the check kept
 // in the slot (the bits below them, in the place they take in a slot).
 func vocabSlot(x uint64) (slot uint, check uint16) {

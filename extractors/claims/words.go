@@ -225,10 +225,20 @@ func plainEnd(text string, j, e int) bool {
 // whose byte classes together are cl: mkWord without reading it again.
 func asciiWordAt(wd *word, text string, low *lowKeys, i, j int, cl uint8) {
 	l := text[i:j]
-	if cl&bUpper != 0 {
-		l = low.lower(text, i, j)
+	var info *wordInfo
+	var c uint64
+	switch {
+	case cl&bUpper == 0:
+		info, c = lookupClasses(l)
+	default:
+		// a capitalised word of the lists ("The") is lowered by its entry,
+		// another ("Biden") through the gazetteer keys
+		if e := lookupFolded(l); e != nil {
+			l, info, c = e.word, e.info, e.cls
+		} else {
+			l = low.lower(text, i, j)
+		}
 	}
-	info, c := lookupClasses(l)
 	cp := byteClass[text[i]]&bUpper != 0
 	*wd = word{start: i, end: j, low: l, info: info, cls: c, digit: cl&bDigit != 0, cap: cp,
 		adv: c&cAdverb != 0 ||
