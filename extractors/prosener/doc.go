@@ -59,10 +59,12 @@
 // nothing and costs a few false positives.
 //
 // Speed, White House corpus (3.6M words), --workers 2, on a shared machine
-// under load (so CPU seconds, user+sys, are the steadier figure): the
-// default extractors take about 6 CPU s (≈600k words per CPU second);
-// with prose-ner before the sentence gate about 436 CPU s (≈8k words per
-// CPU second, ~75 times the CPU). Most of it is prose's maximum-entropy
+// under load (load average 8-11 on 2 cores, so CPU seconds, user+sys, are
+// the steadier figure): the default extractors took 5.8, 7.3 and 8.3 CPU s
+// (median 7.3, ≈490k words per CPU second; polex's wall-clock report
+// 165k-340k words/s); with prose-ner 331 CPU s (≈10.9k words per CPU
+// second, ~45 times the CPU; 3.3k words/s wall under that load), and 436
+// CPU s before the sentence gate. Most of it is prose's maximum-entropy
 // classifier (map-heavy feature encoding, ~65% of a profile), then its
-// tagger (~10%) and loading the model (~0.6 s once).
+// tagger (~10%) and loading the model (~0.6 s, once).
 package prosener
