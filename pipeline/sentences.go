@@ -208,11 +208,21 @@ func isBoundary(text string, start, dot, end int, mark rune) bool {
 		// "J. Smith": a single capital letter is an initial, unless a sentence
 		// opener follows ("... Plan B. The").
 		return openers[nextWord]
-	case isDotted(prev):
-		// "U.S", "U.N": inside an acronym written with full stops.
+	case isDotted(afterHyphen(prev)):
+		// "U.S", "U.N": inside an acronym written with full stops, also as
+		// the end of a compound ("ASEAN-U.S. Summit").
 		return openers[nextWord]
 	}
 	return true
+}
+
+// afterHyphen returns the part of w after its last hyphen or slash.
+func afterHyphen(w string) string {
+	if k := strings.LastIndexAny(w, "-/‐‑–"); k >= 0 {
+		_, size := utf8.DecodeRuneInString(w[k:])
+		return w[k+size:]
+	}
+	return w
 }
 
 func wordAt(s string) string {

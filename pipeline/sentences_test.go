@@ -13,6 +13,7 @@ func TestSplitSentences(t *testing.T) {
 	}{
 		{"plain", "One sentence. Another one! A third? Yes.", []string{"One sentence.", "Another one!", "A third?", "Yes."}},
 		{"dotted acronym inside", "The U.S. Navy sailed. It left.", []string{"The U.S. Navy sailed.", "It left."}},
+		{"dotted acronym ending a compound", "The ASEAN-U.S. Summit met in the U.S./U.K. Office. The EU-U.S. The talks ended.", []string{"The ASEAN-U.S. Summit met in the U.S./U.K. Office.", "The EU-U.S.", "The talks ended."}},
 		{"dotted acronym at end", "He flew to the U.S. The trip was long.", []string{"He flew to the U.S.", "The trip was long."}},
 		{"titles", "Dr. Smith met Gen. Jones and Mr. Lee. They talked.", []string{"Dr. Smith met Gen. Jones and Mr. Lee.", "They talked."}},
 		{"number abbreviation", "See Resolution No. 5 of the council. Then vote.", []string{"See Resolution No. 5 of the council.", "Then vote."}},
