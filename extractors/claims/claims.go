@@ -155,6 +155,12 @@ type analyzer struct {
 	// Convention," then "Recognizing that ...", "1. Calls upon ...").
 	preamble    extractors.Speaker
 	preambleSet bool
+	// declaration is set once a declaration's opening "WE, the ..." is
+	// read (see declaration.go); operative after its "WE HEREBY <verb>:",
+	// whose kind operativeKind is.
+	declaration   bool
+	operative     bool
+	operativeKind string
 	// treaty is set for the text of a treaty or convention, whose every
 	// provision the Parties agree to: voice is the Parties as first named
 	// ("The Parties"), and prevOpen reports that the sentence before did
@@ -373,13 +379,24 @@ func (a *analyzer) sentence(si int) {
 	if len(ws) == 0 {
 		return
 	}
-	if a.preambleHead(ws) {
+	if a.preambleHead(ws) || a.operativeLead(ws) || signature(ws) {
+		return
+	}
+	a.declarationHead(ws)
+	if c, ok := a.operativeClause(ws); ok {
+		a.claims = append(a.claims, c)
+		a.attributed = append(a.attributed, true)
 		return
 	}
 	if c, ok := a.preambleClause(ws); ok {
 		if a.treaty {
 			c.Speaker = a.voiceSpeaker()
 		}
+		a.claims = append(a.claims, c)
+		a.attributed = append(a.attributed, true)
+		return
+	}
+	if c, ok := a.declarationClause(ws); ok {
 		a.claims = append(a.claims, c)
 		a.attributed = append(a.attributed, true)
 		return

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -224,6 +225,15 @@ func TestSpeakerForms(t *testing.T) {
 			want: []want{
 				{anchor: "the treaty entered into force", speaker: "org:un-general-assembly", kind: "assertion", cue: "Recalling"},
 				{anchor: "all States to ratify", speaker: "org:un-general-assembly", kind: "proposal", cue: "Calls upon"}}},
+		{name: "declaration: opening WE, participles, operative paragraphs",
+			text: "WE, the Member States of the Andean Community and Chile, gathered in Lima on 2 May 2025;\n\nREAFFIRMING the importance of the Lima Charter;\n\nSEEKING to deepen trade among our peoples;\n\nWE HEREBY COMMIT TO:\n\n1.  EXPAND cooperation on fisheries and ports;\n\nTransport\n\n1.  FURTHER PROMOTE rail links across the Andes;\n\nADOPTED in Lima, Peru, on the Second of May in the Year Two Thousand and Twenty-Five.",
+			ms: []ment{{text: "Andean Community", typ: "organisation", entity: "org:andean-community"}, {text: "Chile", typ: "country", entity: "country:CL"},
+				{text: "2 May 2025", typ: "date"}},
+			want: []want{
+				{anchor: "the importance of the Lima Charter", speaker: "text:WE", kind: "commitment", cue: "REAFFIRMING"},
+				{anchor: "to deepen trade", speaker: "text:WE", kind: "commitment", cue: "SEEKING"},
+				{anchor: "cooperation on fisheries", speaker: "text:WE", kind: "commitment", cue: "EXPAND"},
+				{anchor: "rail links across the Andes", speaker: "text:WE", kind: "commitment", cue: "FURTHER PROMOTE"}}},
 		{name: "we must", text: "We must double aid to Chile by 2026.",
 			ms:   []ment{{text: "Chile", typ: "country", entity: "country:CL"}},
 			want: []want{{anchor: "double aid", speaker: "text:We", kind: "commitment", cue: "must"}}},
@@ -307,6 +317,9 @@ func TestNoClaims(t *testing.T) {
 		{text: "Many member states attended the summit in Chile.", anyOK: true},
 		{text: "Security challenges in Chile grew in 2020.", anyOK: true},
 		{text: "When we celebrate the anniversary, Chile will host the games in 2026.", anyOK: true},
+		{text: "ADOPTED in Santiago, Chile, on the Fifth of May in the Year Two Thousand and Twenty-Five."},
+		{text: "Done at Santiago, Chile, this fifth day of May, 2025, in the English and Spanish languages."},
+		{text: "Signed at Santiago on May 5, 2025, in duplicate, in the English language."},
 		{text: "Imports from Chile threaten to impair the United States steel industry in 2024.", anyOK: true},
 	} {
 		var use []ment
@@ -388,5 +401,25 @@ func TestWords(t *testing.T) {
 	want := "we|'ll|see|:|the|u.s.|did|n't|sign|russia|'s|3,000-page|deal|."
 	if strings.Join(got, "|") != want {
 		t.Errorf("got %s\nwant %s", strings.Join(got, "|"), want)
+	}
+}
+
+// TestDeclarationMembers: a declaration's "WE" keeps, as members, the
+// countries and organisations its opening clause names.
+func TestDeclarationMembers(t *testing.T) {
+	text := "WE, the Member States of the Andean Community and Chile, gathered in Lima;\n\nNOTING that trade grew by 4 percent in 2024;"
+	d := doc(t, text, "", ment{text: "Andean Community", typ: "organisation", entity: "org:andean-community"},
+		ment{text: "Chile", typ: "country", entity: "country:CL"})
+	var found bool
+	for _, c := range run(t, d) {
+		if c.Cue != nil && c.Cue.Text == "NOTING" {
+			found = true
+			if c.Speaker.Text != "WE" || !slices.Equal(c.Speaker.Members, []string{"org:andean-community", "country:CL"}) {
+				t.Errorf("speaker = %+v, want WE with both members", c.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no claim cued by NOTING in %q", text)
 	}
 }
