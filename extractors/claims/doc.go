@@ -8,9 +8,9 @@
 // grammatical subject, "according to X", the attribution around a quotation,
 // a noun's "from X" or possessive, and pronouns resolved to the most recent
 // compatible mention. Treaty texts speak as their Parties (treaty.go);
-resolutions and declarations as the body or the "WE" their opening names,
-in clauses that open with their cue ("Recalling ...", "REAFFIRMING ...",
-and after "WE HEREBY COMMIT TO:" the numbered "EXPAND ..."; declaration.go).
-The extractor reads the resolved mentions of the
-// entity and date extractors and needs no part-of-speech tags.
+// resolutions and declarations as the body or the "WE" their opening names,
+// in clauses that open with their cue ("Recalling ...", "REAFFIRMING ...",
+// and after "WE HEREBY COMMIT TO:" the numbered "EXPAND ..."; declaration.go).
+// The extractor reads the resolved mentions of the entity and date
+// extractors and needs no part-of-speech tags.
 package claims
