@@ -2,7 +2,6 @@ package gazetteer
 
 import (
 	"fmt"
-	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -40,24 +39,15 @@ type Match struct {
 	Values     []int
 }
 
-// The trie's nodes are numbered (0 is the root) and its edges live in one
-// open-addressing table keyed by (parent node, word key), probed with the
-// hash Tokenize stored in each token: every matcher of a document reuses
-// that hash instead of hashing the key again in a map per node.
-type edge struct {
-	parent, child int32 // child 0: an empty slot (the root is no one's child)
-	hash          uint32
-	key           string
+type node struct {
+	next    map[string]*node
+	entries []int // indexes into Matcher.entries
 }
-
-// edgeSlot spreads a parent's edges over the table.
-func edgeSlot(parent int32, h uint32) uint32 { return h ^ uint32(parent)*0x9e3779b9 }
 
 // Matcher finds names in text. It is immutable after New and safe for
 // concurrent use.
 type Matcher struct {
-	nodes   [][]int // per node, the indexes into entries of the names ending there
-	edges   []edge  // a power of two long, at most half full
+	root    *node
 	entries []Entry
 	words   [][]string // each entry's name as written, word by word
 	// Most words of a text are in lower case and most names begin with a
@@ -82,35 +72,28 @@ type Matcher struct {
 
 // New builds a matcher. It fails on an empty name.
 func New(entries []Entry) (*Matcher, error) {
-	m := &Matcher{nodes: [][]int{nil}, entries: entries, words: make([][]string, len(entries))}
-	words := 0
-	for _, e := range entries {
-		words += len(Tokenize(e.Name))
-	}
-	m.edges = make([]edge, 2<<bits.Len(uint(words)))
-	var roots []string
+	m := &Matcher{root: &node{}, entries: entries, words: make([][]string, len(entries))}
 	for i, e := range entries {
 		toks := Tokenize(e.Name)
 		if len(toks) == 0 {
 			return nil, fmt.Errorf("gazetteer: entry %d (value %d) has an empty name", i, e.Value)
 		}
-		n := int32(0)
+		n := m.root
 		raw := make([]string, len(toks))
 		for k, t := range toks {
 			raw[k] = e.Name[t.Start:t.End]
-			c := m.child(n, t.Key, hashOf(&t))
-			if c == 0 {
-				c = int32(len(m.nodes))
-				m.nodes = append(m.nodes, nil)
-				m.addEdge(edge{parent: n, child: c, hash: hashOf(&t), key: t.Key})
-				if n == 0 {
-					roots = append(roots, t.Key)
-				}
+			if n.next == nil {
+				n.next = make(map[string]*node)
+			}
+			c := n.next[t.Key]
+			if c == nil {
+				c = &node{}
+				n.next[t.Key] = c
 			}
 			n = c
 		}
 		m.words[i] = raw
-		m.nodes[n] = append(m.nodes[n], i)
+		n.entries = append(n.entries, i)
 		// A name opening with a digit ("1951 Refugee Convention") keys on
 		// the digit, which no lower-case word shares.
 		switch r, _ := utf8.DecodeRuneInString(raw[0]); {
@@ -128,34 +111,11 @@ func New(entries []Entry) (*Matcher, error) {
 			m.lowerLens[c-'a'] |= lenBit(len(w))
 		}
 	}
-	for _, k := range roots {
-		h := keyHash(k)
+	for k := range m.root.next {
+		h := rootHash(k)
 		m.rootBits[h>>6&(rootFilterWords-1)] |= 1 << (h & 63)
 	}
 	return m, nil
-}
-
-// child returns the node the edge from parent by key leads to, or 0.
-func (m *Matcher) child(parent int32, key string, h uint32) int32 {
-	mask := uint32(len(m.edges) - 1)
-	for i := edgeSlot(parent, h) & mask; ; i = (i + 1) & mask {
-		e := &m.edges[i]
-		if e.child == 0 {
-			return 0
-		}
-		if e.parent == parent && e.hash == h && e.key == key {
-			return e.child
-		}
-	}
-}
-
-func (m *Matcher) addEdge(e edge) {
-	mask := uint32(len(m.edges) - 1)
-	i := edgeSlot(e.parent, e.hash) & mask
-	for m.edges[i].child != 0 {
-		i = (i + 1) & mask
-	}
-	m.edges[i] = e
 }
 
 // Find returns the leftmost-longest, non-overlapping matches in text.
@@ -227,8 +187,8 @@ func lenBit(n int) uint64 { return 1 << min(n, 63) }
 // for a few thousand first words at most.
 const rootFilterWords = 512
 
-// keyHash is a cheap hash of a key (FNV-1a), stored in every token.
-func keyHash(k string) uint32 {
+// rootHash is a cheap hash of a key (FNV-1a) for the root filter.
+func rootHash(k string) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(k); i++ {
 		h ^= uint32(k[i])
@@ -247,22 +207,22 @@ var asciiPunct = func() (t [256]bool) {
 }()
 
 func (m *Matcher) longestAt(text string, toks []Token, i int) (Match, int, bool) {
-	if h := hashOf(&toks[i]); m.rootBits[h>>6&(rootFilterWords-1)]&(1<<(h&63)) == 0 {
+	if h := rootHash(toks[i].Key); m.rootBits[h>>6&(rootFilterWords-1)]&(1<<(h&63)) == 0 {
 		return Match{}, -1, false
 	}
-	n := int32(0)
+	n := m.root
 	var best Match
 	bestNext := -1
 	for j := i; j < len(toks); j++ {
-		n = m.child(n, toks[j].Key, hashOf(&toks[j]))
-		if n == 0 {
+		n = n.next[toks[j].Key]
+		if n == nil {
 			break
 		}
-		if len(m.nodes[n]) == 0 {
+		if len(n.entries) == 0 {
 			continue
 		}
 		var vals []int
-		for _, ei := range m.nodes[n] {
+		for _, ei := range n.entries {
 			if m.caseOK(ei, text, toks[i:j+1]) {
 				vals = append(vals, m.entries[ei].Value)
 			}
@@ -342,18 +302,6 @@ func isLowerOrMark(s string) bool {
 type Token struct {
 	Start, End int
 	Key        string
-	// Hash is keyHash(Key), computed once here for every matcher that
-	// looks the token up, or 0 for a word opening with an ASCII lower-case
-	// letter: most of a text, and seldom looked up (see hashOf).
-	Hash uint32
-}
-
-// hashOf returns keyHash(t.Key), computing it when Tokenize left it out.
-func hashOf(t *Token) uint32 {
-	if t.Hash != 0 {
-		return t.Hash
-	}
-	return keyHash(t.Key)
 }
 
 // Tokenize splits text into keyed tokens: runs of letters and digits are
@@ -372,18 +320,13 @@ func Tokenize(text string) []Token {
 				}
 				j += s2
 			}
-			k := wordKey(text[i:j])
-			var h uint32
-			if c := text[i]; c < 'a' || c > 'z' {
-				h = keyHash(k)
-			}
-			toks = append(toks, Token{Start: i, End: j, Key: k, Hash: h})
+			toks = append(toks, Token{Start: i, End: j, Key: wordKey(text[i:j])})
 			i = j
 		case unicode.IsSpace(r):
 			i += size
 		default:
 			k := punctKey(text[i : i+size])
-			toks = append(toks, Token{Start: i, End: i + size, Key: k, Hash: keyHash(k)})
+			toks = append(toks, Token{Start: i, End: i + size, Key: k})
 			i += size
 		}
 	}
