@@ -59,12 +59,12 @@
 // nothing and costs a few false positives.
 //
 // Speed, White House corpus (3.6M words), --workers 2, on a shared machine
-// under load (load average 8-11 on 2 cores, so CPU seconds, user+sys, are
-// the steadier figure): the default extractors took 5.8, 7.3 and 8.3 CPU s
-// (median 7.3, ≈490k words per CPU second; polex's wall-clock report
-// 165k-340k words/s); with prose-ner 331 CPU s (≈10.9k words per CPU
-// second, ~45 times the CPU; 3.3k words/s wall under that load), and 436
-// CPU s before the sentence gate. Most of it is prose's maximum-entropy
+// under load (load average 6-11 on 2 cores; CPU seconds, user+sys, are the
+// steadier figure). Default extractors: 10.6, 21.8 and 14.5 s wall (median
+// 248k words/s), 5.8-8.3 CPU s (≈520k words per CPU second). With
+// prose-ner: 1100 and 332 s wall (3.3k and 10.9k words/s), 331 and 258 CPU
+// s (≈12k words per CPU second, ~40 times the default CPU); 436 CPU s
+// before the sentence gate. Most of it is prose's maximum-entropy
 // classifier (map-heavy feature encoding, ~65% of a profile), then its
 // tagger (~10%) and loading the model (~0.6 s, once).
 package prosener
