@@ -1,13 +1,13 @@
 package pipeline
 
 import (
-	"fmt"
 	"strings"
 	"sync"
 
 	"github.com/jdkato/prose/v2"
 
 	"github.com/polexhq/polex/extractors"
+	"github.com/polexhq/polex/internal/prosetext"
 )
 
 var (
@@ -47,7 +47,7 @@ func NewAnnotator() *Annotator { return &Annotator{} }
 // Tokens implements extractors.Annotator.
 func (a *Annotator) Tokens(text string, s extractors.Span, tag bool) (toks []extractors.Token) {
 	sent := text[s.Start:s.End]
-	clean, offs := straighten(sent)
+	clean, offs := prosetext.Straighten(sent)
 	opts := []prose.DocOpt{prose.WithSegmentation(false), prose.WithExtraction(false), prose.WithTagging(tag)}
 	if tag {
 		opts = append(opts, prose.UsingModel(sharedModel()))
@@ -56,7 +56,7 @@ func (a *Annotator) Tokens(text string, s extractors.Span, tag bool) (toks []ext
 		// loading its default models for plain tokenisation.
 		opts = append(opts, prose.UsingModel(&prose.Model{}))
 	}
-	pd, err := safeNewDocument(clean, opts...)
+	pd, err := prosetext.NewDocument(clean, opts...)
 	if err != nil {
 		return nil
 	}
@@ -78,63 +78,4 @@ func (a *Annotator) Tokens(text string, s extractors.Span, tag bool) (toks []ext
 		})
 	}
 	return toks
-}
-
-// safeNewDocument calls prose, turning its panics into errors.
-func safeNewDocument(text string, opts ...prose.DocOpt) (d *prose.Document, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("prose: %v", r)
-		}
-	}()
-	return prose.NewDocument(text, opts...)
-}
-
-// straighten replaces the characters prose's tokenizer rewrites (curly quotes)
-// with their ASCII forms and returns, for every byte offset of the result (and
-// one past its end), the byte offset in s.
-func straighten(s string) (string, []int) {
-	var b strings.Builder
-	b.Grow(len(s))
-	offs := make([]int, 0, len(s)+1)
-	for i, r := range s {
-		var rep byte
-		switch r {
-		case '\u201c', '\u201d':
-			rep = '"'
-		case '\u2018', '\u2019':
-			rep = '\''
-		}
-		if rep != 0 {
-			b.WriteByte(rep)
-			offs = append(offs, i)
-			continue
-		}
-		n := b.Len()
-		b.WriteRune(r)
-		for k := n; k < b.Len(); k++ {
-			offs = append(offs, i)
-		}
-	}
-	offs = append(offs, len(s))
-	out := b.String()
-	// "&rsquo;" is also rewritten by prose; replace it so alignment holds.
-	if strings.Contains(out, "&rsquo;") {
-		var b2 strings.Builder
-		offs2 := make([]int, 0, len(offs))
-		for i := 0; i < len(out); {
-			if strings.HasPrefix(out[i:], "&rsquo;") {
-				b2.WriteByte('\'')
-				offs2 = append(offs2, offs[i])
-				i += len("&rsquo;")
-				continue
-			}
-			b2.WriteByte(out[i])
-			offs2 = append(offs2, offs[i])
-			i++
-		}
-		offs2 = append(offs2, len(s))
-		return b2.String(), offs2
-	}
-	return out, offs
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/polexhq/polex/corpus"
 	"github.com/polexhq/polex/extractors"
+	"github.com/polexhq/polex/internal/prosetext"
 	"github.com/polexhq/polex/output"
 )
 
@@ -53,7 +54,7 @@ func TestTokensAlignToText(t *testing.T) {
 		t.Fatalf("only %d tokens", len(toks))
 	}
 	for _, tk := range toks {
-		straight, _ := straighten(text[tk.Start:tk.End])
+		straight, _ := prosetext.Straighten(text[tk.Start:tk.End])
 		if straight != tk.Text {
 			t.Errorf("token %q at [%d,%d) covers %q", tk.Text, tk.Start, tk.End, text[tk.Start:tk.End])
 		}

@@ -4,11 +4,11 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
 
 	"github.com/polexhq/polex/extractors"
+	"github.com/polexhq/polex/internal/prosetext"
 )
 
 // Name is the extractor's name in records and on the command line.
@@ -91,8 +91,8 @@ func labelType(label string) string {
 // classify runs prose's entity classifier over one sentence and returns its
 // organisation and person entities with byte offsets into sent.
 func classify(sent string) ([]candidate, error) {
-	clean, offs := straighten(sent)
-	pd, err := safeNewDocument(clean, prose.WithSegmentation(false), prose.UsingModel(model()))
+	clean, offs := prosetext.Straighten(sent)
+	pd, err := prosetext.NewDocument(clean, prose.WithSegmentation(false), prose.UsingModel(model()))
 	if err != nil {
 		return nil, err
 	}
@@ -153,48 +153,4 @@ outer:
 		return i
 	}
 	return -1
-}
-
-// safeNewDocument calls prose, turning its panics into errors.
-func safeNewDocument(text string, opts ...prose.DocOpt) (d *prose.Document, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("prose: %v", r)
-		}
-	}()
-	return prose.NewDocument(text, opts...)
-}
-
-// straighten replaces the characters prose's tokenizer rewrites (curly quotes,
-// "&rsquo;") with their ASCII forms and returns, for every byte offset of the
-// result and one past its end, the byte offset in s.
-func straighten(s string) (string, []int) {
-	var b strings.Builder
-	b.Grow(len(s))
-	offs := make([]int, 0, len(s)+1)
-	for i := 0; i < len(s); {
-		if strings.HasPrefix(s[i:], "&rsquo;") {
-			b.WriteByte('\'')
-			offs = append(offs, i)
-			i += len("&rsquo;")
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch r {
-		case '\u201c', '\u201d':
-			b.WriteByte('"')
-			offs = append(offs, i)
-		case '\u2018', '\u2019':
-			b.WriteByte('\'')
-			offs = append(offs, i)
-		default:
-			b.WriteString(s[i : i+size])
-			for range size {
-				offs = append(offs, i)
-			}
-		}
-		i += size
-	}
-	offs = append(offs, len(s))
-	return b.String(), offs
 }

@@ -9,30 +9,6 @@ import (
 	"github.com/polexhq/polex/extractors"
 )
 
-// TestStraighten checks that curly quotes become ASCII and that every byte
-// of the result maps back to the byte it came from.
-func TestStraighten(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{"plain", "plain"},
-		{"“Quoted” it’s", `"Quoted" it's`},
-		{"José Álvarez’s", "José Álvarez's"},
-		{"O&rsquo;Brien", "O'Brien"},
-	} {
-		got, offs := straighten(tc.in)
-		if got != tc.want {
-			t.Errorf("straighten(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-		if len(offs) != len(got)+1 || offs[len(got)] != len(tc.in) {
-			t.Errorf("straighten(%q): %d offsets for %d bytes", tc.in, len(offs), len(got))
-		}
-		for i := 1; i < len(offs); i++ {
-			if offs[i] < offs[i-1] {
-				t.Errorf("straighten(%q): offsets go back at %d", tc.in, i)
-			}
-		}
-	}
-}
-
 // TestAlign checks that prose's tokens (no offsets, some rewritten) are found
 // in order, so that a repeated name is located at each of its places.
 func TestAlign(t *testing.T) {
