@@ -93,7 +93,7 @@ func runCmd(args []string, env Env) int {
 	fs.Var(&f.include, "include", "directories: read only files whose path (relative to the directory) matches this `glob` (repeatable; ** matches any depth; a glob without / matches base names)")
 	fs.Var(&f.exclude, "exclude", "directories: skip files and folders matching this `glob` (repeatable)")
 	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile (go tool pprof) of the run to `file`")
-	fs.StringVar(&f.extractors, "extractors", "", "run only these extractors (comma-separated `names`; default all: "+strings.Join(extractorNames(), ",")+")")
+	fs.StringVar(&f.extractors, "extractors", "", "run only these extractors (comma-separated `names`; default: "+strings.Join(extractorNames(), ",")+"; optional, slow: "+strings.Join(optionalNames(), ",")+")")
 	fs.DurationVar(&f.fetch.Timeout, "fetch-timeout", 30*time.Second, "URL inputs: time allowed for one request, body included")
 	fs.DurationVar(&f.fetch.ConnectTimeout, "fetch-connect-timeout", 10*time.Second, "URL inputs: time allowed to connect")
 	fs.StringVar(&f.fetch.UserAgent, "user-agent", corpus.DefaultUserAgent, "URL inputs: the User-Agent sent (its first word is matched against robots.txt)")
@@ -357,6 +357,14 @@ func extractorNames() []string {
 	return names
 }
 
+func optionalNames() []string {
+	var names []string
+	for _, e := range all.Optional() {
+		names = append(names, e.Name)
+	}
+	return names
+}
+
 // selectExtractors picks the named extractors from the full set, in the set's
 // order; an unknown name, or one whose requirements are left out, is an error.
 func selectExtractors(spec string) ([]*extractors.Extractor, error) {
@@ -376,7 +384,7 @@ func selectExtractors(spec string) ([]*extractors.Extractor, error) {
 		}
 	}
 	if len(want) > 0 {
-		return nil, fmt.Errorf("--extractors: unknown %v (known: %s)", slices.Sorted(maps.Keys(want)), strings.Join(extractorNames(), ","))
+		return nil, fmt.Errorf("--extractors: unknown %v (known: %s; optional: %s)", slices.Sorted(maps.Keys(want)), strings.Join(extractorNames(), ","), strings.Join(optionalNames(), ","))
 	}
 	for _, e := range set {
 		for _, r := range e.Requires {
