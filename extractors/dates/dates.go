@@ -52,10 +52,15 @@ func find(text, ref string, check bool, words []gazetteer.Token) []extractors.Me
 		// The tokens and mentions go back to the pool for the next
 		// document: a fresh token slice per document is a large, zeroed
 		// allocation (about 11 bytes per byte of text) that the collector
-		// must then reclaim. Mentions keep no reference to them; clearing
-		// drops the pooled slices' references to this document's words
-		// and values.
-		clear(p.t)
+		// must then reclaim. Mentions keep no reference to them. The
+		// tokens are not cleared here (that would write every token
+		// again): the next document overwrites them, and clears only
+		// those beyond its own (s.used), so the pooled slice refers to
+		// one document's words at most.
+		if s.used > len(p.t) {
+			clear(p.t[len(p.t):s.used])
+		}
+		s.used = len(p.t)
 		clear(out)
 		s.toks, s.ms = p.t[:0], out[:0]
 		scratchPool.Put(s)
@@ -160,6 +165,7 @@ type tok struct {
 // scratch holds what find reuses across documents.
 type scratch struct {
 	toks []tok
+	used int // tokens of toks[:cap] that the last document wrote (not cleared)
 	ms   []extractors.Mention
 	// low is the current arena of lower-cased words (see lowerInto): its
 	// bytes up to len back strings of earlier documents and are never
@@ -307,38 +313,60 @@ func tokenizeInto(toks []tok, low []byte, text string) ([]tok, []byte) {
 // gazetteer's lower-case key; the others (numbers, non-ASCII words, whose
 // rules differ) are tokenized from their text.
 func tokenizeWords(toks []tok, low []byte, text string, words []gazetteer.Token) ([]tok, []byte) {
-	for k := 0; k < len(words); {
-		// The chunk is words[k:m].
-		m, plain := k+1, plainWord(text, &words[k])
-		for ; m < len(words) && words[m].Start == words[m-1].End; m++ {
-			plain = plain && plainWord(text, &words[m])
+	// One pass: each plain token is appended as it comes; at the first
+	// token that is not plain, the tokens of its chunk made so far are
+	// dropped and the whole chunk is tokenized from its text. (Most chunks
+	// are plain: this spares a second walk over their tokens.)
+	chunk := 0 // index in words of the first token of the current chunk
+	for k := 0; k < len(words); k++ {
+		g := &words[k]
+		sp := k == 0 || g.Start > words[k-1].End
+		if sp {
+			chunk = k
 		}
-		if !plain {
-			a, b := words[k].Start, words[m-1].End
-			n := len(toks)
-			toks, low = tokenizeInto(toks, low, text[a:b])
-			for i := n; i < len(toks); i++ {
-				toks[i].s += int32(a)
-				toks[i].e += int32(a)
-			}
-			k = m
-			continue
-		}
-		for ; k < m; k++ {
-			g := &words[k]
-			t := tok{s: int32(g.Start), e: int32(g.End), sp: k == 0 || g.Start > words[k-1].End, n: -1}
-			if c := text[g.Start]; c >= utf8.RuneSelf || charFlags[c]&fLetter == 0 {
-				t.k, t.w = kPunct, punctWord(text[g.Start:g.End])
-			} else {
-				t.k, t.w, t.up = kWord, g.Key, charFlags[c]&fUpper != 0
-				if classMaybe(t.w) {
+		c := text[g.Start]
+		if c < utf8.RuneSelf && charFlags[c]&fLetter != 0 {
+			if asciiLetters(text[g.Start+1 : g.End]) {
+				t := tok{s: int32(g.Start), e: int32(g.End), w: g.Key, k: kWord, sp: sp, up: charFlags[c]&fUpper != 0, n: -1}
+				// The signature folds case, so the text's bytes, just
+				// read, stand for the key's, which a capitalised word
+				// keeps elsewhere in memory.
+				if classMaybe(text[g.Start:g.End]) {
 					t.c = classOf(t.w)
 				}
+				toks = append(toks, t)
+				continue
 			}
-			toks = append(toks, t)
+		} else if plainWord(text, g) {
+			toks = append(toks, tok{s: int32(g.Start), e: int32(g.End), w: punctWord(text[g.Start:g.End]), k: kPunct, sp: sp, n: -1})
+			continue
 		}
+		// Not plain: the chunk is words[chunk:m].
+		toks = toks[:len(toks)-(k-chunk)]
+		m := k + 1
+		for m < len(words) && words[m].Start == words[m-1].End {
+			m++
+		}
+		a, b := words[chunk].Start, words[m-1].End
+		n := len(toks)
+		toks, low = tokenizeInto(toks, low, text[a:b])
+		for i := n; i < len(toks); i++ {
+			toks[i].s += int32(a)
+			toks[i].e += int32(a)
+		}
+		k = m - 1
 	}
 	return toks, low
+}
+
+// asciiLetters reports whether s is ASCII letters only.
+func asciiLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if charFlags[s[i]]&fLetter == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // plainWord reports a gazetteer token that is a mark, or a word of ASCII
@@ -515,6 +543,7 @@ func init() {
 // lookup. Keys are letters only, as the tokenizer's words are.
 var lexTables = [][]string{
 	keysOf(durQual), keysOf(partsOfDay), keysOf(vagueCount), keysOf(units), keysOf(seasons),
+	keysOf(setAdverbs),
 }
 
 func keysOf[V any](m map[string]V) []string {

@@ -471,3 +471,14 @@ func TestTokenizeWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainDurationAgreesWithGrammar checks Validate's fast path for
+// durations against the regexp it stands in for.
+func TestPlainDurationAgreesWithGrammar(t *testing.T) {
+	for _, v := range []string{"P1Y", "P10M", "PXW", "P3D", "P2Q", "P007Y", "PXXY", "P1DE", "PY", "P", "P1", "P1.5Y",
+		"PT2H", "P1Y2M", "P-1Y", "Q1Y", "P1y", "PX", "P1H", "P1S", "P12D"} {
+		if plainDuration(v) && !durRE.MatchString(v) {
+			t.Errorf("plainDuration(%q) accepts what durRE rejects", v)
+		}
+	}
+}

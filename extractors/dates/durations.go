@@ -227,12 +227,22 @@ var notPlural = map[string]bool{
 
 // mSet finds recurring times: "every year", "each Thursday", "annually",
 // "twice a year", "per month".
+// lexLookup is tab[p.w(i)] for a table of lexTables, whose keys are
+// words of class cLex: other tokens are ruled out without hashing.
+func lexLookup(p *parser, i int, tab map[string]string) string {
+	if !p.lex(i) {
+		return ""
+	}
+	return tab[p.t[i].w]
+}
+
 func (p *parser) mSet(i int) (hit, bool) {
 	w := p.w(i)
 	if !p.trig(i) {
 		return hit{}, false // set words are triggers
 	}
-	if v := setAdverbs[w]; v != "" {
+	// (Set adverbs are in lexTables: most triggers need no look-up.)
+	if v := lexLookup(p, i, setAdverbs); v != "" {
 		if p.t[i].up && i > 0 && p.t[i-1].k == kWord {
 			return hit{}, false // a title: "The Daily Mail"
 		}

@@ -1075,8 +1075,10 @@ func (p *parser) mYear(i int) (hit, bool) {
 			return p.mk(start, j+2, "19"+w[:1], "DATE", "")
 		}
 	}
-	if d := decadeWords[p.w(j)]; d > 0 && start < j {
-		return p.mk(start, j+1, fmt.Sprintf("19%d", d), "DATE", "")
+	if start < j { // (most calls start at j: no look-up for them)
+		if d := decadeWords[p.w(j)]; d > 0 {
+			return p.mk(start, j+1, fmt.Sprintf("19%d", d), "DATE", "")
+		}
 	}
 	// Centuries: "the twenty-first century", "21st century".
 	if n, k, ok := p.ordinalWord(j); ok && n >= 1 && n <= 30 {

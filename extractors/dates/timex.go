@@ -33,6 +33,9 @@ func Validate(value, typ, mod string) error {
 	if typ == "DATE" && plainDate(value) {
 		return checkCalendar(value) // the commonest shapes, which the grammar accepts
 	}
+	if (typ == "DURATION" || typ == "SET") && plainDuration(value) {
+		return nil // "P3Y", "PXD": the commonest durations, which durRE accepts
+	}
 	switch typ {
 	case "DATE", "TIME", "SET":
 		if value == "PRESENT_REF" || value == "PAST_REF" || value == "FUTURE_REF" {
@@ -112,6 +115,21 @@ func isDigits(s string) bool {
 // plainDate reports whether v is a year, year-month or year-month-day in
 // digits ("2024", "2024-09", "2024-09-25"), shapes dateRE accepts; Validate
 // checks them without the regular expression.
+// plainDuration reports a duration of one amount (digits or X) and a
+// one-letter unit, a shape durRE accepts, without the regexp.
+func plainDuration(v string) bool {
+	if len(v) < 3 || v[0] != 'P' {
+		return false
+	}
+	switch v[len(v)-1] {
+	case 'Y', 'M', 'W', 'D', 'Q':
+	default:
+		return false
+	}
+	n := v[1 : len(v)-1]
+	return n == "X" || isDigits(n)
+}
+
 func plainDate(v string) bool {
 	switch len(v) {
 	case 4:
