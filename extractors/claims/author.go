@@ -1,7 +1,7 @@
 package claims
 
 import (
-	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,11 +25,14 @@ func (s *sent) flags(a, b int) (hedged, negated, cond bool) {
 	ws := s.ws
 	// the words are in order: from the first starting at a or after it to
 	// the last ending by b
-	k, _ := slices.BinarySearchFunc(ws, a, func(w word, a int) int { return w.start - a })
-	for ; k < len(ws) && ws[k].start < b; k++ {
+	k0 := sort.Search(len(ws), func(m int) bool { return ws[m].start >= a }) // no word copied
+	for k := k0; k < len(ws) && ws[k].start < b; k++ {
 		w := &ws[k]
 		if w.end > b || w.punct {
 			continue
+		}
+		if w.cls&(cHedge|cHedgeVerb|cNeg|cCond) == 0 && w.low != "were" && w.low != "in" {
+			continue // no case below holds
 		}
 		next := ""
 		if k+1 < len(ws) {
@@ -226,7 +229,7 @@ var numberWords = set("percent", "million", "billion", "trillion", "thousand", "
 // opinion.
 func (s *sent) authorClaim() (extractors.Claim, bool) {
 	ws := s.ws
-	t := strings.TrimRight(s.a.text[s.start:s.end], " \t\n*_”\"’)]")
+	t := trimClosers(s.a.text[s.start:s.end], &authorClosers)
 	if !s.clause && (!strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ";") || strings.HasSuffix(t, "...")) {
 		return extractors.Claim{}, false
 	}

@@ -353,6 +353,39 @@ func (a *analyzer) body(s extractors.Span) (start int, ok bool) {
 	return s.Start + off, true
 }
 
+// closers are sets of ASCII bytes that trimClosers trims with the curly
+// quotes ” and ’: sentenceClosers after a question mark, authorClosers after
+// a sentence's final mark.
+type closers [utf8.RuneSelf]bool
+
+var sentenceClosers, authorClosers = closerSet(" \")]*_"), closerSet(" \t\n*_\")]")
+
+func closerSet(ascii string) (t closers) {
+	for k := 0; k < len(ascii); k++ {
+		t[ascii[k]] = true
+	}
+	return t
+}
+
+// trimClosers is strings.TrimRight(t, ascii+"”’") for the ASCII bytes of
+// set, without the rune-by-rune search TrimRight makes for a cutset that is
+// not all ASCII.
+func trimClosers(t string, set *closers) string {
+	for len(t) > 0 {
+		if c := t[len(t)-1]; c < utf8.RuneSelf {
+			if !set[c] {
+				break
+			}
+			t = t[:len(t)-1]
+		} else if strings.HasSuffix(t, "”") || strings.HasSuffix(t, "’") {
+			t = t[:len(t)-len("”")]
+		} else {
+			break
+		}
+	}
+	return t
+}
+
 // sentence finds the claims of sentence si.
 func (a *analyzer) sentence(si int) {
 	s := a.d.Sentences[si]
@@ -365,7 +398,7 @@ func (a *analyzer) sentence(si int) {
 	if !ok {
 		return
 	}
-	if t := strings.TrimRight(a.text[s.Start:s.End], " ”\"’)]*_"); strings.HasSuffix(t, "?") {
+	if t := trimClosers(a.text[s.Start:s.End], &sentenceClosers); strings.HasSuffix(t, "?") {
 		return // questions, rhetorical ones included, claim nothing
 	}
 	*a.wbuf = scanInto((*a.wbuf)[:0], a.text, &a.lk, start, s.End)
@@ -864,9 +897,21 @@ func (a *analyzer) singleTitlePerson(lowTitle string) string {
 	if title == "" || !maySpeakerTitle(lowTitle) {
 		return ""
 	}
+	// the expression reads only the title before the name, and many names
+	// and forms start at the same place: match each start once
+	memo := make([]int8, len(title)+1) // 0 not yet matched, 1 false, 2 true
 	speaks := func(g string) bool {
 		p := wordIndex(title, g)
-		return p >= 0 && titleSpeakerRE.MatchString(title[:p])
+		if p < 0 {
+			return false
+		}
+		if memo[p] == 0 {
+			memo[p] = 1
+			if titleSpeakerRE.MatchString(title[:p]) {
+				memo[p] = 2
+			}
+		}
+		return memo[p] == 2
 	}
 	for k := range a.d.Entities {
 		e := &a.d.Entities[k]

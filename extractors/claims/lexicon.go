@@ -101,14 +101,14 @@ func matchVerb(ws []word, i int) (*cueForm, int) {
 	if ws[i].cls&cVerbCue == 0 {
 		return nil, 0
 	}
-	return matchForms(ws[i].info.verbs, ws, i)
+	return matchForms(lookup(ws[i].low).verbs, ws, i) // low is a key of vocab: its bit says so
 }
 
 func matchNoun(ws []word, i int) (*cueForm, int) {
 	if ws[i].cls&cNounCue == 0 {
 		return nil, 0
 	}
-	return matchForms(ws[i].info.nouns, ws, i)
+	return matchForms(lookup(ws[i].low).nouns, ws, i)
 }
 
 func matchForms(forms []*cueForm, ws []word, i int) (*cueForm, int) {

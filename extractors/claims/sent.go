@@ -350,8 +350,7 @@ func (s *sent) verbHit(i, j int, f *cueForm) *hit {
 		if f.ing {
 			prev.low = "is"
 		}
-		prev.info = vocab[prev.low]
-		prev.cls = prev.info.classes()
+		prev.cls = vocab[prev.low].classes()
 	}
 	h := s.a.newHit(hit{typ: hVerb, i: i, j: j, kind: f.kind, form: f})
 	if f.ing {

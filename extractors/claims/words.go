@@ -14,14 +14,16 @@ import (
 // off ("we'll" → "we" "'ll", "Russia's" → "Russia" "'s") and quotation marks
 // kept as tokens, which is cheaper than the shared tokenizer and needs no tags.
 type word struct {
-	start, end int       // text[start:end] is the word as written
-	low        string    // lower case, curly apostrophes straightened
-	info       *wordInfo // the word lists and cues low belongs to; nil for none
-	cls        uint64    // info.cls, 0 for none: the lists tested without reading info
-	punct      bool      // a punctuation mark (one rune)
-	adv        bool      // an adverb (see isAdverb)
-	digit      bool      // the word contains a digit (see hasDigit)
-	cap        bool      // the word starts with an upper-case letter (see isCap)
+	start, end int    // text[start:end] is the word as written
+	low        string // lower case, curly apostrophes straightened
+	// cls are the word lists low belongs to (vocab[low].cls), 0 for none.
+	// The entry itself is looked up again only for the few words with a
+	// cue bit (see matchVerb), which keeps a word at 48 bytes.
+	cls   uint64
+	punct bool // a punctuation mark (one rune)
+	adv   bool // an adverb (see isAdverb)
+	digit bool // the word contains a digit (see hasDigit)
+	cap   bool // the word starts with an upper-case letter (see isCap)
 }
 
 // clitics split off the end of a word, longest first.
@@ -123,11 +125,11 @@ func scan(out []word, text string, low *lowKeys, s, e int, fast bool) []word {
 		}
 		if !isWordRune(r) {
 			t := text[i : i+size]
-			info := asciiPunctInfo[r&0x7f]
+			c := asciiPunctClasses[r&0x7f]
 			if r >= utf8.RuneSelf {
-				info = lookup(t)
+				_, c = lookupClasses(t)
 			}
-			out = append(out, word{start: i, end: i + size, low: t, info: info, cls: info.classes(), punct: true,
+			out = append(out, word{start: i, end: i + size, low: t, cls: c, punct: true,
 				cap: r >= utf8.RuneSelf && capitalised(t)})
 			i += size
 			continue
@@ -225,22 +227,21 @@ func plainEnd(text string, j, e int) bool {
 // whose byte classes together are cl: mkWord without reading it again.
 func asciiWordAt(wd *word, text string, low *lowKeys, i, j int, cl uint8) {
 	l := text[i:j]
-	var info *wordInfo
 	var c uint64
 	switch {
 	case cl&bUpper == 0:
-		info, c = lookupClasses(l)
+		_, c = lookupClasses(l)
 	default:
 		// a capitalised word of the lists ("The") is lowered by its entry,
 		// another ("Biden") through the gazetteer keys
 		if e := lookupFolded(l); e != nil {
-			l, info, c = e.word, e.info, e.cls
+			l, c = e.word, e.cls
 		} else {
 			l = low.lower(text, i, j)
 		}
 	}
 	cp := byteClass[text[i]]&bUpper != 0
-	*wd = word{start: i, end: j, low: l, info: info, cls: c, digit: cl&bDigit != 0, cap: cp,
+	*wd = word{start: i, end: j, low: l, cls: c, digit: cl&bDigit != 0, cap: cp,
 		adv: c&cAdverb != 0 ||
 			len(l) > 4 && l[len(l)-2] == 'l' && l[len(l)-1] == 'y' && !cp && !lyNouns[l]}
 }
@@ -277,10 +278,10 @@ func appendWord(out []word, text string, low *lowKeys, i, j int) []word {
 	return out
 }
 
-// asciiPunctInfo is lookup of each one-byte punctuation mark.
-var asciiPunctInfo = func() (t [utf8.RuneSelf]*wordInfo) {
+// asciiPunctClasses are the classes of each one-byte punctuation mark.
+var asciiPunctClasses = func() (t [utf8.RuneSelf]uint64) {
 	for c := range t {
-		t[c] = lookup(string(rune(c)))
+		_, t[c] = lookupClasses(string(rune(c)))
 	}
 	return t
 }()
@@ -335,10 +336,9 @@ func mkWord(wd *word, text string, low *lowKeys, i, j int) {
 	case up:
 		l = low.lower(text, i, j)
 	}
-	info := lookup(l)
+	_, c := lookupClasses(l)
 	cp := capitalised(w)
-	c := info.classes()
-	*wd = word{start: i, end: j, low: l, info: info, cls: c, digit: digit, cap: cp,
+	*wd = word{start: i, end: j, low: l, cls: c, digit: digit, cap: cp,
 		adv: c&cAdverb != 0 ||
 			len(l) > 4 && strings.HasSuffix(l, "ly") && !cp && !lyNouns[l]}
 }
