@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/polexhq/polex/extractors"
-	"github.com/polexhq/polex/extractors/gazetteer"
 )
 
 // Name is the extractor's name in records and in extractors/all.
@@ -56,7 +55,7 @@ func run(d *extractors.Doc) (*extractors.Result, error) {
 	}
 	buf := tokenPool.Get().(*[]token)
 	v := vocabPool.Get().(*vocab)
-	x := newExtractionWords((*buf)[:0], text, shift, d.Words(), sents, l, v)
+	x := newExtractionWith((*buf)[:0], text, sents, l, v)
 	defer func() {
 		clear(x.toks) // mentions keep no reference to the tokens
 		*buf = x.toks[:0]
@@ -108,12 +107,6 @@ type extraction struct {
 // newExtractionWith prepares the extraction of text, scanning into toks and
 // entering the words in v.
 func newExtractionWith(toks []token, text string, sents []extractors.Span, l *lexicon, v *vocab) *extraction {
-	return newExtractionWords(toks, text, len(text), nil, sents, l, v)
-}
-
-// newExtractionWords is newExtractionWith for a text whose bytes from
-// offset base on are cut into the gazetteer tokens words (see scanWords).
-func newExtractionWords(toks []token, text string, base int, words []gazetteer.Token, sents []extractors.Span, l *lexicon, v *vocab) *extraction {
 	v.reset(l, len(text))
 	if cap(toks) < len(text)/5 {
 		toks = make([]token, 0, len(text)/5+1) // as scan: no growing copies
@@ -121,7 +114,7 @@ func newExtractionWords(toks []token, text string, base int, words []gazetteer.T
 	// A heading has three or more capitalised words and no lower-case
 	// word but function words: "Remarks by President Biden Before the ...".
 	counts := scanNotes{capped: make([]int, len(sents)), prose: make([]bool, len(sents)), caps: make([]int32, 0, len(text)/32)}
-	x := &extraction{text: text, toks: scanWords(toks, text, base, words, sents, v, &counts), lex: l, vocab: v}
+	x := &extraction{text: text, toks: scanInto(toks, text, sents, v, &counts), lex: l, vocab: v}
 	x.caps = counts.caps
 	x.covered = make([]bool, len(x.toks))
 	x.heading = make([]bool, len(sents))

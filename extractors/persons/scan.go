@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/polexhq/polex/extractors"
-	"github.com/polexhq/polex/extractors/gazetteer"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -60,155 +59,12 @@ type scanNotes struct {
 // scanInto is scan appending to toks. With a vocab, words take their
 // lexicon flags and are entered in it, and with counts they are counted.
 func scanInto(toks []token, text string, sents []extractors.Span, v *vocab, counts *scanNotes) []token {
-	s := scanner{text: text, sents: sents, v: v, counts: counts, toks: toks, prevSent: -2, lineStart: true}
-	s.scanRange(0, len(text))
-	return s.toks
-}
-
-// scanWords is scanInto for a text whose bytes from offset base on are
-// those of a document already cut into the gazetteer's tokens words (the
-// bytes before base, a title, are scanned byte by byte). A run of tokens
-// between white space that is ASCII words and marks no hyphen, apostrophe
-// or dot joins ("said,", "(Applause)", "2:30") takes the gazetteer's spans
-// (and keys of capitalised words), and the white space before it is
-// skipped at once. Every other run (hyphenated and apostrophe words,
-// dotted acronyms, non-ASCII words, soft hyphens and format characters) is
-// scanned byte by byte as by scanInto, which gives the same tokens.
-func scanWords(toks []token, text string, base int, words []gazetteer.Token, sents []extractors.Span, v *vocab, counts *scanNotes) []token {
-	s := scanner{text: text, sents: sents, v: v, counts: counts, toks: toks, prevSent: -2, lineStart: true}
-	s.scanRange(0, base)
-	prev := base // end of the last run
-	for w := 0; w < len(words); {
-		// The run of tokens [w, r) not parted by white space.
-		r := w + 1
-		for r < len(words) && words[r].Start == words[r-1].End {
-			r++
-		}
-		start, end := base+words[w].Start, base+words[r-1].End
-		// The gazetteer leaves out only white space between tokens, and
-		// the scanner reads all of it as such.
-		if start > prev {
-			s.space = true
-			if start == prev+1 && text[prev] == '\n' || start > prev+1 && strings.IndexByte(text[prev:start], '\n') >= 0 {
-				s.lineStart, s.newline = true, true
-			}
-		}
-		if c := text[start]; r == w+1 && c < utf8.RuneSelf && (isASCIILetter(c) || '0' <= c && c <= '9') {
-			// Most runs are one word: one pass over it tells whether it
-			// is plain ASCII.
-			if j, upper, lower := asciiWord(text, start, end); j == end {
-				s.word(start, end, upper, lower, true, words[w].Key)
-			} else {
-				s.scanRange(start, end)
-			}
-		} else if !s.plainRun(words[w:r], base) {
-			s.scanRange(start, end)
-		}
-		prev = end
-		w = r
-	}
-	return s.toks
-}
-
-// scanner is the state of a scan: the tokens so far and what lies between
-// the last token and the next.
-type scanner struct {
-	text                      string
-	sents                     []extractors.Span
-	v                         *vocab
-	counts                    *scanNotes
-	toks                      []token
-	si                        int
-	prevSent                  int32 // sentence of the last word: the next word of another one starts it
-	lineStart, newline, space bool
-}
-
-// plainRun scans the run of gazetteer tokens run (offsets in text less
-// base) and reports true when the run is marks that cannot join words
-// (ASCII punctuation, the dashes and quotes of U+2010..U+2027) and up to
-// four words of ASCII letters and digits, no two of them joined by a
-// hyphen, an apostrophe or a dot ("said,", "(Applause)", "—", "2:30",
-// "and/or"); otherwise it scans nothing and reports false.
-func (s *scanner) plainRun(run []gazetteer.Token, base int) bool {
-	text := s.text
-	var cases [4]struct{ upper, lower int } // of the words in order
-	words := 0
-	for k, t := range run {
-		start, end := base+t.Start, base+t.End
-		switch c := text[start]; {
-		case c < utf8.RuneSelf && (isASCIILetter(c) || '0' <= c && c <= '9'):
-			if words == len(cases) {
-				return false
-			}
-			j, upper, lower := asciiWord(text, start, end)
-			if j < end {
-				return false // a non-ASCII letter or mark
-			}
-			cases[words].upper, cases[words].lower = upper, lower
-			words++
-		case c < utf8.RuneSelf:
-			// ASCII punctuation: a hyphen, apostrophe or dot between
-			// words may join them ("Jean-Pierre", "O'Brien", "U.S.").
-			if (c == '-' || c == '\'' || c == '.') && k > 0 && k+1 < len(run) && wordStart(text[base+run[k+1].Start]) {
-				return false
-			}
-		case end-start == 3 && c == 0xE2 && text[start+1] == 0x80 && 0x90 <= text[start+2] && text[start+2] <= 0xA7:
-			// U+2010..U+2027; the hyphens U+2010, U+2011 and the
-			// apostrophe U+2019 may join words as '-' and '\'' do.
-			if r := text[start+2]; (r == 0x90 || r == 0x91 || r == 0x99) && k > 0 && k+1 < len(run) && wordStart(text[base+run[k+1].Start]) {
-				return false
-			}
-		default:
-			return false // a non-ASCII word, a format character, a soft hyphen
-		}
-	}
-	// Each word ends where its ASCII letters and digits do, as in
-	// scanRange, and is no dotted acronym.
-	words = 0
-	i := 0 // end of the last token, with a dot the word took
-	for _, t := range run {
-		start, end := base+t.Start, base+t.End
-		if start < i {
-			continue // the dot the word took
-		}
-		if c := text[start]; c < utf8.RuneSelf && (isASCIILetter(c) || '0' <= c && c <= '9') {
-			i = s.word(start, end, cases[words].upper, cases[words].lower, true, t.Key)
-			words++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[start:])
-		s.mark(start, size, r)
-		i = end
-	}
-	return true
-}
-
-// asciiWord returns the end of the ASCII letters and digits of text[i:end]
-// starting at i, and the numbers of capitals and small letters among them.
-func asciiWord(text string, i, end int) (j, upper, lower int) {
-	for j = i; j < end; j++ {
-		switch c := text[j]; {
-		case 'a' <= c && c <= 'z':
-			lower++
-		case 'A' <= c && c <= 'Z':
-			upper++
-		case c < '0' || c > '9':
-			return j, upper, lower
-		}
-	}
-	return j, upper, lower
-}
-
-// wordStart reports whether a gazetteer token starting with byte c is a
-// word (ASCII or not) rather than an ASCII mark.
-func wordStart(c byte) bool {
-	return c >= utf8.RuneSelf || isASCIILetter(c) || '0' <= c && c <= '9'
-}
-
-// scanRange scans text[i:end], where no token of the text crosses end.
-func (s *scanner) scanRange(i, end int) {
-	text := s.text
-	for i < end {
+	si := 0
+	prevSent := int32(-2) // sentence of the last word: the next word of another one starts it
+	lineStart := true
+	newline := false
+	space := false
+	for i := 0; i < len(text); {
 		c := text[i]
 		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
@@ -216,18 +72,33 @@ func (s *scanner) scanRange(i, end int) {
 		}
 		switch {
 		case r == '\n':
-			s.lineStart, s.newline, s.space = true, true, true
+			lineStart, newline, space = true, true, true
 			i += size
+			continue
 		case c < utf8.RuneSelf && (c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f') ||
 			c >= utf8.RuneSelf && !isDashOrQuote(r) && (unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) && r != softHyphen):
 			// Format characters (U+200E left-to-right mark, U+200B zero
 			// width space) separate words like spaces.
-			s.space = true
+			space = true
 			i += size
+			continue
 		case isWordRune(r):
 			// Most words are ASCII letters and digits up to a space or
 			// punctuation: one pass finds their end, case and key.
-			j, upper, lower := asciiWord(text, i, len(text))
+			j, upper, lower := i, 0, 0
+			for ; j < len(text); j++ {
+				c := text[j]
+				switch {
+				case 'a' <= c && c <= 'z':
+					lower++
+				case 'A' <= c && c <= 'Z':
+					upper++
+				case '0' <= c && c <= '9':
+				default:
+					goto end
+				}
+			}
+		end:
 			simple := j >= len(text) || text[j] < utf8.RuneSelf && text[j] != '-' && text[j] != '\''
 			if !simple {
 				// The word is simple too if it ends where its ASCII
@@ -236,141 +107,129 @@ func (s *scanner) scanRange(i, end int) {
 				j = wordEnd(text, i)
 				simple = j == j0
 			}
-			i = s.word(i, j, upper, lower, simple, "")
+			t := token{start: int32(i), end: int32(j), word: true}
+			// Dotted acronyms ("U.S.", "U.K.", "J.D."): single letters
+			// joined by dots become one word.
+			acronym := false
+			if j-i <= 2 && j < len(text) && text[j] == '.' {
+				k := j
+				for k+2 < len(text) && text[k] == '.' && isASCIILetter(text[k+1]) && text[k+2] == '.' {
+					k += 2
+				}
+				if k > j {
+					t.end = int32(k)
+					j = k
+					acronym = true
+				}
+			}
+			e := int32(-1)
+			if simple && !acronym {
+				w := text[t.start:t.end]
+				t.shape = simpleShape(w, upper, lower)
+				switch {
+				case upper == 0 && v != nil:
+					// Lower-case words, four in five, are not entered in
+					// the vocab: their key is the word, their flags come
+					// from the lexicon, and lowerSeen needs only the
+					// first token of each (see vocab.lowerSeen).
+					t.key = w
+					if ix, ok := shortIndex(w); ok {
+						// "the", "of", "and": half the words, looked up
+						// without a hash.
+						t.flags = v.lex.shortFlags[ix]
+						if len(w) > 1 && t.flags&fParticle == 0 {
+							v.shortLower[ix>>6] |= 1 << (ix & 63)
+						}
+						break
+					}
+					a, b := keyWords(w)
+					h := hashWords(len(w), a, b)
+					t.flags = v.lex.flagsOfWords(w, a, b, h)
+					if t.shape == shapeLower && len(w) > 1 && t.flags&fParticle == 0 {
+						v.markLower(h, len(toks))
+					}
+				case upper == 0:
+					t.key = w
+				case v != nil:
+					var buf [32]byte
+					e = v.internBytes(appendLower(buf[:0], w))
+				default:
+					var buf [32]byte
+					t.key = string(appendLower(buf[:0], w))
+				}
+			} else {
+				t.key = foldKey(text[t.start:t.end])
+				t.shape = wordShape(text[t.start:t.end])
+				if v != nil {
+					e = v.intern(t.key)
+				}
+			}
+			if acronym {
+				t.shape = shapeUpper
+				t.acronym = true
+			}
+			if e >= 0 {
+				en := &v.entries[e]
+				t.key, t.flags = en.key, en.flags
+				switch {
+				case t.shape == shapeTitle || t.shape == shapeUpper:
+					// Only capitalised words (and the ends of hyphenated
+					// ones, see wordCompound) are ever asked about in
+					// lowerSeen.
+					en.asked = true
+					if h := strings.LastIndexByte(t.key, '-'); h >= 0 {
+						tail := v.intern(t.key[h+1:])
+						v.entries[tail].asked = true
+					}
+				case t.shape == shapeLower && len(t.key) > 1 && t.flags&fParticle == 0:
+					en.lower = true
+				}
+			}
+			// The dot after an initial, an acronym, a title abbreviation or
+			// a suffix belongs to the word ("J.", "U.S.", "Gen.", "Jr.").
+			if j < len(text) && text[j] == '.' && (acronym || t.shape == shapeInitial ||
+				v != nil && t.flags&fDot != 0 || v == nil && dotWords[t.key]) {
+				t.dot = true
+				j++
+			}
+			t.lineStart, t.newline, t.space = lineStart, newline, space
+			t.sent = sentAt(sents, &si, i)
+			if t.sent != prevSent || t.sent == -1 {
+				t.sentStart = true
+				prevSent = t.sent
+			}
+			if counts != nil && (t.shape == shapeTitle || t.shape == shapeUpper) {
+				counts.caps = append(counts.caps, int32(len(toks)))
+			}
+			if counts != nil && t.sent >= 0 {
+				switch {
+				case t.shape == shapeTitle || t.shape == shapeUpper:
+					counts.capped[t.sent]++
+				case t.shape == shapeLower && t.end-t.start >= 3 && t.flags&fStop == 0:
+					counts.prose[t.sent] = true
+				}
+			}
+			toks = append(toks, t)
+			lineStart, newline, space = false, false, false
+			i = j
+			continue
 		default:
-			s.mark(i, size, r)
+			t := token{start: int32(i), end: int32(i + size), lineStart: lineStart, newline: newline, space: space}
+			t.sent = sentAt(sents, &si, i)
+			if isMarkdownMarker(r) && lineStart {
+				// "**MS. PSAKI:**" or "- Prime Minister ...": markers at
+				// the start of a line leave the line start in place.
+				toks = append(toks, t)
+				newline, space = false, false
+				i += size
+				continue
+			}
+			toks = append(toks, t)
+			lineStart, newline, space = false, false, false
 			i += size
 		}
 	}
-}
-
-// mark adds the punctuation mark r of size bytes at i.
-func (s *scanner) mark(i, size int, r rune) {
-	t := token{start: int32(i), end: int32(i + size), lineStart: s.lineStart, newline: s.newline, space: s.space}
-	t.sent = sentAt(s.sents, &s.si, i)
-	s.toks = append(s.toks, t)
-	if isMarkdownMarker(r) && s.lineStart {
-		// "**MS. PSAKI:**" or "- Prime Minister ...": markers at the
-		// start of a line leave the line start in place.
-		s.newline, s.space = false, false
-		return
-	}
-	s.lineStart, s.newline, s.space = false, false, false
-}
-
-// word adds the word text[i:j] with upper and lower ASCII capitals and
-// small letters; simple says it is ASCII letters and digits only. lowered
-// is the word in lower case when known (the gazetteer's key), else "". It
-// returns the end of the word, past a dotted acronym and a dot it takes.
-func (s *scanner) word(i, j, upper, lower int, simple bool, lowered string) int {
-	text, v, counts := s.text, s.v, s.counts
-	t := token{start: int32(i), end: int32(j), word: true}
-	// Dotted acronyms ("U.S.", "U.K.", "J.D."): single letters
-	// joined by dots become one word.
-	acronym := false
-	if j-i <= 2 && j < len(text) && text[j] == '.' {
-		k := j
-		for k+2 < len(text) && text[k] == '.' && isASCIILetter(text[k+1]) && text[k+2] == '.' {
-			k += 2
-		}
-		if k > j {
-			t.end = int32(k)
-			j = k
-			acronym = true
-		}
-	}
-	e := int32(-1)
-	if simple && !acronym {
-		w := text[t.start:t.end]
-		t.shape = simpleShape(w, upper, lower)
-		switch {
-		case upper == 0 && v != nil:
-			// Lower-case words, four in five, are not entered in
-			// the vocab: their key is the word, their flags come
-			// from the lexicon, and lowerSeen needs only the
-			// first token of each (see vocab.lowerSeen).
-			t.key = w
-			if ix, ok := shortIndex(w); ok {
-				// "the", "of", "and": half the words, looked up
-				// without a hash.
-				t.flags = v.lex.shortFlags[ix]
-				if len(w) > 1 && t.flags&fParticle == 0 {
-					v.shortLower[ix>>6] |= 1 << (ix & 63)
-				}
-				break
-			}
-			a, b := keyWords(w)
-			h := hashWords(len(w), a, b)
-			t.flags = v.lex.flagsOfWords(w, a, b, h)
-			if t.shape == shapeLower && len(w) > 1 && t.flags&fParticle == 0 {
-				v.markLower(h, len(s.toks))
-			}
-		case upper == 0:
-			t.key = w
-		case v != nil && lowered != "":
-			e = v.intern(lowered) // no copy for a word new to the document
-		case v != nil:
-			var buf [32]byte
-			e = v.internBytes(appendLower(buf[:0], w))
-		default:
-			var buf [32]byte
-			t.key = string(appendLower(buf[:0], w))
-		}
-	} else {
-		t.key = foldKey(text[t.start:t.end])
-		t.shape = wordShape(text[t.start:t.end])
-		if v != nil {
-			e = v.intern(t.key)
-		}
-	}
-	if acronym {
-		t.shape = shapeUpper
-		t.acronym = true
-	}
-	if e >= 0 {
-		en := &v.entries[e]
-		t.key, t.flags = en.key, en.flags
-		switch {
-		case t.shape == shapeTitle || t.shape == shapeUpper:
-			// Only capitalised words (and the ends of hyphenated
-			// ones, see wordCompound) are ever asked about in
-			// lowerSeen.
-			en.asked = true
-			if h := strings.LastIndexByte(t.key, '-'); h >= 0 {
-				tail := v.intern(t.key[h+1:])
-				v.entries[tail].asked = true
-			}
-		case t.shape == shapeLower && len(t.key) > 1 && t.flags&fParticle == 0:
-			en.lower = true
-		}
-	}
-	// The dot after an initial, an acronym, a title abbreviation or
-	// a suffix belongs to the word ("J.", "U.S.", "Gen.", "Jr.").
-	if j < len(text) && text[j] == '.' && (acronym || t.shape == shapeInitial ||
-		v != nil && t.flags&fDot != 0 || v == nil && dotWords[t.key]) {
-		t.dot = true
-		j++
-	}
-	t.lineStart, t.newline, t.space = s.lineStart, s.newline, s.space
-	t.sent = sentAt(s.sents, &s.si, i)
-	if t.sent != s.prevSent || t.sent == -1 {
-		t.sentStart = true
-		s.prevSent = t.sent
-	}
-	if counts != nil && (t.shape == shapeTitle || t.shape == shapeUpper) {
-		counts.caps = append(counts.caps, int32(len(s.toks)))
-	}
-	if counts != nil && t.sent >= 0 {
-		switch {
-		case t.shape == shapeTitle || t.shape == shapeUpper:
-			counts.capped[t.sent]++
-		case t.shape == shapeLower && t.end-t.start >= 3 && t.flags&fStop == 0:
-			counts.prose[t.sent] = true
-		}
-	}
-	s.toks = append(s.toks, t)
-	s.lineStart, s.newline, s.space = false, false, false
-	return j
+	return toks
 }
 
 // sentAt returns the index of the sentence holding offset start, or -1,
