@@ -192,8 +192,7 @@ func newAnalyzer(d *extractors.Doc) *analyzer {
 			starts[k] = ms[k].Start
 		}
 	}
-	lk := newLowKeys(d.Words(), len(d.Text))
-	a := &analyzer{d: d, text: d.Text, lk: lk, lkSpan: lk, ments: ms, starts: starts, title: docTitle(d)}
+	a := &analyzer{d: d, text: d.Text, lk: lowKeys{keys: d.Words()}, lkSpan: lowKeys{keys: d.Words()}, ments: ms, starts: starts, title: docTitle(d)}
 	lt := strings.ToLower(a.title)
 	a.titlePerson = a.singleTitlePerson(lt)
 	a.titlePresident = a.titleTitled("President ")

@@ -41,44 +41,35 @@ func scanWords(text string, s, e int) []word {
 // its own.
 type lowKeys struct {
 	keys []gazetteer.Token
-	// first[b] is the index of the first token starting at byte
-	// b<<lowShift or after it: the token of a word is a short walk from
-	// there, wherever the word is (the words lowered are the capitalised
-	// ones, far apart, and speakers are read again out of order). Made on
-	// the first use.
-	first []int32
-}
-
-// lowShift sets the bytes a block of lowKeys.first spans: 32, some five
-// tokens.
-const lowShift = 5
-
-// newLowKeys returns the lowKeys of a text of n bytes with the tokens keys.
-func newLowKeys(keys []gazetteer.Token, n int) lowKeys {
-	first := make([]int32, n>>lowShift+1)
-	k := 0
-	for b := range first {
-		for k < len(keys) && keys[k].Start < b<<lowShift {
-			k++
-		}
-		first[b] = int32(k)
-	}
-	return lowKeys{keys: keys, first: first}
+	// k is where the last search ended: keys[:k] start before the word
+	// asked for last. Words are mostly asked for in order, so the next
+	// search usually walks on from there.
+	k int
 }
 
 // lower returns strings.ToLower(text[i:j]) for an ASCII word.
 func (lk *lowKeys) lower(text string, i, j int) string {
 	keys := lk.keys
-	if len(keys) == 0 {
-		return strings.ToLower(text[i:j])
+	k := min(lk.k, len(keys))
+	lo, hi := 0, k // where to search for the first token at i or after it
+	if k == 0 || keys[k-1].Start < i {
+		// not past it: gallop on over the tokens since the last word, in
+		// steps that double, then search the last step
+		lo, hi = k, k
+		for step := 1; hi < len(keys) && keys[hi].Start < i; step *= 2 {
+			lo, hi = hi+1, min(hi+step, len(keys))
+		}
 	}
-	if lk.first == nil {
-		*lk = newLowKeys(keys, len(text))
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if keys[m].Start < i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
 	}
-	k := int(lk.first[i>>lowShift])
-	for k < len(keys) && keys[k].Start < i {
-		k++
-	}
+	k = lo
+	lk.k = k
 	if k < len(keys) && keys[k].Start == i && keys[k].End == j {
 		return keys[k].Key
 	}
