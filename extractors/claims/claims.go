@@ -541,27 +541,7 @@ func (a *analyzer) preambleClause(ws []word) (extractors.Claim, bool) {
 	if f == nil || !(f.ing || strings.HasSuffix(ws[0].low, "s") || strings.HasSuffix(ws[0].low, "ed")) {
 		return extractors.Claim{}, false
 	}
-	c := j
-	for c < len(ws) && (ws[c].low == "that" || ws[c].low == "," || ws[c].low == ":") {
-		c++
-	}
-	if c >= len(ws) {
-		return extractors.Claim{}, false
-	}
-	sub := &sent{a: a, ws: ws, start: ws[0].start, end: ws[len(ws)-1].end}
-	cS, cE := ws[c].start, sub.contentEnd()
-	if cE <= cS {
-		return extractors.Claim{}, false
-	}
-	hedged, negated, cond := sub.flags(cS, cE)
-	cue := &extractors.Cue{Start: ws[0].start, End: ws[j-1].end}
-	cue.Text = a.text[cue.Start:cue.End]
-	conf := confResolved - 0.1
-	if a.preamble.Entity == "" {
-		conf = confText - 0.1
-	}
-	return extractors.Claim{Start: cS, End: cE, Speaker: a.preamble, Cue: cue, Kind: f.kind,
-		Hedged: hedged, Negated: negated, Conditional: cond, Confidence: conf}, true
+	return a.clauseClaim(ws, j, f.kind)
 }
 
 // continuedQuote attributes a quotation that opens right after an

@@ -95,9 +95,10 @@ func (a *analyzer) operativeClause(ws []word) (extractors.Claim, bool) {
 	return a.clauseClaim(ws, j, a.operativeKind)
 }
 
-// clauseClaim makes the claim of a clause whose cue is ws[:j]: the
-// declaration's "WE" speaks it, and the content runs from after the cue
-// (and a "that" or "to") to the clause's end.
+// clauseClaim makes the claim of a preamble, declaration or operative
+// clause whose cue is ws[:j]: the body or "WE" the document's opening names
+// speaks it, and the content runs from after the cue (and a "that") to the
+// clause's end.
 func (a *analyzer) clauseClaim(ws []word, j int, kind string) (extractors.Claim, bool) {
 	c := j
 	for c < len(ws) && (ws[c].low == "that" || ws[c].low == "," || ws[c].low == ":") {
@@ -114,8 +115,12 @@ func (a *analyzer) clauseClaim(ws []word, j int, kind string) (extractors.Claim,
 	hedged, negated, cond := sub.flags(cS, cE)
 	cue := &extractors.Cue{Start: ws[0].start, End: ws[j-1].end}
 	cue.Text = a.text[cue.Start:cue.End]
+	conf := confResolved - 0.1
+	if a.preamble.Entity == "" {
+		conf = confText - 0.1
+	}
 	return extractors.Claim{Start: cS, End: cE, Speaker: a.preamble, Cue: cue, Kind: kind,
-		Hedged: hedged, Negated: negated, Conditional: cond, Confidence: confText - 0.1}, true
+		Hedged: hedged, Negated: negated, Conditional: cond, Confidence: conf}, true
 }
 
 // signature reports a closing line that records where and when a text was
