@@ -2,9 +2,10 @@ package output
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
+
+	json "github.com/goccy/go-json"
 )
 
 // Marshal encodes v as one JSON line (with the trailing newline), without
