@@ -234,6 +234,11 @@ func (p *Pipeline) fill(rec *output.Record, text string, sents []extractors.Span
 			rec.Sentences[i] = output.Sentence{Start: ri.at(s.Start), End: ri.at(s.End)}
 		}
 	}
+	// The record's lists are made at their final size: grown by append, a
+	// document's mentions would be copied several times over.
+	rec.Mentions = slices.Grow(rec.Mentions, len(ms))
+	rec.Entities = slices.Grow(rec.Entities, len(ents))
+	rec.Claims = slices.Grow(rec.Claims, len(claims))
 	for _, m := range ms {
 		rec.Mentions = append(rec.Mentions, output.Mention{
 			Start: ri.at(m.Start), End: ri.at(m.End), StartByte: m.Start, EndByte: m.End,
