@@ -128,15 +128,11 @@ func (p *Pipeline) Process(d *corpus.Document) *output.Record {
 			}
 			results[k] = res
 			total += len(res.Mentions)
+			claims = appendClaims(claims, d.Text, res.Claims)
 		}
-		if total == len(resolved) && si > 0 {
+		if total == len(resolved) {
 			// A stage that adds no mentions (claims) leaves the resolved
 			// spans and their entities as they are.
-			for _, res := range results {
-				if res != nil {
-					claims = appendClaims(claims, d.Text, res.Claims)
-				}
-			}
 			continue
 		}
 		// The candidates of this stage join the resolved spans of earlier
@@ -156,7 +152,6 @@ func (p *Pipeline) Process(d *corpus.Document) *output.Record {
 				}
 				cands = append(cands, tagged{Mention: m, from: e.Name})
 			}
-			claims = appendClaims(claims, d.Text, res.Claims)
 		}
 		resolved = resolveOverlaps(cands, len(d.Text))
 		ents = nil
