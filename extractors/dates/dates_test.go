@@ -2,7 +2,6 @@ package dates
 
 import (
 	"fmt"
-	"math/rand/v2"
 	"os"
 	"reflect"
 	"strings"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/polexhq/polex/extractors"
 	"github.com/polexhq/polex/extractors/gazetteer"
+	"github.com/polexhq/polex/internal/randtext"
 )
 
 // m is an expected mention: its text, value, type and mod.
@@ -452,14 +452,7 @@ func TestTokenizeWords(t *testing.T) {
 		"1.5", "9/25/2024", "FY2025 ", "Q3", "'", "’", "‘", "`", "´", "“", "”", "\"", "—", "–", "-", "‐", "(", ")",
 		"café", "Éte ", "e\u0301", "\u0301", "٣", "²", "abc", "ABC", "The ", "the ", "last ", "year", "YEAR ", " ",
 		"\n", "\t", "\u00a0", "\u2003", "x", "7", "1990s", "mid-", "2024-2025 ", "Ǆ", "ǅ", "\x01", "\x7f", "«", "»"}
-	rng := rand.New(rand.NewPCG(9, 10))
-	for range 30000 {
-		var sb strings.Builder
-		for range 1 + rng.IntN(16) {
-			sb.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		texts = append(texts, sb.String())
-	}
+	texts = append(texts, randtext.Texts(9, 10, 30000, 16, pieces)...)
 	for _, text := range texts {
 		want, _ := tokenizeInto(nil, nil, text)
 		got, _ := tokenizeWords(nil, nil, text, gazetteer.Tokenize(text))

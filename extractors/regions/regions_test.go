@@ -2,7 +2,6 @@ package regions
 
 import (
 	"fmt"
-	"math/rand/v2"
 	"reflect"
 	"strings"
 	"testing"
@@ -11,6 +10,7 @@ import (
 	"github.com/polexhq/polex/extractors"
 	"github.com/polexhq/polex/extractors/gazetteer"
 	"github.com/polexhq/polex/extractors/gazetteer/trigger"
+	"github.com/polexhq/polex/internal/randtext"
 	"github.com/polexhq/polex/pipeline"
 )
 
@@ -189,13 +189,7 @@ func TestTriggerWindows(t *testing.T) {
 			pieces = append(pieces, n+" ", strings.ToUpper(n)+" ", strings.ToLower(n)+" ")
 		}
 	}
-	rng := rand.New(rand.NewPCG(5, 6))
-	for range 20000 {
-		var sb strings.Builder
-		for range 1 + rng.IntN(12) {
-			sb.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		text := sb.String()
+	for _, text := range randtext.Texts(5, 6, 20000, 12, pieces) {
 		toks := gazetteer.Tokenize(text)
 		ws, _ := tb.gate.Scan(nil, nil, text, toks)
 		if got, want := trigger.FindAll(tb.m, text, toks, ws), tb.m.FindAllTokens(text, toks); !reflect.DeepEqual(got, want) {

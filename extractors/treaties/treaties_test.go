@@ -2,7 +2,6 @@ package treaties
 
 import (
 	"fmt"
-	"math/rand/v2"
 	"os"
 	"reflect"
 	"slices"
@@ -14,6 +13,7 @@ import (
 	"github.com/polexhq/polex/extractors"
 	"github.com/polexhq/polex/extractors/gazetteer"
 	"github.com/polexhq/polex/extractors/gazetteer/trigger"
+	"github.com/polexhq/polex/internal/randtext"
 	"github.com/polexhq/polex/pipeline"
 )
 
@@ -383,16 +383,7 @@ func fastPathCases() []string {
 		"\n", ", ", "(2024)", "Article 5", "Articles 3 and 5", "Article 2(4)", " of ", "the ", "Part ", "Partner ",
 		"Chapter IV", "a", "é", "Section 2(a)", " – ", "Annex", "Clauses 1-3", "Pillar II", "Paragraph 7", "and ", "12",
 		"Treaty", "CONVENTION,", "Communiqué.", "communique", "\u00a0", "\t"}
-	rng := rand.New(rand.NewPCG(1, 2))
-	var out []string
-	for range 20000 {
-		var sb strings.Builder
-		for range 1 + rng.IntN(12) {
-			sb.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		out = append(out, sb.String())
-	}
-	return out
+	return randtext.Texts(1, 2, 20000, 12, pieces)
 }
 
 // referenceResolutionMatches is resolutionMatches as first written: the
@@ -505,14 +496,7 @@ func TestNearHeads(t *testing.T) {
 		"Korea, and ", "the Government of ", "among ", "caféTreaty ", "éTREATY ", "Treatyé ", "Treatyß ",
 		"’Agreement’ ", "Ţreaty ", "AgreementÅ", "Ñ", "NPT ", "New START ", "U.S.-Japan Security Treaty ",
 		"Treaty of Mutual Cooperation and Security between the United States and Japan ", "́Treaty "}
-	rng := rand.New(rand.NewPCG(3, 4))
-	for range 20000 {
-		var sb strings.Builder
-		for range 1 + rng.IntN(30) {
-			sb.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		texts = append(texts, sb.String())
-	}
+	texts = append(texts, randtext.Texts(3, 4, 20000, 30, pieces)...)
 	for _, text := range texts {
 		toks := gazetteer.Tokenize(text)
 		wins, hs := tb.gate.Scan(nil, nil, text, toks)

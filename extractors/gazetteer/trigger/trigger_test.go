@@ -1,12 +1,12 @@
 package trigger
 
 import (
-	"math/rand/v2"
 	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/polexhq/polex/extractors/gazetteer"
+	"github.com/polexhq/polex/internal/randtext"
 )
 
 // TestFindAllMatchesWholeText checks that the matcher run over the trigger
@@ -41,13 +41,7 @@ func TestFindAllMatchesWholeText(t *testing.T) {
 	for _, n := range names {
 		pieces = append(pieces, n.name+" ", strings.ToUpper(n.name)+" ", strings.ToLower(n.name)+" ")
 	}
-	rng := rand.New(rand.NewPCG(7, 8))
-	for range 20000 {
-		var sb strings.Builder
-		for range 1 + rng.IntN(14) {
-			sb.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		text := sb.String()
+	for _, text := range randtext.Texts(7, 8, 20000, 14, pieces) {
 		toks := gazetteer.Tokenize(text)
 		ws, marks := g.Scan(nil, nil, text, toks)
 		if got, want := FindAll(m, text, toks, ws), m.FindAllTokens(text, toks); !reflect.DeepEqual(got, want) {
