@@ -20,6 +20,12 @@
 // this package's own, in aliases.tsv, each exercised by a test. See
 // CREDITS.md.
 //
+// The module's facts are read from iso3166.tsv, a table generated from it
+// (`go generate ./extractors/countries`; internal/isodata) and checked
+// against it by a test: querying the module itself parses its YAML for
+// every country and subdivision, about 0.2 s that every run used to pay
+// before its first document.
+//
 // # Ambiguity
 //
 // The rules in context.go keep out forms that name something else: "us" and

@@ -7,8 +7,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/pariz/gountries"
-
 	"github.com/polexhq/polex/extractors/gazetteer"
 )
 
@@ -17,6 +15,13 @@ import (
 //
 //go:embed aliases.tsv
 var aliasData string
+
+// isoData holds the ISO 3166 codes, names and subdivision names, generated
+// from github.com/pariz/gountries (see internal/isodata).
+//
+//go:generate go run ./internal/isogen -o iso3166.tsv
+//go:embed iso3166.tsv
+var isoData string
 
 // Country is one ISO 3166-1 entry as the extractor reports it.
 type Country struct {
@@ -109,18 +114,14 @@ func Countries() ([]Country, error) {
 	return out, nil
 }
 
-func build() (t *table, err error) {
-	// gountries panics when its packed data cannot be read.
-	defer func() {
-		if r := recover(); r != nil {
-			t, err = nil, fmt.Errorf("reading ISO 3166 data: %v", r)
-		}
-	}()
-	q := gountries.New()
-	all := q.FindAllCountries()
-	t = &table{countries: make(map[string]*Country, len(all))}
+func build() (*table, error) {
+	all, err := parseISO(isoData)
+	if err != nil {
+		return nil, err
+	}
+	t := &table{countries: make(map[string]*Country, len(all))}
 	for a2, c := range all {
-		name := c.Name.Common
+		name := c.Common
 		if o, ok := nameOverrides[a2]; ok {
 			name = o
 		}
@@ -145,7 +146,7 @@ func build() (t *table, err error) {
 	}
 	for _, a2 := range t.codes {
 		c := all[a2]
-		for _, n := range []string{c.Name.Common, c.Name.Official} {
+		for _, n := range []string{c.Common, c.Official} {
 			if n == "" || skippedOfficial[n] {
 				continue
 			}
@@ -154,7 +155,7 @@ func build() (t *table, err error) {
 				cs = gazetteer.Exact
 			}
 			src := "iso-common"
-			if n != c.Name.Common {
+			if n != c.Common {
 				src = "iso-official"
 			}
 			add(form{Name: n, Code: a2, Kind: kindCountry, Case: cs, Source: src})
@@ -180,14 +181,7 @@ func build() (t *table, err error) {
 		return nil, err
 	}
 	for _, a2 := range t.codes {
-		c := all[a2]
-		subs := c.SubDivisions()
-		names := make([]string, 0, len(subs))
-		for _, s := range subs {
-			names = append(names, s.Name)
-		}
-		slices.Sort(names)
-		for _, n := range names {
+		for _, n := range all[a2].Subdivisions {
 			// "Virgin Islands, U.S.", "Luxembourg (fr)", "Taiwan *" and
 			// "Saint Lucia's" are ISO notes or territories, not names that
 			// prose writes that way.
@@ -215,6 +209,37 @@ func build() (t *table, err error) {
 		return nil, err
 	}
 	return t, nil
+}
+
+// isoCountry is one country of iso3166.tsv.
+type isoCountry struct {
+	Alpha2, Alpha3, Common, Official string
+	// Subdivisions are its ISO 3166-2 subdivision names, sorted.
+	Subdivisions []string
+}
+
+// parseISO reads iso3166.tsv (format in its header), keyed by alpha-2 code.
+func parseISO(data string) (map[string]*isoCountry, error) {
+	out := map[string]*isoCountry{}
+	for n, line := range strings.Split(data, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		switch {
+		case f[0] == "country" && len(f) == 5 && len(f[1]) == 2 && len(f[2]) == 3 && out[f[1]] == nil:
+			out[f[1]] = &isoCountry{Alpha2: f[1], Alpha3: f[2], Common: f[3], Official: f[4]}
+		case f[0] == "sub" && len(f) == 3 && out[f[1]] != nil:
+			c := out[f[1]]
+			c.Subdivisions = append(c.Subdivisions, f[2])
+		default:
+			return nil, fmt.Errorf("iso3166.tsv:%d: malformed line %q", n+1, line)
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("iso3166.tsv: no countries")
+	}
+	return out, nil
 }
 
 func newMatcher(forms []form) (*gazetteer.Matcher, error) {
