@@ -306,32 +306,121 @@ type Token struct {
 
 // Tokenize splits text into keyed tokens: runs of letters and digits are
 // words; every other non-space rune is a token of its own.
+//
+// Every gazetteer extractor shares one tokenisation of each document
+// (extractors.Doc.Words), so this runs over every byte of a corpus: ASCII,
+// most of any English text, is classified by table and keyed without
+// decoding runes; the rest takes the Unicode path (tokenizeRune).
 func Tokenize(text string) []Token {
-	toks := make([]Token, 0, len(text)/5)
+	// English runs at about 4.8 bytes a token: a quarter of the bytes is
+	// room enough, and growing the slice would copy it.
+	toks := make([]Token, 0, len(text)/4+8)
+	// The keys of ASCII words with capitals ("NATO", "The") are written
+	// lowered into one buffer instead of one string each, and set from it
+	// once it is done (capped lists the tokens).
+	var lowered []byte
+	var capped []int
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
-			j := i + size
-			for j < len(text) {
-				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if !(unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2)) {
-					break
-				}
-				j += s2
-			}
-			toks = append(toks, Token{Start: i, End: j, Key: wordKey(text[i:j])})
-			i = j
-		case unicode.IsSpace(r):
-			i += size
-		default:
-			k := punctKey(text[i : i+size])
-			toks = append(toks, Token{Start: i, End: i + size, Key: k})
-			i += size
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			toks, i = tokenizeRune(toks, text, i)
+			continue
 		}
+		switch asciiClass[c] {
+		case classSpace:
+			i++
+		case classPunct:
+			toks = append(toks, Token{Start: i, End: i + 1, Key: punctKey(text[i : i+1])})
+			i++
+		default:
+			j, upper := i, false
+			for ; j < len(text) && asciiClass[text[j]] >= classLower; j++ {
+				upper = upper || asciiClass[text[j]] == classUpper
+			}
+			if j < len(text) && text[j] >= utf8.RuneSelf {
+				// The word may go on in letters beyond ASCII ("Pérez").
+				j = wordEnd(text, j)
+				toks = append(toks, Token{Start: i, End: j, Key: wordKey(text[i:j])})
+			} else {
+				key := text[i:j]
+				if upper {
+					capped = append(capped, len(toks))
+					for _, c := range []byte(text[i:j]) {
+						if 'A' <= c && c <= 'Z' {
+							c += 'a' - 'A'
+						}
+						lowered = append(lowered, c)
+					}
+				}
+				toks = append(toks, Token{Start: i, End: j, Key: key})
+			}
+			i = j
+		}
+	}
+	keys := string(lowered)
+	for _, k := range capped {
+		t := &toks[k]
+		n := t.End - t.Start
+		t.Key, keys = keys[:n], keys[n:]
 	}
 	return toks
 }
+
+// tokenizeRune adds the token that starts with the non-ASCII rune at text[i]
+// and returns where the next one may start.
+func tokenizeRune(toks []Token, text string, i int) ([]Token, int) {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	switch {
+	case isWordRune(r):
+		j := wordEnd(text, i+size)
+		return append(toks, Token{Start: i, End: j, Key: wordKey(text[i:j])}), j
+	case unicode.IsSpace(r):
+		return toks, i + size
+	default:
+		return append(toks, Token{Start: i, End: i + size, Key: punctKey(text[i : i+size])}), i + size
+	}
+}
+
+// wordEnd returns the end of the run of word runes that starts at text[j].
+func wordEnd(text string, j int) int {
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !isWordRune(r) {
+			break
+		}
+		j += size
+	}
+	return j
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// ASCII byte classes for Tokenize, in the order its word test relies on.
+const (
+	classPunct = iota
+	classSpace
+	classLower // lower-case letters and digits
+	classUpper
+)
+
+// asciiClass classifies the ASCII bytes as unicode.IsSpace, IsLetter and
+// IsDigit do (no ASCII rune is a nonspacing mark). Bytes beyond ASCII are
+// classPunct here so that a word loop stops at them; Tokenize decodes them.
+var asciiClass = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case c == ' ' || '\t' <= c && c <= '\r':
+			t[c] = classSpace
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			t[c] = classLower
+		case 'A' <= c && c <= 'Z':
+			t[c] = classUpper
+		}
+	}
+	return t
+}()
 
 func wordKey(w string) string {
 	ascii := true
