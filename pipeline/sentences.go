@@ -73,6 +73,16 @@ func SplitSentences(text string) []extractors.Span {
 		start = -1
 	}
 	for i := 0; i < len(text); {
+		if start >= 0 {
+			// Inside a sentence only line breaks and terminal marks can
+			// change anything: skip to the next byte that may start one.
+			for i < len(text) && !sentenceEvent[text[i]] {
+				i++
+			}
+			if i == len(text) {
+				break
+			}
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r == '\n' {
 			// Find the next non-space character and count newlines on the way.
@@ -139,6 +149,16 @@ func SplitSentences(text string) []extractors.Span {
 	emit(len(text))
 	return out
 }
+
+// sentenceEvent marks the bytes that can begin a rune SplitSentences acts on
+// inside a sentence: a line break, '.', '!', '?', and the lead byte 0xE2 of
+// '…' (and of other marks, which it then passes over).
+var sentenceEvent = func() (t [256]bool) {
+	for _, c := range []byte("\n.!?\xe2") {
+		t[c] = true
+	}
+	return t
+}()
 
 // startsBlock reports whether a line starting at s opens a block of its own:
 // a Markdown heading, a list item or a table row.
