@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/polexhq/polex/corpus"
 	"github.com/polexhq/polex/output"
@@ -249,7 +250,20 @@ func ErrorRecord(in corpus.Input, err error) *output.ErrorRecord {
 // CountWords counts whitespace-separated words, the unit of words/second.
 func CountWords(s string) int {
 	n, in := 0, false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// ASCII, most of the bytes, needs no rune decoding.
+		if c := s[i]; c < utf8.RuneSelf {
+			if c == ' ' || '\t' <= c && c <= '\r' {
+				in = false
+			} else if !in {
+				in = true
+				n++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if unicode.IsSpace(r) {
 			in = false
 		} else if !in {

@@ -127,3 +127,26 @@ func FuzzSplitSentencesReference(f *testing.F) {
 		}
 	})
 }
+
+// countWordsReference is CountWords before its ASCII fast path.
+func countWordsReference(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+func TestCountWordsMatchesReference(t *testing.T) {
+	pieces := append([]string{"\v", "\f", "\x85", "\u0085", "\u3000", "a\u00a0b"}, sentencePieces...)
+	for _, text := range append(randtext.Texts(9, 10, 3000, 12, pieces), pieces...) {
+		if got, want := CountWords(text), countWordsReference(text); got != want {
+			t.Fatalf("CountWords(%q) = %d, want %d", text, got, want)
+		}
+	}
+}
