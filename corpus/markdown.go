@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/yuin/goldmark"
@@ -104,96 +105,154 @@ func isoDate(v any) string {
 // paragraph's wrapped lines are joined with spaces.
 func MarkdownToText(src []byte) string {
 	doc := markdownParser.Parse(text.NewReader(src))
-	var b strings.Builder
-	var para strings.Builder
-	flush := func() {
-		p := CollapseSpace(para.String())
-		para.Reset()
-		// A lone separator ("###", "* * *") carries no text.
-		if strings.Trim(p, "#*-_=~ ") == "" {
-			return
-		}
-		if b.Len() > 0 {
-			b.WriteString("\n\n")
-		}
-		b.WriteString(p)
+	m := mdTextPool.Get().(*mdText)
+	defer m.release()
+	m.src = src
+	_ = ast.Walk(doc, m.visit)
+	m.flush()
+	return string(m.out)
+}
+
+// mdText collects the text of one Markdown document. The raw text of the
+// current paragraph gathers in para (source segments copied as they are);
+// flush collapses its white space straight onto out. Both buffers are
+// reused across documents (mdTextPool), so a document costs no allocations
+// beyond goldmark's own and its final string.
+type mdText struct {
+	src  []byte
+	para []byte // raw text of the paragraph being read
+	out  []byte // the document text so far
+}
+
+var mdTextPool = sync.Pool{New: func() any { return new(mdText) }}
+
+// maxPooledBuffer keeps one huge document from pinning its buffers.
+const maxPooledBuffer = 1 << 20
+
+func (m *mdText) release() {
+	m.src = nil
+	if cap(m.para) > maxPooledBuffer || cap(m.out) > maxPooledBuffer {
+		return
 	}
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		switch n := n.(type) {
-		case *ast.Paragraph, *ast.Heading, *ast.TextBlock, *ast.CodeBlock, *ast.FencedCodeBlock, *extast.TableRow, *extast.TableHeader:
-			if !entering {
-				flush()
-			} else if _, ok := n.(*ast.TextBlock); ok && para.Len() > 0 {
-				flush()
-			}
-			if entering {
-				if cb, ok := n.(interface{ Lines() *text.Segments }); ok && (n.Kind() == ast.KindCodeBlock || n.Kind() == ast.KindFencedCodeBlock) {
-					lines := cb.Lines()
-					for i := 0; i < lines.Len(); i++ {
-						seg := lines.At(i)
-						para.Write(seg.Value(src))
-					}
-				}
-			}
-		case *extast.TableCell:
-			if !entering {
-				para.WriteString(" ")
-			}
-		case *ast.Image:
-			return ast.WalkSkipChildren, nil
-		case *ast.Text:
-			if entering {
-				// Segments are raw source: backslash escapes ("\###",
-				// "\*") are undone here, as a renderer would.
-				para.Write(util.UnescapePunctuations(n.Segment.Value(src)))
-				if n.SoftLineBreak() {
-					para.WriteByte(' ')
-				}
-				if n.HardLineBreak() {
-					// A hard break inside a paragraph separates lines
-					// such as an address block; keep them apart.
-					flush()
-				}
-			}
-		case *ast.String:
-			if entering {
-				para.Write(n.Value)
-			}
-		case *ast.CodeSpan:
-			// children are Text nodes; nothing to add
-		case *ast.HTMLBlock:
-			// Pandoc-made Markdown wraps whole passages in HTML blocks
-			// (tables, figures): keep their text, one paragraph per
-			// block-level element.
-			if entering {
-				flush()
-				var raw bytes.Buffer
-				lines := n.Lines()
-				for i := 0; i < lines.Len(); i++ {
-					seg := lines.At(i)
-					raw.Write(seg.Value(src))
-				}
-				if n.HasClosure() {
-					raw.Write(n.ClosureLine.Value(src))
-				}
-				for _, p := range htmlFragmentParagraphs(raw.Bytes()) {
-					para.WriteString(p)
-					flush()
-				}
-			}
-			return ast.WalkSkipChildren, nil
-		case *ast.RawHTML:
-			return ast.WalkSkipChildren, nil
-		case *ast.AutoLink:
-			if entering {
-				para.Write(n.Label(src))
-			}
-			return ast.WalkSkipChildren, nil
+	m.para, m.out = m.para[:0], m.out[:0]
+	mdTextPool.Put(m)
+}
+
+// flush ends the current paragraph: its white space collapsed, it is added
+// after a blank line, unless it is empty or a lone separator ("###",
+// "* * *"), which carries no text.
+func (m *mdText) flush() {
+	mark := len(m.out)
+	if mark > 0 {
+		m.out = append(m.out, "\n\n"...)
+	}
+	body := len(m.out)
+	m.out = appendCollapsed(m.out, m.para)
+	m.para = m.para[:0]
+	if onlySeparatorBytes(m.out[body:]) {
+		m.out = m.out[:mark]
+	}
+}
+
+// onlySeparatorBytes reports whether p is made only of the separator
+// characters "#*-_=~" and spaces (so also when it is empty).
+func onlySeparatorBytes(p []byte) bool {
+	for _, c := range p {
+		switch c {
+		case '#', '*', '-', '_', '=', '~', ' ':
+		default:
+			return false
 		}
-		return ast.WalkContinue, nil
-	})
-	flush()
-	return b.String()
+	}
+	return true
+}
+
+func (m *mdText) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
+	src := m.src
+	switch n := n.(type) {
+	case *ast.Text:
+		if entering {
+			// Segments are raw source: backslash escapes ("\###",
+			// "\*") are undone here, as a renderer would (only when
+			// there is a backslash: unescaping is a copy).
+			v := n.Segment.Value(src)
+			if bytes.IndexByte(v, '\\') >= 0 {
+				v = util.UnescapePunctuations(v)
+			}
+			m.para = append(m.para, v...)
+			if n.SoftLineBreak() {
+				m.para = append(m.para, ' ')
+			}
+			if n.HardLineBreak() {
+				// A hard break inside a paragraph separates lines
+				// such as an address block; keep them apart.
+				m.flush()
+			}
+		}
+	case *ast.Paragraph, *ast.Heading, *ast.TextBlock, *ast.CodeBlock, *ast.FencedCodeBlock, *extast.TableRow, *extast.TableHeader:
+		if !entering {
+			m.flush()
+			break
+		}
+		switch n := n.(type) {
+		case *ast.TextBlock:
+			if len(m.para) > 0 {
+				m.flush()
+			}
+		case *ast.CodeBlock, *ast.FencedCodeBlock:
+			lines := n.Lines()
+			for i := 0; i < lines.Len(); i++ {
+				seg := lines.At(i)
+				m.para = append(m.para, seg.Value(src)...)
+			}
+		}
+	case *extast.TableCell:
+		if !entering {
+			m.para = append(m.para, ' ')
+		}
+	case *ast.Image:
+		return ast.WalkSkipChildren, nil
+	case *ast.String:
+		if entering {
+			m.para = append(m.para, n.Value...)
+		}
+	case *ast.CodeSpan:
+		// children are Text nodes; nothing to add
+	case *ast.HTMLBlock:
+		// Pandoc-made Markdown wraps whole passages in HTML blocks
+		// (tables, figures): keep their text, one paragraph per
+		// block-level element.
+		if entering {
+			m.flush()
+			for _, p := range htmlFragmentParagraphs(htmlBlockSource(n, src)) {
+				m.para = append(m.para, p...)
+				m.flush()
+			}
+		}
+		return ast.WalkSkipChildren, nil
+	case *ast.RawHTML:
+		return ast.WalkSkipChildren, nil
+	case *ast.AutoLink:
+		if entering {
+			m.para = append(m.para, n.Label(src)...)
+		}
+		return ast.WalkSkipChildren, nil
+	}
+	return ast.WalkContinue, nil
+}
+
+// htmlBlockSource is the raw HTML of an HTML block, closing line included.
+func htmlBlockSource(n *ast.HTMLBlock, src []byte) []byte {
+	var raw bytes.Buffer
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		raw.Write(seg.Value(src))
+	}
+	if n.HasClosure() {
+		raw.Write(n.ClosureLine.Value(src))
+	}
+	return raw.Bytes()
 }
 
 // blockTags end a paragraph in an HTML fragment.

@@ -74,15 +74,23 @@ func NormalizeText(s string) string {
 }
 
 // needsRewrite reports whether s holds a CR, an invisible character or a
-// ligature, so that clean text (the common case) is not copied.
+// ligature, so that clean text (the common case) is not copied. All of
+// those but CR are outside ASCII, so only non-ASCII bytes are decoded.
 func needsRewrite(s string) bool {
-	for _, r := range s {
-		if r == '\r' || isInvisible(r) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == '\r' {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isInvisible(r) || (r >= 0xFB00 && r <= 0xFB06) {
 			return true
 		}
-		if r >= 0xFB00 && r <= 0xFB06 {
-			return true
-		}
+		i += n
 	}
 	return false
 }
@@ -121,23 +129,122 @@ func trimLineEnds(s string) string {
 
 // CollapseSpace turns every run of white space (including no-break spaces
 // and line breaks) into one ASCII space and trims the ends: the text of one
-// paragraph.
+// paragraph. Invalid UTF-8 bytes become U+FFFD. Text that is already
+// collapsed (the common case for short titles and cells) is returned as is.
 func CollapseSpace(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		if unicode.IsSpace(r) || r == '\u200B' {
+	if isCollapsed(s) {
+		return s
+	}
+	return string(appendCollapsed(make([]byte, 0, len(s)), []byte(s)))
+}
+
+// asciiSpace marks the ASCII bytes that unicode.IsSpace accepts, and
+// asciiVisible the other ASCII bytes, so that ASCII, most of any text, is
+// classified without decoding runes.
+var asciiSpace, asciiVisible [256]bool
+
+// visible01 and space01 are asciiVisible and "is ' '" as 0 or 1, for
+// branch-free tests.
+var visible01, space01 [256]uint8
+
+func init() {
+	for c := range utf8.RuneSelf {
+		asciiSpace[c] = unicode.IsSpace(rune(c))
+		asciiVisible[c] = !asciiSpace[c]
+		if asciiVisible[c] {
+			visible01[c] = 1
+		}
+	}
+	space01[' '] = 1
+}
+
+// collapsibleSpace is the white space CollapseSpace removes: Unicode white
+// space and the zero-width space.
+func collapsibleSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u200B'
+}
+
+// appendCollapsed appends CollapseSpace(src) to dst. It is the one
+// implementation behind CollapseSpace and MarkdownToText, which collapses
+// each paragraph straight into the document it builds. Stretches that need
+// no change (visible ASCII and single spaces between it: most of a
+// paragraph) are copied in one piece; only other bytes are looked at one by
+// one, and only non-ASCII ones are decoded.
+func appendCollapsed(dst, src []byte) []byte {
+	start := len(dst)
+	space := false // white space seen since the last character written
+	for i := 0; i < len(src); {
+		c := src[i]
+		if asciiVisible[c] {
+			// The test is arithmetic rather than branches: a space every
+			// few bytes would make a branch on it mispredict.
+			j := i + 1
+			for j+1 < len(src) && visible01[src[j]]|(space01[src[j]]&visible01[src[j+1]]) != 0 {
+				j++
+			}
+			if j+1 == len(src) && asciiVisible[src[j]] {
+				j++
+			}
+			if space && len(dst) > start {
+				dst = append(dst, ' ')
+			}
+			space = false
+			dst = append(dst, src[i:j]...)
+			i = j
+			continue
+		}
+		if asciiSpace[c] {
+			space = true
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(src[i:])
+		i += n
+		if collapsibleSpace(r) {
 			space = true
 			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		if space && len(dst) > start {
+			dst = append(dst, ' ')
 		}
 		space = false
-		b.WriteRune(r)
+		if r == utf8.RuneError {
+			// An invalid byte is written as U+FFFD, as ranging over a
+			// string and writing the rune would.
+			dst = utf8.AppendRune(dst, r)
+		} else {
+			dst = append(dst, src[i-n:i]...)
+		}
 	}
-	return b.String()
+	return dst
+}
+
+// isCollapsed reports whether CollapseSpace(s) == s: valid UTF-8, no white
+// space other than single ASCII spaces between other characters.
+func isCollapsed(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] && (c != ' ' || s[i+1] == ' ') {
+				// s[i+1] exists: s does not end with a space.
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && n == 1) || collapsibleSpace(r) {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // JoinParagraphs builds a document text from paragraphs: white space

@@ -1,0 +1,216 @@
+package corpus
+
+// The ingest fast paths (ASCII runs copied whole in CollapseSpace, bytes
+// instead of runes in needsRewrite, Markdown text collapsed straight into
+// the document) must give what the plain implementations they replaced
+// gave, byte for byte. Those plain versions are kept here as oracles and
+// compared on tricky inputs: non-ASCII spaces, NBSP, U+2028, U+0085,
+// zero-width space, tabs, CR/CRLF, vertical tab and form feed, invalid and
+// truncated UTF-8, and Markdown constructs around them.
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/polexhq/polex/internal/randtext"
+	"github.com/yuin/goldmark/ast"
+	extast "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// collapseSpaceRef is CollapseSpace as it was: rune by rune.
+func collapseSpaceRef(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '\u200B' {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// needsRewriteRef is needsRewrite as it was: rune by rune.
+func needsRewriteRef(s string) bool {
+	for _, r := range s {
+		if r == '\r' || isInvisible(r) {
+			return true
+		}
+		if r >= 0xFB00 && r <= 0xFB06 {
+			return true
+		}
+	}
+	return false
+}
+
+// markdownToTextRef is MarkdownToText as it was: a string per paragraph,
+// collapsed with collapseSpaceRef.
+func markdownToTextRef(src []byte) string {
+	doc := markdownParser.Parse(text.NewReader(src))
+	var b strings.Builder
+	var para strings.Builder
+	flush := func() {
+		p := collapseSpaceRef(para.String())
+		para.Reset()
+		if strings.Trim(p, "#*-_=~ ") == "" {
+			return
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(p)
+	}
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		switch n := n.(type) {
+		case *ast.Paragraph, *ast.Heading, *ast.TextBlock, *ast.CodeBlock, *ast.FencedCodeBlock, *extast.TableRow, *extast.TableHeader:
+			if !entering {
+				flush()
+			} else if _, ok := n.(*ast.TextBlock); ok && para.Len() > 0 {
+				flush()
+			}
+			if entering {
+				if cb, ok := n.(interface{ Lines() *text.Segments }); ok && (n.Kind() == ast.KindCodeBlock || n.Kind() == ast.KindFencedCodeBlock) {
+					lines := cb.Lines()
+					for i := 0; i < lines.Len(); i++ {
+						seg := lines.At(i)
+						para.Write(seg.Value(src))
+					}
+				}
+			}
+		case *extast.TableCell:
+			if !entering {
+				para.WriteString(" ")
+			}
+		case *ast.Image:
+			return ast.WalkSkipChildren, nil
+		case *ast.Text:
+			if entering {
+				para.Write(util.UnescapePunctuations(n.Segment.Value(src)))
+				if n.SoftLineBreak() {
+					para.WriteByte(' ')
+				}
+				if n.HardLineBreak() {
+					flush()
+				}
+			}
+		case *ast.String:
+			if entering {
+				para.Write(n.Value)
+			}
+		case *ast.HTMLBlock:
+			if entering {
+				flush()
+				for _, p := range htmlFragmentParagraphs(htmlBlockSource(n, src)) {
+					para.WriteString(p)
+					flush()
+				}
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.RawHTML:
+			return ast.WalkSkipChildren, nil
+		case *ast.AutoLink:
+			if entering {
+				para.Write(n.Label(src))
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	flush()
+	return b.String()
+}
+
+// spacePieces are the characters the fast paths must treat exactly as the
+// rune-by-rune code did.
+var spacePieces = []string{
+	"a", "Word", "x.", "é", "’", "—", "€", "\U0001F600", "\uFFFD",
+	" ", "  ", "\t", "\n", "\r", "\r\n", "\v", "\f",
+	"\u00A0", "\u0085", "\u2028", "\u2029", "\u200B", "\u3000", "\u202F", "\u2009", "\u1680",
+	"\u00AD", "\u2060", "\uFEFF", "\uFB01", "\uFB06", "\uFB07", "\u200C",
+	"\xff", "\xe2", "\xe2\x80", "\xc2", "\xa0", "\xed\xa0\x80", "\xf4\x90\x80\x80",
+	"#", "*", "-", "_", "=", "~", "\\", "|",
+}
+
+func TestCollapseSpaceMatchesRuneByRune(t *testing.T) {
+	cases := []string{
+		"", " ", "a", " a ", "a  b", "a\tb", "a\r\nb", "\u00A0a\u00A0\u00A0b\u00A0",
+		"a\u2028b", "a\u0085b", "a\u200Bb", "bad\xffbyte", "\xff", "a \xff b",
+		"trunc\xe2\x80", "\xe2\x80 x", "x\v\fy", "a b c", "a b ", " a b", "ab  ",
+		"a b\u00A0c", "a \u00A0b", "x\xed\xa0\x80y", "\uFFFD", "a \uFFFD b",
+	}
+	cases = append(cases, randtext.Texts(7, 11, 20000, 12, spacePieces)...)
+	for _, s := range cases {
+		want := collapseSpaceRef(s)
+		if got := CollapseSpace(s); got != want {
+			t.Fatalf("CollapseSpace(%q) = %q, want %q", s, got, want)
+		}
+		if got := string(appendCollapsed([]byte("prefix"), []byte(s))); got != "prefix"+want {
+			t.Fatalf("appendCollapsed(prefix, %q) = %q, want %q", s, got, "prefix"+want)
+		}
+		if got, want := isCollapsed(s), want == s; got != want {
+			t.Fatalf("isCollapsed(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestNeedsRewriteMatchesRuneByRune(t *testing.T) {
+	for _, s := range randtext.Texts(3, 5, 20000, 8, spacePieces) {
+		if got, want := needsRewrite(s), needsRewriteRef(s); got != want {
+			t.Fatalf("needsRewrite(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// markdownPieces build documents that exercise every node MarkdownToText
+// handles, with the awkward characters in and around them.
+var markdownPieces = append([]string{
+	"\n", "\n\n", "  \n", "\\\n", "# ", "## ", "###", "\\###", "* * *", "---\n", "===\n",
+	"- ", "1. ", "> ", "    code\n", "```\nfenced\n```\n", "`span`", "**b**", "_i_", "~~s~~",
+	"[link](http://x.org/a)", "![img](x.png)", "<http://x.org>", "<b>raw</b>", "&amp;", "&#8217;", "&nbsp;",
+	"\n<div>\nblock <p>two</p><script>x()</script>\n</div>\n", "<figure>\n<table><tr><td>cell\u00A0one</td></tr></table>\n</figure>\n",
+	"| a | b |\n|---|---|\n| c\u00A0 | d |\n", "\\*", "\\_", "Hello, world.", "THE PRESIDENT:  ",
+}, spacePieces...)
+
+func TestMarkdownToTextMatchesReference(t *testing.T) {
+	docs := randtext.Texts(13, 17, 5000, 30, markdownPieces)
+	docs = append(docs, "Thank you.\n\n\\###", "a\n\n* * *\n\nb", "\u00A0\n\nx\u00A0\u00A0y  \nz")
+	for _, d := range docs {
+		if got, want := MarkdownToText([]byte(d)), markdownToTextRef([]byte(d)); got != want {
+			t.Fatalf("MarkdownToText(%q) = %q, want %q", d, got, want)
+		}
+	}
+}
+
+func FuzzCollapseSpaceMatchesRuneByRune(f *testing.F) {
+	for _, s := range []string{"", " a\u00A0 b\r\n", "\xff \xe2\x80", "a\u2028\u200Bb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := CollapseSpace(s), collapseSpaceRef(s); got != want {
+			t.Fatalf("CollapseSpace(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := needsRewrite(s), needsRewriteRef(s); got != want {
+			t.Fatalf("needsRewrite(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+func FuzzMarkdownToTextMatchesReference(f *testing.F) {
+	for _, s := range []string{"# H\n\n* a\n* [b](c)\n\n\\###", "| a |\n|--|\n| \xff |", "x  \ny\u00A0\n\n<div>z</div>"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		if got, want := MarkdownToText(src), markdownToTextRef(src); got != want {
+			t.Fatalf("MarkdownToText(%q) = %q, want %q", src, got, want)
+		}
+	})
+}
