@@ -19,6 +19,12 @@ func Slug(name string) string {
 	for _, r := range norm.NFD.String(name) {
 		switch {
 		case unicode.Is(unicode.Mn, r):
+		case latinFold[r] != "":
+			if hyphen && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			hyphen = false
+			b.WriteString(latinFold[r])
 		case r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			if hyphen && b.Len() > 0 {
 				b.WriteByte('-')
@@ -31,4 +37,12 @@ func Slug(name string) string {
 		}
 	}
 	return b.String()
+}
+
+// latinFold spells the Latin letters that carry no decomposable diacritic
+// in ASCII, so that "Stanisław" is "stanislaw" rather than "stanis-aw".
+var latinFold = map[rune]string{
+	'ł': "l", 'Ł': "l", 'ø': "o", 'Ø': "o", 'đ': "d", 'Đ': "d", 'ð': "d", 'Ð': "d",
+	'ß': "ss", 'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'þ': "th", 'Þ': "th",
+	'ı': "i", 'ħ': "h", 'Ħ': "h", 'ŧ': "t", 'Ŧ': "t",
 }

@@ -13,6 +13,10 @@ func TestSlug(t *testing.T) {
 		"G20 — Summit":                "g20-summit",
 		"Resolution 68/262":           "resolution-68-262",
 		"Москва":                      "",
+		"Stanisław Wałęsa":            "stanislaw-walesa",
+		"Søren Østergaard":            "soren-ostergaard",
+		"Đoàn Thị Hương":              "doan-thi-huong",
+		"Straße des 17. Juni":         "strasse-des-17-juni",
 	}
 	for in, want := range tests {
 		if got := Slug(in); got != want {
