@@ -9,9 +9,14 @@ package corpus
 // truncated UTF-8, and Markdown constructs around them.
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/polexhq/polex/internal/randtext"
 	"github.com/yuin/goldmark/ast"
@@ -213,4 +218,70 @@ func FuzzMarkdownToTextMatchesReference(f *testing.F) {
 			t.Fatalf("MarkdownToText(%q) = %q, want %q", src, got, want)
 		}
 	})
+}
+
+// decodeTextRef is DecodeText as it was, on strings.
+func decodeTextRef(raw []byte) (string, []string, error) {
+	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return "", nil, ErrEmpty
+	}
+	if looksBinary(raw) {
+		return "", nil, ErrBinary
+	}
+	s := string(raw)
+	var flags []string
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+		flags = append(flags, FlagInvalidUTF8)
+	}
+	return s, flags, nil
+}
+
+func TestDecodeTextMatchesStringVersion(t *testing.T) {
+	texts := append(randtext.Texts(19, 23, 5000, 8, spacePieces), "", "\xef\xbb\xbf", "\xef\xbb\xbf \xff", "\x00bin", "\x01\x02\x03\x04")
+	for _, s := range texts {
+		got, gotFlags, gotErr := DecodeText([]byte(s))
+		want, wantFlags, wantErr := decodeTextRef([]byte(s))
+		if got != want || !slices.Equal(gotFlags, wantFlags) || gotErr != wantErr {
+			t.Fatalf("DecodeText(%q) = %q, %q, %v; want %q, %q, %v", s, got, gotFlags, gotErr, want, wantFlags, wantErr)
+		}
+	}
+}
+
+func TestReadAllSizedMatchesReadAll(t *testing.T) {
+	dir := t.TempDir()
+	for _, size := range []int{0, 1, 511, 512, 513, 4096, 100000} {
+		path := filepath.Join(dir, "f")
+		data := bytes.Repeat([]byte("abcdefg\n"), size/8+1)[:size]
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, limit := range []int64{1, 512, int64(size), int64(size) + 1, 1 << 20} {
+			f, err := os.Open(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := readAllSized(f, limit)
+			f.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := data[:min(int64(size), limit)]
+			if !bytes.Equal(got, want) {
+				t.Errorf("size %d, limit %d: read %d bytes, want %d", size, limit, len(got), len(want))
+			}
+		}
+	}
+	// A pipe has no size: the buffer grows as io.ReadAll's does.
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() { w.Write(bytes.Repeat([]byte("x"), 3000)); w.Close() }()
+	got, err := readAllSized(r, 1<<20)
+	r.Close()
+	if err != nil || len(got) != 3000 {
+		t.Errorf("pipe: %d bytes, %v", len(got), err)
+	}
 }

@@ -91,18 +91,21 @@ func DecodeFile(path string, raw []byte) (Decoded, error) {
 	if ext == ".md" || ext == ".markdown" {
 		d.ContentType = "text/markdown"
 	}
-	s, flags, err := DecodeText(raw)
+	b, flags, err := decodeTextBytes(raw)
 	if err != nil {
 		return d, &stageError{"decode", err}
 	}
 	d.Flags = flags
+	var s string
 	if d.ContentType == "text/markdown" {
-		fm, body, err := SplitFrontMatter([]byte(s))
+		fm, body, err := SplitFrontMatter(b)
 		if err != nil {
 			return d, &stageError{"parse", err}
 		}
 		d.Meta = MetaFromFrontMatter(fm)
 		s = MarkdownToText(body)
+	} else {
+		s = string(b)
 	}
 	d.Text = NormalizeText(s)
 	return d, nil

@@ -248,7 +248,7 @@ func loadFile(path, uri string, opts Options) (*Document, error) {
 		return fail("read", err)
 	}
 	defer f.Close()
-	raw, err := io.ReadAll(io.LimitReader(f, opts.MaxBytes+1))
+	raw, err := readAllSized(f, opts.MaxBytes+1)
 	if err != nil {
 		return fail("read", err)
 	}
@@ -256,6 +256,33 @@ func loadFile(path, uri string, opts Options) (*Document, error) {
 		return fail("read", fmt.Errorf("%w (%d bytes)", ErrTooLarge, opts.MaxBytes))
 	}
 	return decodeDocument(raw, uri, "file", path)
+}
+
+// readAllSized is io.ReadAll(io.LimitReader(f, limit)) with the buffer
+// sized from the file's size: a file is read in one call (and one more
+// that sees the end) instead of a buffer grown from 512 bytes, with a read
+// and a copy at each step. The size is only a hint; a file that changes
+// while being read is read to its end or to limit as before.
+func readAllSized(f *os.File, limit int64) ([]byte, error) {
+	size := int64(512)
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+		size = info.Size() + 1 // room to read the end without growing
+	}
+	r := io.LimitReader(f, limit)
+	buf := make([]byte, 0, min(size, limit))
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
 }
 
 // decodeDocument turns raw bytes into a Document, the format chosen by the

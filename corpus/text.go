@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -26,19 +25,25 @@ const FlagInvalidUTF8 = "invalid_utf8_repaired"
 // UTF-8 is repaired with U+FFFD (and reported by the flag), a byte-order mark
 // is dropped.
 func DecodeText(raw []byte) (text string, flags []string, err error) {
+	b, flags, err := decodeTextBytes(raw)
+	return string(b), flags, err
+}
+
+// decodeTextBytes is DecodeText without the copy into a string, for
+// Markdown, which is parsed as bytes: valid input is returned as it is (a
+// subslice of raw), repaired input as a new slice.
+func decodeTextBytes(raw []byte) ([]byte, []string, error) {
 	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
 	if len(bytes.TrimSpace(raw)) == 0 {
-		return "", nil, ErrEmpty
+		return nil, nil, ErrEmpty
 	}
 	if looksBinary(raw) {
-		return "", nil, ErrBinary
+		return nil, nil, ErrBinary
 	}
-	s := string(raw)
-	if !utf8.ValidString(s) {
-		s = strings.ToValidUTF8(s, "\uFFFD")
-		flags = append(flags, FlagInvalidUTF8)
+	if !utf8.Valid(raw) {
+		return bytes.ToValidUTF8(raw, []byte("\uFFFD")), []string{FlagInvalidUTF8}, nil
 	}
-	return s, flags, nil
+	return raw, nil, nil
 }
 
 // looksBinary reports whether the first few KiB hold a NUL byte or mostly
