@@ -23,6 +23,7 @@ import (
 	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+	"golang.org/x/text/unicode/norm"
 )
 
 // collapseSpaceRef is CollapseSpace as it was: rune by rune.
@@ -167,10 +168,45 @@ func TestCollapseSpaceMatchesRuneByRune(t *testing.T) {
 	}
 }
 
+// nfcPieces add what NFC changes or must look at: combining marks, a
+// decomposed é, Hangul jamo, singletons (U+2000, Ω U+2126), and the edges of
+// the ranges nfcInert takes.
+var nfcPieces = append([]string{
+	"é", "́", "̧́", "가", " ", "Ω", "Å", "̈́",
+	"˿", "̀", "‏", "‐", "⁞", " ", "€", "क़", "יִ",
+	"Ω", "Å", "Å", "Å", "क़़", "𝅗𝅥",
+}, spacePieces...)
+
 func TestNeedsRewriteMatchesRuneByRune(t *testing.T) {
-	for _, s := range randtext.Texts(3, 5, 20000, 8, spacePieces) {
-		if got, want := needsRewrite(s), needsRewriteRef(s); got != want {
-			t.Fatalf("needsRewrite(%q) = %v, want %v", s, got, want)
+	long := strings.Repeat("plain ascii text. ", 3) // past the eight-byte steps
+	for i, s := range randtext.Texts(3, 5, 40000, 8, nfcPieces) {
+		if i%2 == 0 {
+			s = long[:i%len(long)] + s + long[:i%7]
+		}
+		rewrite, mayNeedNFC := needsRewrite(s)
+		if want := needsRewriteRef(s); rewrite != want {
+			t.Fatalf("needsRewrite(%q) = %v, want %v", s, rewrite, want)
+		}
+		if !rewrite && !mayNeedNFC && !norm.NFC.IsNormalString(s) {
+			t.Fatalf("needsRewrite(%q) says NFC has nothing to do, but it has", s)
+		}
+		if out := NormalizeText(s); !norm.NFC.IsNormalString(out) && utf8.ValidString(s) {
+			t.Fatalf("NormalizeText(%q) = %q is not NFC", s, out)
+		}
+	}
+}
+
+// Every character nfcInert takes has NFC quick check Yes (alone it is its
+// own NFC, and nothing before it can absorb it) and combining class 0.
+func TestNFCInertCharacters(t *testing.T) {
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if !nfcInert(r) || !utf8.ValidRune(r) {
+			continue
+		}
+		s := string(r)
+		p := norm.NFC.PropertiesString(s)
+		if !norm.NFC.IsNormalString(s) || p.CCC() != 0 || !p.BoundaryBefore() {
+			t.Errorf("U+%04X is not inert under NFC (ccc %d, boundary before %v)", r, p.CCC(), p.BoundaryBefore())
 		}
 	}
 }
@@ -203,8 +239,8 @@ func FuzzCollapseSpaceMatchesRuneByRune(f *testing.F) {
 		if got, want := CollapseSpace(s), collapseSpaceRef(s); got != want {
 			t.Fatalf("CollapseSpace(%q) = %q, want %q", s, got, want)
 		}
-		if got, want := needsRewrite(s), needsRewriteRef(s); got != want {
-			t.Fatalf("needsRewrite(%q) = %v, want %v", s, got, want)
+		if got, _ := needsRewrite(s); got != needsRewriteRef(s) {
+			t.Fatalf("needsRewrite(%q) = %v, want %v", s, got, !got)
 		}
 	})
 }

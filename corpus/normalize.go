@@ -31,7 +31,8 @@ import (
 // NormalizeText is idempotent: NormalizeText(NormalizeText(s)) ==
 // NormalizeText(s).
 func NormalizeText(s string) string {
-	if needsRewrite(s) {
+	rewrite, mayNeedNFC := needsRewrite(s)
+	if rewrite {
 		var b strings.Builder
 		b.Grow(len(s))
 		for i := 0; i < len(s); {
@@ -69,30 +70,69 @@ func NormalizeText(s string) string {
 		}
 		s = b.String()
 	}
-	s = norm.NFC.String(s)
+	if mayNeedNFC {
+		s = norm.NFC.String(s)
+	}
 	return trimLineEnds(s)
 }
 
 // needsRewrite reports whether s holds a CR, an invisible character or a
-// ligature, so that clean text (the common case) is not copied. All of
-// those but CR are outside ASCII, so only non-ASCII bytes are decoded.
-func needsRewrite(s string) bool {
+// ligature, so that clean text (the common case) is not copied, and whether
+// it may not be in NFC (when it is rewritten, always), so that text made
+// only of characters NFC leaves alone is not run through the normaliser.
+// All of those but CR are outside ASCII: ASCII is skipped eight bytes at a
+// time, and only other bytes are decoded.
+func needsRewrite(s string) (rewrite, mayNeedNFC bool) {
 	for i := 0; i < len(s); {
+		for i+8 <= len(s) {
+			w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			if (w|hasZeroByte(w^crs))&highBits != 0 {
+				break // a non-ASCII byte or a CR (or, rarely, a false alarm)
+			}
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c == '\r' {
-				return true
+				return true, true
 			}
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if isInvisible(r) || (r >= 0xFB00 && r <= 0xFB06) {
-			return true
+			return true, true
+		}
+		if (r == utf8.RuneError && n == 1) || !nfcInert(r) {
+			mayNeedNFC = true
 		}
 		i += n
 	}
-	return false
+	return false, mayNeedNFC
+}
+
+const (
+	lowBits  = 0x0101010101010101
+	highBits = 0x8080808080808080
+	crs      = '\r' * lowBits
+)
+
+// hasZeroByte has high bits set in w's bytes that are zero (and possibly in
+// bytes above one); it is zero when no byte of w is.
+func hasZeroByte(w uint64) uint64 { return (w - lowBits) &^ w & highBits }
+
+// nfcInert reports whether NFC leaves r alone wherever it stands: its NFC
+// quick check is Yes and its combining class 0, so it neither decomposes,
+// nor composes with what comes before it, nor moves. Text made only of
+// ASCII and such characters is in NFC. The ranges are those of Latin
+// letters and of common punctuation (dashes, quotes, ellipsis, euro sign);
+// a test checks every character in them against the normaliser's tables.
+func nfcInert(r rune) bool {
+	return r < 0x300 || (r >= 0x2010 && r <= 0x205E) || r == 0x20AC
 }
 
 func isInvisible(r rune) bool {
