@@ -154,6 +154,9 @@ func TestCollapseSpaceMatchesRuneByRune(t *testing.T) {
 		"a b\u00A0c", "a \u00A0b", "x\xed\xa0\x80y", "\uFFFD", "a \uFFFD b",
 	}
 	cases = append(cases, randtext.Texts(7, 11, 20000, 12, spacePieces)...)
+	// Runs of prose, so that the eight-byte steps meet every piece.
+	prose := []string{"The leaders met", " today", ". ", "and then", "!", "a", " "}
+	cases = append(cases, randtext.Texts(43, 47, 20000, 16, append(prose, spacePieces...))...)
 	for _, s := range cases {
 		want := collapseSpaceRef(s)
 		if got := CollapseSpace(s); got != want {

@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -216,15 +218,7 @@ func appendCollapsed(dst, src []byte) []byte {
 	for i := 0; i < len(src); {
 		c := src[i]
 		if asciiVisible[c] {
-			// The test is arithmetic rather than branches: a space every
-			// few bytes would make a branch on it mispredict.
-			j := i + 1
-			for j+1 < len(src) && visible01[src[j]]|(space01[src[j]]&visible01[src[j+1]]) != 0 {
-				j++
-			}
-			if j+1 == len(src) && asciiVisible[src[j]] {
-				j++
-			}
+			j := plainRunEnd(src, i+1)
 			if space && len(dst) > start {
 				dst = append(dst, ' ')
 			}
@@ -258,6 +252,49 @@ func appendCollapsed(dst, src []byte) []byte {
 	}
 	return dst
 }
+
+// plainRunEnd returns the end of the stretch from j that CollapseSpace
+// leaves as it is: visible ASCII, and single spaces followed by it (src[j-1]
+// is visible ASCII). Eight bytes are taken at a time when they qualify,
+// which ordinary prose does; the byte-by-byte test is arithmetic rather than
+// branches, as a space every few bytes would make a branch on it mispredict.
+func plainRunEnd(src []byte, j int) int {
+	for j < len(src) {
+		if j+8 <= len(src) {
+			w := binary.LittleEndian.Uint64(src[j:])
+			sp := hasZeroByte(w ^ (' ' * lowBits)) // spaces (perhaps a '!' after one)
+			// No byte above ASCII or below a space, no two spaces in a
+			// row, and no space last (what follows it is not looked at).
+			bad := (w | hasByteBelow(w, ' ') | sp&(sp>>8) | sp&(1<<63)) & highBits
+			if bad == 0 {
+				j += 8
+				continue
+			}
+			// The bytes before the first flagged one qualify (flags above
+			// a flagged byte may be false alarms, those below it are not),
+			// but for a space just before it, which qualifies only before
+			// a visible byte; the flagged byte is tested alone below.
+			k := bits.TrailingZeros64(bad) / 8
+			if k > 0 && src[j+k-1] == ' ' {
+				k--
+			}
+			j += k
+		}
+		if j+1 < len(src) && visible01[src[j]]|(space01[src[j]]&visible01[src[j+1]]) != 0 {
+			j++
+			continue
+		}
+		if j+1 == len(src) && asciiVisible[src[j]] {
+			j++
+		}
+		return j
+	}
+	return j
+}
+
+// hasByteBelow has high bits set in (at least) w's bytes below n, for
+// ASCII w and n <= 128; it is zero when there is none.
+func hasByteBelow(w uint64, n byte) uint64 { return (w - uint64(n)*lowBits) &^ w & highBits }
 
 // isCollapsed reports whether CollapseSpace(s) == s: valid UTF-8, no white
 // space other than single ASCII spaces between other characters.
