@@ -324,3 +324,20 @@ func TestReadAllSizedMatchesReadAll(t *testing.T) {
 		t.Errorf("pipe: %d bytes, %v", len(got), err)
 	}
 }
+
+// BenchmarkCollapseSpace compares CollapseSpace with the rune-by-rune
+// version on HTML-like paragraph text (indentation, line breaks, NBSP).
+func BenchmarkCollapseSpace(b *testing.B) {
+	s := strings.Repeat("\n      The Ministers met in Geneva\u00A0on Monday and  agreed\n      to continue talks. ", 40)
+	for _, f := range []struct {
+		name string
+		fn   func(string) string
+	}{{"fast", CollapseSpace}, {"runes", collapseSpaceRef}} {
+		b.Run(f.name, func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			for b.Loop() {
+				f.fn(s)
+			}
+		})
+	}
+}
