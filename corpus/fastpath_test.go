@@ -10,6 +10,9 @@ package corpus
 
 import (
 	"bytes"
+	"compress/gzip"
+	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -301,7 +304,7 @@ func TestReadAllSizedMatchesReadAll(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := readAllSized(f, limit)
+			got, err := readAllSized(f, limit, make([]byte, 0, 600))
 			f.Close()
 			if err != nil {
 				t.Fatal(err)
@@ -318,7 +321,7 @@ func TestReadAllSizedMatchesReadAll(t *testing.T) {
 		t.Fatal(err)
 	}
 	go func() { w.Write(bytes.Repeat([]byte("x"), 3000)); w.Close() }()
-	got, err := readAllSized(r, 1<<20)
+	got, err := readAllSized(r, 1<<20, nil)
 	r.Close()
 	if err != nil || len(got) != 3000 {
 		t.Errorf("pipe: %d bytes, %v", len(got), err)
@@ -339,5 +342,53 @@ func BenchmarkCollapseSpace(b *testing.B) {
 				f.fn(s)
 			}
 		})
+	}
+}
+
+// File buffers are reused from one load to the next: a document must not
+// keep any part of its file's bytes. Documents of every local format are
+// loaded, kept, and compared after each later load.
+func TestLoadedDocumentsDoNotShareFileBuffers(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"a.md":   "---\ntitle: \"First \\_title\"\ntags: one\n---\n# Heading\n\nFirst body text.\n",
+		"b.md":   "---\ntitle: 'Second: x'\nauthors: [A, B]\n---\nSecond body, *other* words.\n",
+		"c.txt":  "Plain text file\r\nwith CRLF and bad \xff byte.\n",
+		"d.html": "<html><head><title>Page title here</title></head><body><p>Some page text in a paragraph.</p></body></html>",
+		"e.md":   "Third body without front matter, long enough to overwrite the others' bytes.\n",
+		"f.txt":  "Clean plain text, nothing to normalise.\n",
+	}
+	files["g.pdf"] = string(makePDF(t, pdfSpec{title: "PDF title", author: "PDF Author",
+		paras: []pdfPara{{text: "A paragraph of text in a PDF file, long enough for the reader to keep it as text."}}}))
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte("Compressed plain text, read through gzip.\n"))
+	zw.Close()
+	files["h.txt.gz"] = gz.String()
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	type kept struct {
+		doc  *Document
+		snap string
+	}
+	var docs []kept
+	for range 3 {
+		for in := range Inputs([]string{dir}, Options{}) {
+			doc, err := in.Load(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs = append(docs, kept{doc, fmt.Sprintf("%#v", *doc)})
+			// After every load (a file loaded again could put the same
+			// bytes back in place).
+			for _, k := range docs {
+				if now := fmt.Sprintf("%#v", *k.doc); now != k.snap {
+					t.Fatalf("document changed after a later load:\nwas %s\nnow %s", k.snap, now)
+				}
+			}
+		}
 	}
 }

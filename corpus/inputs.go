@@ -15,6 +15,7 @@ import (
 	pathpkg "path"
 	"path/filepath"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/bmatcuk/doublestar/v4"
@@ -248,7 +249,14 @@ func loadFile(path, uri string, opts Options) (*Document, error) {
 		return fail("read", err)
 	}
 	defer f.Close()
-	raw, err := readAllSized(f, opts.MaxBytes+1)
+	buf := readBuffers.Get().(*[]byte)
+	raw, err := readAllSized(f, opts.MaxBytes+1, *buf)
+	defer func() {
+		if cap(raw) <= maxPooledRead {
+			*buf = raw[:0]
+			readBuffers.Put(buf)
+		}
+	}()
 	if err != nil {
 		return fail("read", err)
 	}
@@ -258,18 +266,31 @@ func loadFile(path, uri string, opts Options) (*Document, error) {
 	return decodeDocument(raw, uri, "file", path)
 }
 
-// readAllSized is io.ReadAll(io.LimitReader(f, limit)) with the buffer
-// sized from the file's size: a file is read in one call (and one more
-// that sees the end) instead of a buffer grown from 512 bytes, with a read
-// and a copy at each step. The size is only a hint; a file that changes
-// while being read is read to its end or to limit as before.
-func readAllSized(f *os.File, limit int64) ([]byte, error) {
+// readBuffers hold file contents between loads. A file's bytes are dead
+// once decodeDocument returns: the text, metadata and hash it makes are
+// copies, never slices of them (keep it so). Reusing the memory spares
+// allocating, zeroing and faulting in a new buffer for every file.
+var readBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledRead keeps one huge file from pinning its buffer.
+const maxPooledRead = 4 << 20
+
+// readAllSized is io.ReadAll(io.LimitReader(f, limit)) reading into buf
+// (from its start) when it is large enough, else into a buffer sized from
+// the file's size: a file is read in one call (and one more that sees the
+// end) instead of a buffer grown from 512 bytes, with a read and a copy at
+// each step. The size is only a hint; a file that changes while being read
+// is read to its end or to limit as before.
+func readAllSized(f *os.File, limit int64, buf []byte) ([]byte, error) {
 	size := int64(512)
 	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
 		size = info.Size() + 1 // room to read the end without growing
 	}
+	if need := min(size, limit); int64(cap(buf)) < need {
+		buf = make([]byte, 0, need)
+	}
+	buf = buf[:0]
 	r := io.LimitReader(f, limit)
-	buf := make([]byte, 0, min(size, limit))
 	for {
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)]
