@@ -41,11 +41,9 @@ func SplitFrontMatter(src []byte) (map[string]any, []byte, error) {
 	} else {
 		body = nil
 	}
-	fm, ok := parseSimpleFrontMatter(head)
-	if !ok {
-		if err := yaml.Unmarshal(head, &fm); err != nil {
-			return nil, src, fmt.Errorf("front matter: %w", err)
-		}
+	var fm map[string]any
+	if err := yaml.Unmarshal(head, &fm); err != nil {
+		return nil, src, fmt.Errorf("front matter: %w", err)
 	}
 	return fm, body, nil
 }
