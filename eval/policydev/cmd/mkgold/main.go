@@ -1,5 +1,5 @@
-// Command mkgold turns the policy dev-set tables (docs.tsv, mentions.tsv,
-// claims.tsv) into polex input and gold records against the shared policy
+// Command mkgold turns the policy dev-set tables (docs.tsv, mentions*.tsv,
+// dates*.tsv, claims*.tsv) into polex input and gold records against the shared policy
 // texts, which are read at run time and never copied into the project.
 //
 // Each text is decoded as `polex run` decodes a .txt file, so gold offsets
@@ -104,9 +104,19 @@ func run(root, tables, out, show string) error {
 	for _, m := range dateRows {
 		dated[m.doc] = true
 	}
-	claims, err := devset.ReadClaims(filepath.Join(tables, "claims.tsv"))
+	// Claims too: claims.tsv, and claims-*.tsv for annotators working at
+	// the same time.
+	claimFiles, err := filepath.Glob(filepath.Join(tables, "claims*.tsv"))
 	if err != nil {
 		return err
+	}
+	var claims []devset.Claim
+	for _, f := range claimFiles {
+		cs, err := devset.ReadClaims(f)
+		if err != nil {
+			return err
+		}
+		claims = append(claims, cs...)
 	}
 	annotated := map[string]bool{}
 	for _, m := range mentions {
