@@ -451,7 +451,7 @@ func (a *analyzer) sentence(si int) {
 	sa := &sent{a: a, ws: ws, start: start, end: s.End, si: si}
 	sa.findHits()
 	if len(sa.hits) > 0 {
-		built := sa.build()
+		built := dropLightVerbTwins(sa.build())
 		for _, c := range built {
 			a.claims = append(a.claims, c)
 			a.attributed = append(a.attributed, true)
@@ -974,4 +974,32 @@ func wordIndex(s, f string) int {
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// dropLightVerbTwins drops the claim of a reporting noun carried by a light
+// verb that is a cue of its own ("We reaffirm our strong commitment to"):
+// the verb's claim, whose cue starts at the same word, already holds the
+// noun phrase as its content. A plain verb takes the noun's kind when it
+// says more ("reiterated their strong support": support).
+func dropLightVerbTwins(cs []extractors.Claim) []extractors.Claim {
+	drop := make([]bool, len(cs))
+	for i, c := range cs {
+		for j := range cs {
+			o := &cs[j]
+			if j != i && c.Cue != nil && o.Cue != nil && o.Cue.Start == c.Cue.Start && o.Cue.End < c.Cue.End {
+				drop[i] = true
+				if o.Kind == "assertion" && c.Kind != "commitment" {
+					o.Kind = c.Kind
+				}
+				break
+			}
+		}
+	}
+	out := cs[:0]
+	for i, c := range cs {
+		if !drop[i] {
+			out = append(out, c)
+		}
+	}
+	return out
 }

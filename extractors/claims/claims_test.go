@@ -423,3 +423,18 @@ func TestDeclarationMembers(t *testing.T) {
 		t.Errorf("no claim cued by NOTING in %q", text)
 	}
 }
+
+// A participle after a determiner is an adjective, not a light verb: the
+// claim of "reaffirm their shared commitment to" holds the whole phrase,
+// and no claim is cut down to the determiner.
+func TestParticipleAfterDeterminer(t *testing.T) {
+	text := "Norway and Chile reaffirm their shared commitment to open seas."
+	d := doc(t, text, "", ment{text: "Norway", typ: "country", entity: "country:NO"}, ment{text: "Chile", typ: "country", entity: "country:CL"})
+	cs := run(t, d)
+	check(t, text, cs, want{anchor: "their shared commitment to open seas", speaker: "text:Norway and Chile", kind: "commitment", cue: "reaffirm"})
+	for _, c := range cs {
+		if got := text[c.Start:c.End]; got == "their" || c.Cue != nil && text[c.Cue.Start:c.Cue.End] != "reaffirm" {
+			t.Errorf("claim %q with cue %+v: the participle was read as a light verb", got, c.Cue)
+		}
+	}
+}

@@ -560,6 +560,11 @@ func (s *sent) nounHit(i, j int, f *cueForm) *hit {
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if ws[k].is(cLightVerb) {
+			if k > 0 && determiners[ws[k-1].low] {
+				// "our shared commitment", "the stated aim": after a
+				// determiner the participle is an adjective.
+				continue
+			}
 			if k == 0 || ws[k].isCap() && k > 0 {
 				return nil
 			}
