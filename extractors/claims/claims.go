@@ -311,6 +311,38 @@ func labelIndex(t string) (label, end int, ok bool) {
 	return 0, 0, false
 }
 
+// paragraphNumber returns the length of a bare paragraph number and its
+// spaces before the opening of a declaration's clause ("1 WE, the Member
+// States ...;", "2 APPRECIATING ..."), or 0. A number before anything else
+// ("2 Chinese vessels") is part of the sentence.
+func paragraphNumber(t string) int {
+	k := 0
+	for k < len(t) && k < 3 && '0' <= t[k] && t[k] <= '9' {
+		k++
+	}
+	if k == 0 || k >= len(t) || t[k] != ' ' {
+		return 0
+	}
+	b := k
+	for b < len(t) && t[b] == ' ' {
+		b++
+	}
+	e := b
+	for e < len(t) && 'A' <= t[e] && t[e] <= 'Z' {
+		e++
+	}
+	if e < len(t) && 'a' <= t[e] && t[e] <= 'z' {
+		return 0
+	}
+	// Only the declaration's own openings: "WE," and a participle in
+	// capitals ("APPRECIATING"), not a count before an acronym ("2 US
+	// officials", "3 NATO allies").
+	if w := t[b:e]; w == "WE" && strings.HasPrefix(t[e:], ",") || len(w) >= 5 && strings.HasSuffix(w, "ING") {
+		return b
+	}
+	return 0
+}
+
 // body trims a sentence's lead-ins and reports whether it can hold claims.
 func (a *analyzer) body(s extractors.Span) (start int, ok bool) {
 	t := a.text[s.Start:s.End]
@@ -324,6 +356,7 @@ func (a *analyzer) body(s extractors.Span) (start int, ok bool) {
 			off += len(m)
 		}
 	}
+	off += paragraphNumber(t[off:])
 	if off < len(t) && t[off] == 'Q' && questionRE.MatchString(t[off:]) {
 		a.question = true
 		a.turnLabel, a.turnPerson = "", ""

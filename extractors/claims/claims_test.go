@@ -234,6 +234,13 @@ func TestSpeakerForms(t *testing.T) {
 				{anchor: "to deepen trade", speaker: "text:WE", kind: "commitment", cue: "SEEKING"},
 				{anchor: "cooperation on fisheries", speaker: "text:WE", kind: "commitment", cue: "EXPAND"},
 				{anchor: "rail links across the Andes", speaker: "text:WE", kind: "commitment", cue: "FURTHER PROMOTE"}}},
+		{name: "declaration with numbered clauses",
+			text: "1 WE, the Member States of the Andean Community and Chile, gathered in Lima on 2 May 2025;\n\n2 NOTING the growth of trade among our peoples;\n\nWE HEREBY DECLARE TO:\n\nEXPAND cooperation on fisheries and ports;",
+			ms: []ment{{text: "Andean Community", typ: "organisation", entity: "org:andean-community"}, {text: "Chile", typ: "country", entity: "country:CL"},
+				{text: "2 May 2025", typ: "date"}},
+			want: []want{
+				{anchor: "the growth of trade", speaker: "text:WE", kind: "assertion", cue: "NOTING"},
+				{anchor: "cooperation on fisheries", speaker: "text:WE", kind: "commitment", cue: "EXPAND"}}},
 		{name: "we must", text: "We must double aid to Chile by 2026.",
 			ms:   []ment{{text: "Chile", typ: "country", entity: "country:CL"}},
 			want: []want{{anchor: "double aid", speaker: "text:We", kind: "commitment", cue: "must"}}},
@@ -435,6 +442,29 @@ func TestParticipleAfterDeterminer(t *testing.T) {
 	for _, c := range cs {
 		if got := text[c.Start:c.End]; got == "their" || c.Cue != nil && text[c.Cue.Start:c.Cue.End] != "reaffirm" {
 			t.Errorf("claim %q with cue %+v: the participle was read as a light verb", got, c.Cue)
+		}
+	}
+}
+
+func TestParagraphNumber(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"1 WE, the Member States", 2},
+		{"12  APPRECIATING the support", 4},
+		{"2 Chinese vessels entered the strait", 0},
+		{"2 US officials said", 0},
+		{"2 A", 0},
+		{"3 NATO allies", 0},
+		{"4 WE will", 0},
+		{"1234 WE", 0},
+		{"1. WE", 0},
+		{"WE, the Member States", 0},
+		{"", 0},
+	} {
+		if got := paragraphNumber(tc.text); got != tc.want {
+			t.Errorf("paragraphNumber(%q) = %d, want %d", tc.text, got, tc.want)
 		}
 	}
 }

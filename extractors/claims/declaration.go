@@ -71,7 +71,10 @@ func (a *analyzer) operativeLead(ws []word) bool {
 		return false
 	}
 	a.operativeKind = "commitment"
-	if f, _ := matchVerb(ws, 2); f != nil {
+	if f, _ := matchVerb(ws, 2); f != nil && ws[n-2].low != "to" {
+		// "WE HEREBY <verb> TO:" ("DECLARE TO", "RESOLVE TO") binds the
+		// signatories to what follows, whatever the verb; otherwise the
+		// verb says what the paragraphs are.
 		a.operativeKind = f.kind
 	}
 	a.operative = true
