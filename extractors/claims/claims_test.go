@@ -241,6 +241,10 @@ func TestSpeakerForms(t *testing.T) {
 			want: []want{
 				{anchor: "the growth of trade", speaker: "text:WE", kind: "assertion", cue: "NOTING"},
 				{anchor: "cooperation on fisheries", speaker: "text:WE", kind: "commitment", cue: "EXPAND"}}},
+		{name: "actor's will after an inserted phrase", title: "Joint Statement on Ocean Research",
+			text: "Chile, together with its partners in the region, will fund ten research vessels.",
+			ms:   []ment{{text: "Chile", typ: "country", entity: "country:CL"}},
+			want: []want{{anchor: "fund ten research vessels", speaker: "country:CL", kind: "commitment", cue: "will"}}},
 		{name: "we must", text: "We must double aid to Chile by 2026.",
 			ms:   []ment{{text: "Chile", typ: "country", entity: "country:CL"}},
 			want: []want{{anchor: "double aid", speaker: "text:We", kind: "commitment", cue: "must"}}},

@@ -296,6 +296,16 @@ func (s *sent) commitmentAt(i int) int {
 		return j
 	}
 	if s.a.statement || s.a.spoken {
+		// "The United States, together with our allies, will ...": the
+		// subject is before the inserted phrase
+		if ws[p].low == "," {
+			for k := p - 1; k > 0 && k >= p-12; k-- {
+				if ws[k].low == "," {
+					p = k - 1
+					break
+				}
+			}
+		}
 		// a statement's actors, or the governments and bodies a speaker
 		// speaks for; a person's "will" in a transcript is their schedule
 		// ("President Biden will travel to ...")
