@@ -37,6 +37,21 @@ type hit struct {
 	pronPoss   bool // "our commitment to", "in my view"
 }
 
+// cueEnd returns the end of the hit's cue words: ws[h.i:h.j], except that
+// a commitment's cue stops before an inserted phrase ("We will, therefore,
+// collaborate" and "A Party shall, when practicable, consult": "will",
+// "shall").
+func (h *hit) cueEnd(ws []word) int {
+	if h.typ == hWill {
+		for k := h.i + 1; k < h.j; k++ {
+			if ws[k].punct {
+				return k
+			}
+		}
+	}
+	return h.j
+}
+
 // possComplements may follow a possessive reporting noun.
 var possComplements = set("that", "to", "for", "of", "on", "about", "against", "regarding", ":", ",")
 
@@ -269,6 +284,20 @@ func (s *sent) commitmentAt(i int) int {
 	default:
 		return 0
 	}
+	if j < len(ws) && ws[j].low == "," {
+		// "We will, therefore, collaborate": past a short inserted word
+		for k := j + 1; k < len(ws) && k <= j+4; k++ {
+			if ws[k].low == "," {
+				if k > j+1 {
+					j = k + 1
+				}
+				break
+			}
+			if ws[k].punct {
+				break
+			}
+		}
+	}
 	if j >= len(ws) || ws[j].punct || ws[j].low == "be" && !firstPerson {
 		return 0
 	}
@@ -279,7 +308,7 @@ func (s *sent) commitmentAt(i int) int {
 		return 0 // "I'll take a few questions", "we'll see": running the talk
 	}
 	if j < len(ws) && firstPerson {
-		if f, _ := matchVerb(ws, j); f != nil {
+		if f, k := matchVerb(ws, j); f != nil && !s.actionReading(f, j, k) {
 			return 0 // "we will support": the verb is the cue
 		}
 	}
@@ -289,8 +318,10 @@ func (s *sent) commitmentAt(i int) int {
 	if ws[p].is(cPartyWord) && w.low != "'ll" {
 		return j // treaty language: "The Parties shall", "Each Party will"
 	}
-	if f, _ := matchVerb(ws, j); f != nil && !firstPerson {
-		return 0 // "X will announce": the verb is the cue
+	if f, k := matchVerb(ws, j); f != nil && !firstPerson && !s.actionReading(f, j, k) {
+		// "X will announce": the verb is the cue (but "hold" is one only
+		// with its complement: "we will hold a summit" is a commitment)
+		return 0
 	}
 	if firstPerson {
 		return j
@@ -319,6 +350,19 @@ func (s *sent) commitmentAt(i int) int {
 		}
 	}
 	return 0
+}
+
+// actionVerbs are cue verbs (reporting only with a complement clause) that
+// without one name an action: "we will hold a summit", "we will maintain
+// our support", "the agency will recognize the district as ...".
+var actionVerbs = set("hold", "maintain", "recognize", "recognise")
+
+// actionReading reports whether the cue verb ws[j:k] after "will" or "must"
+// is read as an action rather than a report: an action verb with an object
+// and no complement clause, so the future or obligation is the cue.
+func (s *sent) actionReading(f *cueForm, j, k int) bool {
+	return f.comp && actionVerbs[f.lemma] && !s.compOK(k, j, f) &&
+		k < len(s.ws) && !s.ws[k].punct && !s.ws[k].is(cPreposition)
 }
 
 // gerundSubject reports a gerund opening the subject that ends at word p:
@@ -907,7 +951,7 @@ func (s *sent) claim(h *hit) (extractors.Claim, bool) {
 			}
 		}
 	}
-	cue := &extractors.Cue{Start: ws[h.i].start, End: ws[h.j-1].end}
+	cue := &extractors.Cue{Start: ws[h.i].start, End: ws[h.cueEnd(ws)-1].end}
 	cue.Text = s.a.text[cue.Start:cue.End]
 	flagS := cue.Start
 	if h.spS >= 0 && h.spE <= h.i {

@@ -95,7 +95,7 @@ func (a *analyzer) treatyProvision(ws []word, start int, s extractors.Span) {
 		if h.typ == hVerb && h.kind == "assertion" && h.form != nil && declareVerbs[h.form.lemma] {
 			kind = "assertion"
 		}
-		cue = &extractors.Cue{Start: ws[h.i].start, End: ws[h.j-1].end}
+		cue = &extractors.Cue{Start: ws[h.i].start, End: ws[h.cueEnd(ws)-1].end}
 		cue.Text = a.text[cue.Start:cue.End]
 		break
 	}
