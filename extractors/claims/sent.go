@@ -238,7 +238,7 @@ func (s *sent) findHits() {
 }
 
 // commitWords are the words commitmentAt reads a commitment from.
-var commitWords = set("will", "shall", "'ll", "must", "going", "need", "intend", "seek", "strive")
+var commitWords = set("will", "shall", "'ll", "must", "going", "need", "intend", "seek", "strive", "have")
 
 // commitmentAt recognises a commitment made with a future or an
 // obligation rather than a reporting verb: "we will", "I'm going to", "we
@@ -253,6 +253,9 @@ func (s *sent) commitmentAt(i int) int {
 	p := s.prevWord(i)
 	if p < 0 {
 		return 0
+	}
+	if (ws[p].low == "all" || ws[p].low == "both") && p > 0 && ws[p-1].low == "we" {
+		p-- // "we all have to", "we both will"
 	}
 	firstPerson := ws[p].low == "we" || ws[p].low == "i"
 	if ws[p].low == "and" {
@@ -279,7 +282,11 @@ func (s *sent) commitmentAt(i int) int {
 			return i + 2
 		}
 		return 0
-	case (w.low == "need" || w.low == "intend" || w.low == "seek" || w.low == "strive") && i+1 < len(ws) && ws[i+1].low == "to" && firstPerson:
+	case (w.low == "need" || w.low == "intend" || w.low == "seek" || w.low == "strive" || w.low == "have" && ws[p].low == "we") &&
+		i+1 < len(ws) && ws[i+1].low == "to" && firstPerson:
+		// "we have to" binds a group as "we must" does; a speaker's "I
+		// have to" mostly runs the talk ("I have to thank", "I have to be
+		// careful")
 		return i + 2
 	default:
 		return 0
