@@ -96,6 +96,12 @@ func (s *sent) npLeft(k int) (int, int) {
 			segs[nsegs] = st
 			nsegs++
 		}
+		if p.low == "," && ws[st].low == "and" && st >= 2 && (s.a.endsMention(ws[st-2].end) || ws[st-2].isCap()) {
+			// the serial comma of a list of names: "Japan, the ROK, and
+			// the United States"
+			st--
+			continue
+		}
 		if p.low == "and" || p.low == "," || p.low == "&" {
 			// lists of names: "the United States, Japan, and Australia"
 			b := st - 2
@@ -141,6 +147,9 @@ func (s *sent) npLeft(k int) (int, int) {
 		st = m
 	}
 	if !validSubject(ws[st : k+1]) {
+		if s.nameList(st, k) {
+			return st, k + 1 // "Japan, the ROK, and the United States"
+		}
 		return s.listOrSeg(segs[:nsegs], seg, k)
 	}
 	return st, k + 1
