@@ -147,8 +147,11 @@ func (s *sent) npLeft(k int) (int, int) {
 		st = m
 	}
 	if !validSubject(ws[st : k+1]) {
-		if s.nameList(st, k) {
-			return st, k + 1 // "Japan, the ROK, and the United States"
+		if st == 0 && s.nameList(st, k) {
+			// "Japan, the ROK, and the United States" opening the
+			// sentence; after an opening phrase, listOrSeg finds the
+			// list that starts after one of its commas
+			return st, k + 1
 		}
 		return s.listOrSeg(segs[:nsegs], seg, k)
 	}
