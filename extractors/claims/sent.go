@@ -432,6 +432,9 @@ func (s *sent) verbHit(i, j int, f *cueForm) *hit {
 	if prev.is(cNounContext) && !beForms[f.words[0]] {
 		return nil
 	}
+	if prev.is(cLightVerb) {
+		return nil // "We express support for": a noun after a light verb
+	}
 	if prev.punct && !isQuote(prev.low) && prev.low != "," {
 		return nil
 	}
