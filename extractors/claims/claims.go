@@ -146,6 +146,10 @@ type analyzer struct {
 	// statement is set for statements, declarations and treaty texts,
 	// whose actors' "will" is a commitment.
 	statement bool
+	factSheet bool // a White House "FACT SHEET: ...": see futureReport
+	// listLead is the claim whose sentence ends in a colon, which the
+	// list items right after it continue (see listItem).
+	listLead *extractors.Claim
 	// spoken is set for transcripts (speeches, briefings, interviews),
 	// where the speaker's own voice needs stronger signals to be a
 	// check-worthy statement.
@@ -202,6 +206,9 @@ func newAnalyzer(d *extractors.Doc) *analyzer {
 			a.statement = true
 		}
 	}
+	// A fact sheet reports what others will do: "Allies will approve",
+	// "The United States will contribute" are its own statements of fact.
+	a.factSheet = strings.HasPrefix(lt, "fact sheet")
 	a.findTreatyVoice(lt)
 	for _, w := range []string{"remarks", "speech", "interview", "briefing", "gaggle", "press call", "conference", "address"} {
 		if strings.Contains(lt, w) {
@@ -429,8 +436,15 @@ func (a *analyzer) sentence(si int) {
 	}
 	start, ok := a.body(s)
 	if !ok {
+		a.listLead = nil
 		return
 	}
+	if c, ok := a.listItem(s, start); ok {
+		a.claims = append(a.claims, c)
+		a.attributed = append(a.attributed, true)
+		return
+	}
+	a.listLead = nil
 	if t := trimClosers(a.text[s.Start:s.End], &sentenceClosers); strings.HasSuffix(t, "?") {
 		return // questions, rhetorical ones included, claim nothing
 	}
@@ -491,6 +505,12 @@ func (a *analyzer) sentence(si int) {
 		}
 		if sa.quoteSpeaker != nil {
 			a.lastQuote, a.lastQuoteEnd = sa.quoteSpeaker, s.End
+		}
+		if n := len(built); n > 0 && built[n-1].Cue != nil && strings.HasSuffix(strings.TrimSpace(a.text[s.Start:s.End]), ":") {
+			// "President Biden announced that the United States will
+			// take the following actions:": the list items after it
+			// are his too
+			a.listLead = &built[n-1]
 		}
 		if len(built) > 0 {
 			// "X endangers Y, and we must ...": the clause before a
@@ -1007,6 +1027,31 @@ func wordIndex(s, f string) int {
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// listItem makes the claim of a list item ("-   Two squadrons of F-35
+// aircraft to the United Kingdom.") after a claim that ends in a colon:
+// the same speaker, cue and kind, the item as content.
+func (a *analyzer) listItem(s extractors.Span, start int) (extractors.Claim, bool) {
+	lead := a.listLead
+	if lead == nil || start == s.Start {
+		return extractors.Claim{}, false // no lead, or no list marker
+	}
+	t := a.text[s.Start:start]
+	if m := strings.TrimLeft(t, " \t"); m == "" || m[0] != '-' && m[0] != '*' && m[0] != '+' && !strings.HasPrefix(m, "•") {
+		return extractors.Claim{}, false
+	}
+	end := s.End
+	for end > start && strings.ContainsRune(" .;", rune(a.text[end-1])) {
+		end--
+	}
+	if end-start < 4 || strings.IndexByte(a.text[start:end], ' ') < 0 {
+		return extractors.Claim{}, false // a number or a word is no item
+	}
+	c := *lead
+	c.Start, c.End = start, end
+	c.Hedged, c.Negated, c.Conditional = false, false, false
+	return c, true
 }
 
 // dropLightVerbTwins drops the claim of a reporting noun carried by a light

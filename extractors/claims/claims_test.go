@@ -489,3 +489,18 @@ func TestParagraphNumber(t *testing.T) {
 		}
 	}
 }
+
+// In a fact sheet "X will ..." of a body or group is the fact sheet's own
+// statement; a person's announced act stays theirs; and the items of a list
+// after a cue that ends in a colon continue its claim.
+func TestFactSheet(t *testing.T) {
+	text := "Allies will endorse a new maritime strategy for Norway in 2026. President Lena Dahl will reaffirm her commitment to the alliance. Ola Berg announced that Norway will take the following actions:\n\n-   Two new patrol vessels for the coast guard.\n-   A training centre in Bergen."
+	ms := []ment{{text: "Norway", typ: "country", entity: "country:NO"}, {text: "2026", typ: "date"}, {text: "Lena Dahl", typ: "person", entity: "person:lena-dahl"},
+		{text: "Ola Berg", typ: "person", entity: "person:ola-berg"}, {text: "Bergen", typ: "location"}}
+	d := doc(t, text, "FACT SHEET: The Summit in Oslo", ms...)
+	cs := run(t, d)
+	check(t, text, cs, want{anchor: "Allies will endorse", speaker: "author", kind: "assertion"})
+	check(t, text, cs, want{anchor: "her commitment to the alliance", speaker: "person:lena-dahl", kind: "commitment", cue: "reaffirm"})
+	check(t, text, cs, want{anchor: "Two new patrol vessels", speaker: "person:ola-berg", kind: "assertion", cue: "announced"})
+	check(t, text, cs, want{anchor: "A training centre in Bergen", speaker: "person:ola-berg", kind: "assertion", cue: "announced"})
+}

@@ -333,7 +333,7 @@ func (s *sent) commitmentAt(i int) int {
 	if firstPerson {
 		return j
 	}
-	if s.a.statement || s.a.spoken {
+	if (s.a.statement || s.a.spoken) && !s.a.factSheet {
 		// "The United States, together with our allies, will ...": the
 		// subject is before the inserted phrase
 		if ws[p].low == "," {
@@ -370,6 +370,27 @@ var actionVerbs = set("hold", "maintain", "recognize", "recognise")
 func (s *sent) actionReading(f *cueForm, j, k int) bool {
 	return f.comp && actionVerbs[f.lemma] && !s.compOK(k, j, f) &&
 		k < len(s.ws) && !s.ws[k].punct && !s.ws[k].is(cPreposition)
+}
+
+// futureReport reports whether the word at p is the "will" of a fact sheet
+// telling what a body or a group will do ("Allied leaders will endorse the
+// Strategic Concept", "Allies will approve"): the fact sheet's statement of
+// fact, not the body's claim. A person's announced speech act stays theirs
+// ("President Biden will reaffirm our commitment"), as does "we will".
+func (s *sent) futureReport(p int) bool {
+	ws := s.ws
+	if !s.a.factSheet || p < 1 || ws[p].low != "will" && ws[p].low != "'ll" {
+		return false
+	}
+	q := s.prevWord(p)
+	if q < 0 || ws[q].low == "we" || ws[q].low == "i" {
+		return false
+	}
+	if ws[q].low == "president" || ws[q].low == "secretary" {
+		return false // "The President will announce": a person by title
+	}
+	m, ok := s.a.mentionEndingAt(ws[q].end)
+	return !ok || m.Type != "person"
 }
 
 // gerundSubject reports a gerund opening the subject that ends at word p:
@@ -434,6 +455,9 @@ func (s *sent) verbHit(i, j int, f *cueForm) *hit {
 	}
 	if prev.is(cLightVerb) {
 		return nil // "We express support for": a noun after a light verb
+	}
+	if s.futureReport(p) {
+		return nil
 	}
 	if prev.punct && !isQuote(prev.low) && prev.low != "," {
 		return nil
