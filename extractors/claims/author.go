@@ -20,6 +20,13 @@ var negWords = set("not", "n't", "never", "no", "neither", "nor", "cannot", "non
 
 var condWords = set("if", "unless", "provided", "assuming", "whether")
 
+// monthMay reports whether word k is the month May of a date ("on 2 May
+// 2025", "May 12"): capitalised, beside a number.
+func (s *sent) monthMay(k int) bool {
+	ws := s.ws
+	return ws[k].low == "may" && ws[k].isCap() && (k > 0 && ws[k-1].hasDigit() || k+1 < len(ws) && ws[k+1].hasDigit())
+}
+
 // flags reads hedging, negation and condition in the words of [a, b).
 func (s *sent) flags(a, b int) (hedged, negated, cond bool) {
 	ws := s.ws
@@ -39,7 +46,7 @@ func (s *sent) flags(a, b int) (hedged, negated, cond bool) {
 			next = ws[k+1].low
 		}
 		switch {
-		case w.is(cHedge):
+		case w.is(cHedge) && !s.monthMay(k):
 			hedged = true
 		case w.is(cHedgeVerb) && next == "to":
 			hedged = true

@@ -311,6 +311,9 @@ func TestFlags(t *testing.T) {
 		{"Chile warned of a crisis if Peru or Bolivia were to leave the pact.", "a crisis", false, false, true},
 		{"Chile warned that the pact collapses unless Peru stays.", "the pact", false, false, true},
 		{"If the funding were to fall short, the programme may be delayed, Chile said.", "the programme", true, false, true},
+		{"Chile said that the talks resumed on 2 May 2025.", "the talks", false, false, false},
+		{"Chile said that the talks will resume May 12.", "the talks", false, false, false},
+		{"Chile said that the talks May resume.", "the talks", true, false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
