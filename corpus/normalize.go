@@ -1,8 +1,6 @@
 package corpus
 
 import (
-	"encoding/binary"
-	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -82,21 +80,9 @@ func NormalizeText(s string) string {
 // ligature, so that clean text (the common case) is not copied, and whether
 // it may not be in NFC (when it is rewritten, always), so that text made
 // only of characters NFC leaves alone is not run through the normaliser.
-// All of those but CR are outside ASCII: ASCII is skipped eight bytes at a
-// time, and only other bytes are decoded.
+// All of those but CR are outside ASCII, so only other bytes are decoded.
 func needsRewrite(s string) (rewrite, mayNeedNFC bool) {
 	for i := 0; i < len(s); {
-		for i+8 <= len(s) {
-			w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-			if (w|hasZeroByte(w^crs))&highBits != 0 {
-				break // a non-ASCII byte or a CR (or, rarely, a false alarm)
-			}
-			i += 8
-		}
-		if i == len(s) {
-			break
-		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c == '\r' {
@@ -116,16 +102,6 @@ func needsRewrite(s string) (rewrite, mayNeedNFC bool) {
 	}
 	return false, mayNeedNFC
 }
-
-const (
-	lowBits  = 0x0101010101010101
-	highBits = 0x8080808080808080
-	crs      = '\r' * lowBits
-)
-
-// hasZeroByte has high bits set in w's bytes that are zero (and possibly in
-// bytes above one); it is zero when no byte of w is.
-func hasZeroByte(w uint64) uint64 { return (w - lowBits) &^ w & highBits }
 
 // nfcInert reports whether NFC leaves r alone wherever it stands: its NFC
 // quick check is Yes and its combining class 0, so it neither decomposes,
@@ -218,7 +194,15 @@ func appendCollapsed(dst, src []byte) []byte {
 	for i := 0; i < len(src); {
 		c := src[i]
 		if asciiVisible[c] {
-			j := plainRunEnd(src, i+1)
+			// The test is arithmetic rather than branches: a space every
+			// few bytes would make a branch on it mispredict.
+			j := i + 1
+			for j+1 < len(src) && visible01[src[j]]|(space01[src[j]]&visible01[src[j+1]]) != 0 {
+				j++
+			}
+			if j+1 == len(src) && asciiVisible[src[j]] {
+				j++
+			}
 			if space && len(dst) > start {
 				dst = append(dst, ' ')
 			}
@@ -252,49 +236,6 @@ func appendCollapsed(dst, src []byte) []byte {
 	}
 	return dst
 }
-
-// plainRunEnd returns the end of the stretch from j that CollapseSpace
-// leaves as it is: visible ASCII, and single spaces followed by it (src[j-1]
-// is visible ASCII). Eight bytes are taken at a time when they qualify,
-// which ordinary prose does; the byte-by-byte test is arithmetic rather than
-// branches, as a space every few bytes would make a branch on it mispredict.
-func plainRunEnd(src []byte, j int) int {
-	for j < len(src) {
-		if j+8 <= len(src) {
-			w := binary.LittleEndian.Uint64(src[j:])
-			sp := hasZeroByte(w ^ (' ' * lowBits)) // spaces (perhaps a '!' after one)
-			// No byte above ASCII or below a space, no two spaces in a
-			// row, and no space last (what follows it is not looked at).
-			bad := (w | hasByteBelow(w, ' ') | sp&(sp>>8) | sp&(1<<63)) & highBits
-			if bad == 0 {
-				j += 8
-				continue
-			}
-			// The bytes before the first flagged one qualify (flags above
-			// a flagged byte may be false alarms, those below it are not),
-			// but for a space just before it, which qualifies only before
-			// a visible byte; the flagged byte is tested alone below.
-			k := bits.TrailingZeros64(bad) / 8
-			if k > 0 && src[j+k-1] == ' ' {
-				k--
-			}
-			j += k
-		}
-		if j+1 < len(src) && visible01[src[j]]|(space01[src[j]]&visible01[src[j+1]]) != 0 {
-			j++
-			continue
-		}
-		if j+1 == len(src) && asciiVisible[src[j]] {
-			j++
-		}
-		return j
-	}
-	return j
-}
-
-// hasByteBelow has high bits set in (at least) w's bytes below n, for
-// ASCII w and n <= 128; it is zero when there is none.
-func hasByteBelow(w uint64, n byte) uint64 { return (w - uint64(n)*lowBits) &^ w & highBits }
 
 // isCollapsed reports whether CollapseSpace(s) == s: valid UTF-8, no white
 // space other than single ASCII spaces between other characters.
