@@ -3,9 +3,9 @@ package claims
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/polexhq/polex/extractors"
+	"github.com/polexhq/polex/internal/textcase"
 )
 
 // Declarations speak as one "WE" named in an opening clause and then in
@@ -53,7 +53,7 @@ var intentWords = map[string]bool{"seeking": true, "striving": true, "resolving"
 // the lexicon lacks ("SEEKING to advance ..."): a capitalised word ending
 // in -ing that opens the clause.
 func (a *analyzer) declarationClause(ws []word) (extractors.Claim, bool) {
-	if !a.declaration || len(ws) < 3 || !allCaps(a.text[ws[0].start:ws[0].end]) || !strings.HasSuffix(ws[0].low, "ing") {
+	if !a.declaration || len(ws) < 3 || !textcase.AllCaps(a.text[ws[0].start:ws[0].end]) || !strings.HasSuffix(ws[0].low, "ing") {
 		return extractors.Claim{}, false
 	}
 	kind := "assertion"
@@ -89,7 +89,7 @@ func (a *analyzer) operativeClause(ws []word) (extractors.Claim, bool) {
 		return extractors.Claim{}, false
 	}
 	j := 0
-	for j < len(ws) && !ws[j].punct && len(ws[j].low) >= 2 && allCaps(a.text[ws[j].start:ws[j].end]) {
+	for j < len(ws) && !ws[j].punct && len(ws[j].low) >= 2 && textcase.AllCaps(a.text[ws[j].start:ws[j].end]) {
 		j++
 	}
 	if j == 0 {
@@ -143,18 +143,4 @@ func signature(ws []word) bool {
 		return ws[0].isCap()
 	}
 	return false
-}
-
-// allCaps reports whether w has letters and none of them is lower case.
-func allCaps(w string) bool {
-	letters := false
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters = true
-		}
-	}
-	return letters
 }

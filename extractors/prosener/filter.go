@@ -10,6 +10,7 @@ import (
 	"github.com/polexhq/polex/extractors/gazetteer"
 	"github.com/polexhq/polex/extractors/persons"
 	"github.com/polexhq/polex/extractors/regions"
+	"github.com/polexhq/polex/internal/textcase"
 )
 
 // filter turns prose's candidates into mentions for one document.
@@ -336,7 +337,7 @@ func (f *filter) plausible(c *candidate, s, e int) bool {
 		// "the" is not said before a person's name ("the Velvet Revolver").
 		return f.personLike(text, words) && !placeContext(f.d.Text, s) && !determiners[wordBefore(f.d.Text, s)] && !caseName(f.d.Text, s)
 	}
-	if len(words) == 1 && upperCount(text) < 2 {
+	if len(words) == 1 && textcase.Upper(text) < 2 {
 		// One capitalised word labelled ORG is mostly a common noun of a
 		// heading or a formal text ("Parties", "Allies", "Applause");
 		// acronyms ("MIT") stay.
@@ -403,16 +404,6 @@ func prevWord(text string, s int) (string, int) {
 func wordBefore(text string, s int) string {
 	w, _ := prevWord(text, s)
 	return w
-}
-
-func upperCount(s string) int {
-	n := 0
-	for _, r := range s {
-		if unicode.IsUpper(r) {
-			n++
-		}
-	}
-	return n
 }
 
 // commonSuffixes end nouns that are no part of a person's name.

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/polexhq/polex/extractors"
+	"github.com/polexhq/polex/internal/textcase"
 )
 
 // heads maps a head word (lower case) to the kind of instrument it names.
@@ -269,7 +270,7 @@ func leftModifiers(text string, ws []word, head int, kind string) (first, nameWo
 // left.
 func issuerCut(text string, ws []word, first, head int) (int, int) {
 	for k := head - 1; k >= first; k-- {
-		if allCaps(ws[k].str(text)) {
+		if textcase.AllCaps(ws[k].str(text)) {
 			first = k + 1
 			break
 		}
@@ -287,7 +288,7 @@ func issuerCut(text string, ws []word, first, head int) (int, int) {
 // ("PACT Act", "CHIPS … Act"): an acronym in the name, not a second head.
 func acronymHead(text string, ws []word, k, head int) bool {
 	w := ws[k].str(text)
-	return len(w) > 1 && allCaps(w) && !allCaps(ws[head].str(text))
+	return len(w) > 1 && textcase.AllCaps(w) && !textcase.AllCaps(ws[head].str(text))
 }
 
 // rightComplement reads "of Amity and Cooperation in Southeast Asia" after a

@@ -10,6 +10,7 @@ import (
 	"github.com/polexhq/polex/extractors"
 	"github.com/polexhq/polex/extractors/gazetteer"
 	"github.com/polexhq/polex/extractors/gazetteer/trigger"
+	"github.com/polexhq/polex/internal/textcase"
 )
 
 //go:embed treaties.tsv
@@ -63,19 +64,6 @@ func isWordKey(k string) bool {
 	return false
 }
 
-// allCaps reports a name written only in capitals, digits and punctuation
-// ("NPT", "START I"): such aliases must match exactly.
-func allCaps(s string) bool {
-	hasUpper := false
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		hasUpper = hasUpper || unicode.IsUpper(r)
-	}
-	return hasUpper
-}
-
 // table is the loaded gazetteer.
 type table struct {
 	list  []Instrument
@@ -98,7 +86,7 @@ func newTable(src string) (*table, error) {
 		t.bySlg[in.Slug] = i
 		for _, n := range in.Names() {
 			c := gazetteer.Capitalised
-			if allCaps(n) {
+			if textcase.AllCaps(n) {
 				c = gazetteer.Exact
 			}
 			t.names = append(t.names, i)

@@ -11,6 +11,7 @@ import (
 	"github.com/polexhq/polex/extractors"
 	"github.com/polexhq/polex/extractors/gazetteer"
 	"github.com/polexhq/polex/extractors/gazetteer/trigger"
+	"github.com/polexhq/polex/internal/textcase"
 )
 
 // Name is the extractor's name in records and in extractors/all.
@@ -376,7 +377,7 @@ func (t *table) acronyms(text string, ms []extractors.Mention) []extractors.Ment
 		}
 		acr := text[m.End+sm[2] : m.End+sm[3]]
 		// Two letters ("AI") too often abbreviate a part of the name only.
-		if upperCount(acr) < 3 || !abbreviates(acr, text[m.Start:m.End]) {
+		if textcase.Upper(acr) < 3 || !abbreviates(acr, text[m.Start:m.End]) {
 			continue
 		}
 		if _, ok := defined[acr]; ok {
@@ -448,16 +449,6 @@ func abbreviates(acr, name string) bool {
 		}
 	}
 	return false
-}
-
-func upperCount(s string) int {
-	n := 0
-	for _, r := range s {
-		if unicode.IsUpper(r) {
-			n++
-		}
-	}
-	return n
 }
 
 // wordEdge reports that text[s:e] is not part of a longer word.
