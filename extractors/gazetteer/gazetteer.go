@@ -167,7 +167,9 @@ func (m *Matcher) FindTokens(text string, toks []Token) []Match {
 // word that no name begins with. Other words are left to the trie.
 func (m *Matcher) skipStart(text string, t Token) bool {
 	c := text[t.Start]
-	if asciiPunct[c] {
+	if c < utf8.RuneSelf && asciiClass[c] == classPunct {
+		// a punctuation mark (or an ASCII control character, which no
+		// name begins with either)
 		return !m.punctStart
 	}
 	if m.foldStart || c < 'a' || c > 'z' {
@@ -196,15 +198,6 @@ func rootHash(k string) uint32 {
 	}
 	return h
 }
-
-// asciiPunct marks the ASCII bytes that are neither letters, digits nor
-// spaces: a token starting with one is a punctuation mark.
-var asciiPunct = func() (t [256]bool) {
-	for c := 0x21; c < 0x7f; c++ {
-		t[c] = !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9')
-	}
-	return t
-}()
 
 func (m *Matcher) longestAt(text string, toks []Token, i int) (Match, int, bool) {
 	if h := rootHash(toks[i].Key); m.rootBits[h>>6&(rootFilterWords-1)]&(1<<(h&63)) == 0 {
