@@ -128,10 +128,7 @@ func build() (*table, error) {
 		t.countries[a2] = &Country{Alpha2: c.Alpha2, Alpha3: c.Alpha3, Name: name}
 		t.codes = append(t.codes, a2)
 	}
-	slices.Sort(t.codes)
-	if len(t.codes) == 0 {
-		return nil, fmt.Errorf("ISO 3166 data: no countries")
-	}
+	slices.Sort(t.codes) // parseISO has made sure there is at least one
 
 	seen := map[string]bool{}
 	add := func(f form) {
